@@ -1,0 +1,5 @@
+package org.gridgov.grid;
+
+public enum Gender {
+    MALE, FEMALE
+}
