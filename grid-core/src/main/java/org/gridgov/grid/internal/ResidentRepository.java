@@ -1,0 +1,52 @@
+package org.gridgov.grid.internal;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface ResidentRepository extends JpaRepository<Resident, Long> {
+
+    @Query(value = "select r from Resident r where r.householdId in"
+            + " (select h.id from Household h where h.unitPath like :prefix)"
+            + " and (:q = '' or r.name like concat('%', :q, '%') or r.idNumberHash = :hash"
+            + " or r.phoneHash = :hash)",
+            countQuery = "select count(r) from Resident r where r.householdId in"
+                    + " (select h.id from Household h where h.unitPath like :prefix)"
+                    + " and (:q = '' or r.name like concat('%', :q, '%') or r.idNumberHash = :hash"
+                    + " or r.phoneHash = :hash)")
+    Page<Resident> search(@Param("prefix") String prefix, @Param("q") String q, @Param("hash") byte[] hash,
+                          Pageable page);
+
+    @Query("select r from Resident r where r.householdId = :householdId order by r.id")
+    List<Resident> ofHousehold(@Param("householdId") long householdId);
+
+    @Query("select count(r) from Resident r where r.householdId in"
+            + " (select h.id from Household h where h.unitPath like :prefix)")
+    long countInSubtree(@Param("prefix") String prefix);
+
+    @Query("select count(r) from Resident r where r.householdId in (select p.householdId from"
+            + " HouseholdPlacement p where p.unitPath like :prefix and p.validFrom <= :day"
+            + " and (p.validTo is null or p.validTo > :day))")
+    long countInSubtreeOn(@Param("prefix") String prefix, @Param("day") LocalDate day);
+
+    @Query("select h.unitPath, count(r) from Resident r, Household h where r.householdId = h.id"
+            + " and h.unitPath like :prefix group by h.unitPath")
+    List<Object[]> countByUnitPath(@Param("prefix") String prefix);
+
+    @Query("select count(r) from Resident r where r.householdId = :householdId")
+    long countInHousehold(@Param("householdId") long householdId);
+
+    @Query("select r.householdId, count(r) from Resident r where r.householdId in :ids group by r.householdId")
+    List<Object[]> countPerHousehold(@Param("ids") Collection<Long> householdIds);
+
+    /** Deliberately outside the data scope: one person is registered once in the whole county. */
+    @Query(value = "select count(*) from grid.resident where id_number_hash = :hash and id <> :exceptId",
+            nativeQuery = true)
+    long countOthersWithIdNumber(@Param("hash") byte[] hash, @Param("exceptId") long exceptId);
+}

@@ -1,0 +1,142 @@
+package org.gridgov.grid.internal;
+
+import java.util.List;
+
+import org.gridgov.grid.DomainException;
+import org.gridgov.grid.FieldProtector;
+import org.gridgov.grid.IdNumbers;
+import org.gridgov.grid.NotFoundException;
+import org.gridgov.grid.PageResult;
+import org.gridgov.grid.PhoneNumbers;
+import org.gridgov.grid.Relation;
+import org.gridgov.grid.ResidentForm;
+import org.gridgov.grid.ResidentView;
+import org.gridgov.grid.Residents;
+import org.gridgov.grid.StaleVersionException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional(readOnly = true)
+class ResidentService implements Residents {
+
+    private static final byte[] NO_HASH = new byte[0];
+
+    private final HierarchyService hierarchy;
+    private final HouseholdService households;
+    private final ResidentRepository residents;
+    private final FieldProtector protector;
+
+    ResidentService(HierarchyService hierarchy, HouseholdService households, ResidentRepository residents,
+                    FieldProtector protector) {
+        this.hierarchy = hierarchy;
+        this.households = households;
+        this.residents = residents;
+        this.protector = protector;
+    }
+
+    @Override
+    public PageResult<ResidentView> search(long unitId, String q, int page, int size) {
+        Unit unit = hierarchy.load(unitId);
+        String query = q == null ? "" : q.trim();
+        byte[] hash = lookupHashFor(query);
+        Page<Resident> found = residents.search(unit.path() + "%", query, hash,
+                PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), HouseholdService.MAX_PAGE_SIZE),
+                        Sort.by("id")));
+        return new PageResult<>(found.getContent().stream().map(Resident::view).toList(), found.getNumber(),
+                found.getSize(), found.getTotalElements());
+    }
+
+    @Override
+    public List<ResidentView> ofHousehold(long householdId) {
+        households.load(householdId);
+        return residents.ofHousehold(householdId).stream().map(Resident::view).toList();
+    }
+
+    @Override
+    public ResidentView get(long id) {
+        return load(id).view();
+    }
+
+    private Resident load(long id) {
+        return residents.findById(id).orElseThrow(() -> new NotFoundException("resident", id));
+    }
+
+    @Override
+    @Transactional
+    public ResidentView create(ResidentForm form) {
+        households.load(form.householdId());
+        if (form.idNumber() == null || form.idNumber().isBlank()) {
+            throw DomainException.onField("idNumber", "resident.idNumber.required");
+        }
+        Resident resident = new Resident(form.householdId());
+        apply(resident, form, -1L);
+        residents.saveAndFlush(resident);
+        return resident.view();
+    }
+
+    @Override
+    @Transactional
+    public ResidentView update(long id, ResidentForm form) {
+        Resident resident = load(id);
+        if (form.version() == null || form.version() != resident.version()) {
+            throw new StaleVersionException("resident", id);
+        }
+        if (!resident.householdId().equals(form.householdId())) {
+            households.load(form.householdId());
+        }
+        apply(resident, form, id);
+        residents.flush();
+        return resident.view();
+    }
+
+    private void apply(Resident resident, ResidentForm form, long selfId) {
+        if (form.relation() == Relation.HEAD) {
+            boolean otherHead = residents.ofHousehold(form.householdId()).stream()
+                    .anyMatch(r -> r.view().relation() == Relation.HEAD && !r.id().equals(selfId));
+            if (otherHead) {
+                throw DomainException.onField("relation", "resident.head.exists");
+            }
+        }
+        if (form.idNumber() != null && !form.idNumber().isBlank()) {
+            String id = IdNumbers.normalize(form.idNumber());
+            if (!IdNumbers.isValid(id)) {
+                throw DomainException.onField("idNumber", "resident.idNumber.invalid");
+            }
+            if (!IdNumbers.birthDate(id).orElseThrow().equals(form.birthDate())) {
+                throw DomainException.onField("birthDate", "resident.birthDate.mismatch");
+            }
+            if (IdNumbers.gender(id).orElseThrow() != form.gender()) {
+                throw DomainException.onField("gender", "resident.gender.mismatch");
+            }
+            byte[] hash = protector.lookupHash(id);
+            if (residents.countOthersWithIdNumber(hash, selfId) > 0) {
+                throw DomainException.onField("idNumber", "resident.idNumber.taken");
+            }
+            resident.identify(protector.encrypt(id), hash, IdNumbers.mask(id));
+        }
+        else if (!resident.hasIdNumber()) {
+            throw DomainException.onField("idNumber", "resident.idNumber.required");
+        }
+        if (form.phone() != null && !form.phone().isBlank()) {
+            String phone = PhoneNumbers.normalize(form.phone());
+            resident.reachAt(protector.encrypt(phone), protector.lookupHash(phone), PhoneNumbers.mask(phone));
+        }
+        resident.describe(form.name().trim(), form.gender(), form.birthDate(), form.relation(),
+                form.specialGroups());
+        resident.moveTo(form.householdId());
+    }
+
+    private byte[] lookupHashFor(String query) {
+        if (IdNumbers.isValid(query)) {
+            return protector.lookupHash(IdNumbers.normalize(query));
+        }
+        if (PhoneNumbers.isValid(query)) {
+            return protector.lookupHash(PhoneNumbers.normalize(query));
+        }
+        return NO_HASH;
+    }
+}

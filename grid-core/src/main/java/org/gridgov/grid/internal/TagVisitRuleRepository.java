@@ -1,0 +1,7 @@
+package org.gridgov.grid.internal;
+
+import org.gridgov.grid.HouseholdTag;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface TagVisitRuleRepository extends JpaRepository<TagVisitRule, HouseholdTag> {
+}
