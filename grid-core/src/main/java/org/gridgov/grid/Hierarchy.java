@@ -28,6 +28,9 @@ public interface Hierarchy {
 
     List<UnitView> predecessors(long id);
 
+    /** Active units of one level (and grid tier) in the caller's scope, by code: e.g. the parents a unit can move to. */
+    List<UnitView> activeUnits(UnitLevel level, Integer gridTier);
+
     /** The scope of a user bound to this unit (looked up regardless of the caller's own scope). */
     DataScope scopeOf(long unitId);
 }

@@ -153,6 +153,12 @@ class HierarchyService implements Hierarchy {
     }
 
     @Override
+    public List<UnitView> activeUnits(UnitLevel level, Integer gridTier) {
+        return units.activeOfLevel(level, gridTier == null ? null : gridTier.shortValue()).stream()
+                .map(Unit::view).toList();
+    }
+
+    @Override
     public DataScope scopeOf(long unitId) {
         return DataScopeContext.callAs(DataScope.SYSTEM,
                 () -> new DataScope(unitId, units.findById(unitId)

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 
+import org.gridgov.grid.UnitLevel;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -37,6 +38,10 @@ interface UnitRepository extends JpaRepository<Unit, Long> {
 
     @Query("select u from Unit u where u.parentId is null and u.validTo is null order by u.code")
     List<Unit> activeRoots();
+
+    @Query("select u from Unit u where u.level = :level and (:tier is null or u.gridTier = :tier)"
+            + " and u.validTo is null order by u.code")
+    List<Unit> activeOfLevel(@Param("level") UnitLevel level, @Param("tier") Short tier);
 
     boolean existsByCodeAndValidToIsNull(String code);
 

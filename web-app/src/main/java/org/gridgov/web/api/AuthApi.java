@@ -1,0 +1,61 @@
+package org.gridgov.web.api;
+
+import java.time.Instant;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.gridgov.web.security.ApiTokens;
+import org.gridgov.web.security.GridGovUser;
+import org.gridgov.web.support.Messages;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/auth")
+@Tag(name = "auth", description = "Tokens for API clients")
+class AuthApi {
+
+    private final AuthenticationManager authentication;
+    private final ApiTokens tokens;
+    private final Messages messages;
+
+    AuthApi(AuthenticationManager authentication, ApiTokens tokens, Messages messages) {
+        this.authentication = authentication;
+        this.tokens = tokens;
+        this.messages = messages;
+    }
+
+    record Credentials(@NotBlank @Size(max = 64) String username, @NotBlank @Size(max = 200) String password) {
+    }
+
+    record TokenResponse(String token, String tokenType, Instant expiresAt) {
+    }
+
+    @PostMapping("/token")
+    @Operation(summary = "Exchange a username and password for a bearer token",
+            description = "Send the token as `Authorization: Bearer <token>` on /api/**. Only its hash is stored.")
+    ResponseEntity<?> token(@Valid @RequestBody Credentials credentials) {
+        try {
+            GridGovUser user = (GridGovUser) authentication.authenticate(
+                    UsernamePasswordAuthenticationToken.unauthenticated(credentials.username(),
+                            credentials.password())).getPrincipal();
+            ApiTokens.Issued issued = tokens.issue(user.id());
+            return ResponseEntity.ok(new TokenResponse(issued.token(), "Bearer", issued.expiresAt()));
+        }
+        catch (AuthenticationException ex) {
+            return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(new ApiError(401, "bad_credentials",
+                    messages.get("login.failed"), java.util.List.of()));
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package org.gridgov.web.pages;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+
+@Controller
+class LoginPage {
+
+    @GetMapping("/login")
+    String login() {
+        return "login";
+    }
+}
