@@ -1,0 +1,9 @@
+package org.gridgov.grid.archfixture;
+
+import org.gridgov.web.api.ApiError;
+
+/** Deliberate violator for ModularityTests: a grid-core-named class that knows the web layer. */
+public class UpwardArrow {
+
+    ApiError error;
+}

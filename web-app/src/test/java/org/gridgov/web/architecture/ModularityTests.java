@@ -1,0 +1,129 @@
+package org.gridgov.web.architecture;
+
+import static com.tngtech.archunit.base.DescribedPredicate.describe;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.properties.CanBeAnnotated;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.EvaluationResult;
+import org.gridgov.archfixture.InternalShortcut;
+import org.gridgov.desk.archfixture.DeskToParty;
+import org.gridgov.grid.archfixture.UpwardArrow;
+import org.gridgov.party.archfixture.PartyToDesk;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.stereotype.Controller;
+
+/**
+ * The second fence after the Maven module graph: arrows between modules, internals kept private, no JPA in controllers.
+ * Each rule is checked against the production classes, shown to match real classes, and shown to fail on a violator.
+ */
+class ModularityTests {
+
+    private static final String GRID = "org.gridgov.grid..";
+    private static final String PARTY = "org.gridgov.party..";
+    private static final String DESK = "org.gridgov.desk..";
+    private static final String WEB = "org.gridgov.web..";
+    private static final String JPA = "jakarta.persistence..";
+
+    static final ArchRule GRID_CORE_KNOWS_NO_OTHER_MODULE = noClasses().that().resideInAPackage(GRID)
+            .should().dependOnClassesThat().resideInAnyPackage(PARTY, DESK, WEB)
+            .as("grid-core depends on neither party-org, service-desk nor web");
+    static final ArchRule PARTY_ORG_KNOWS_NEITHER_DESK_NOR_WEB = noClasses().that().resideInAPackage(PARTY)
+            .should().dependOnClassesThat().resideInAnyPackage(DESK, WEB)
+            .as("party-org depends on neither service-desk nor web");
+    static final ArchRule SERVICE_DESK_KNOWS_NEITHER_PARTY_NOR_WEB = noClasses().that().resideInAPackage(DESK)
+            .should().dependOnClassesThat().resideInAnyPackage(PARTY, WEB)
+            .as("service-desk depends on neither party-org nor web");
+    static final ArchRule GRID_INTERNALS_STAY_INSIDE = internalsStayInside("org.gridgov.grid");
+    static final ArchRule PARTY_INTERNALS_STAY_INSIDE = internalsStayInside("org.gridgov.party");
+    static final ArchRule DESK_INTERNALS_STAY_INSIDE = internalsStayInside("org.gridgov.desk");
+    static final ArchRule CONTROLLERS_SEE_NO_JPA = noClasses().that(webControllers())
+            .should().dependOnClassesThat().resideInAPackage(JPA)
+            .as("web controllers do not depend on jakarta.persistence");
+
+    /** Our module jars (a {@code -pl web-app} build takes them from the local repository), not grid-core's test-jar. */
+    private static final Pattern OUR_JARS = Pattern.compile(".*/(grid-core|party-org|service-desk)-[^/]*\\.jar!/.*");
+    private static final Pattern TEST_JARS = Pattern.compile(".*-tests\\.jar!/.*");
+    private static final ImportOption OUR_JARS_ONLY =
+            location -> !location.isJar() || (location.matches(OUR_JARS) && !location.matches(TEST_JARS));
+
+    private static final JavaClasses PRODUCTION = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .withImportOption(OUR_JARS_ONLY)
+            .importPackages("org.gridgov");
+
+    /** Test classes included: the violators live in web-app's test sources. */
+    private static final JavaClasses FIXTURES = new ClassFileImporter().importPackages("org.gridgov.archfixture",
+            "org.gridgov.grid.archfixture", "org.gridgov.party.archfixture", "org.gridgov.desk.archfixture",
+            "org.gridgov.web.archfixture");
+
+    static Stream<Arguments> rulesAndTheirViolators() {
+        return Stream.of(
+                Arguments.of(GRID_CORE_KNOWS_NO_OTHER_MODULE, UpwardArrow.class.getName()),
+                Arguments.of(PARTY_ORG_KNOWS_NEITHER_DESK_NOR_WEB, PartyToDesk.class.getName()),
+                Arguments.of(SERVICE_DESK_KNOWS_NEITHER_PARTY_NOR_WEB, DeskToParty.class.getName()),
+                Arguments.of(GRID_INTERNALS_STAY_INSIDE, InternalShortcut.class.getName()),
+                Arguments.of(PARTY_INTERNALS_STAY_INSIDE, InternalShortcut.class.getName()),
+                Arguments.of(DESK_INTERNALS_STAY_INSIDE, InternalShortcut.class.getName()),
+                // package-private, so named by string
+                Arguments.of(CONTROLLERS_SEE_NO_JPA, "org.gridgov.web.archfixture.EntityLeakingController"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("rulesAndTheirViolators")
+    void productionClassesKeepTheRule(ArchRule rule, String violator) {
+        rule.check(PRODUCTION);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("rulesAndTheirViolators")
+    void ruleReportsItsDeliberateViolator(ArchRule rule, String violator) {
+        EvaluationResult result = rule.evaluate(FIXTURES);
+        assertThat(result.hasViolation()).isTrue();
+        assertThat(result.getFailureReport().getDetails()).anyMatch(line -> line.contains("<" + violator));
+    }
+
+    @Test
+    void everyPackageTheRulesNameHoldsProductionClasses() {
+        for (String pkg : List.of(GRID, PARTY, DESK, WEB, "org.gridgov.grid.internal..", "org.gridgov.party.internal..",
+                "org.gridgov.desk.internal..")) {
+            assertThat(PRODUCTION.that(JavaClass.Predicates.resideInAPackage(pkg))).as(pkg).isNotEmpty();
+        }
+        assertThat(PRODUCTION.that(webControllers())).as("web controllers").isNotEmpty();
+        // the JPA the controllers must not see is really there, on the entities behind grid-core's API
+        assertThat(PRODUCTION.that(describe("JPA entities", c -> c.isAnnotatedWith("jakarta.persistence.Entity"))))
+                .as("JPA entities").isNotEmpty();
+    }
+
+    @Test
+    void productionImportHoldsNoTestClasses() {
+        assertThat(PRODUCTION.that(JavaClass.Predicates.resideInAnyPackage("..archfixture..",
+                "org.gridgov.testsupport.."))).isEmpty();
+        assertThat(PRODUCTION.contain("org.gridgov.grid.HierarchyFixture")).isFalse();
+        assertThat(PRODUCTION.contain(ModularityTests.class)).isFalse();
+    }
+
+    private static ArchRule internalsStayInside(String module) {
+        return noClasses().that().resideOutsideOfPackage(module + "..")
+                .should().dependOnClassesThat().resideInAPackage(module + ".internal..")
+                .as("only " + module + " uses " + module + ".internal");
+    }
+
+    private static DescribedPredicate<JavaClass> webControllers() {
+        return JavaClass.Predicates.resideInAPackage(WEB)
+                .and(CanBeAnnotated.Predicates.metaAnnotatedWith(Controller.class)).as("web controllers");
+    }
+}
