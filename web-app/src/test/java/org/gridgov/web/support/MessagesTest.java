@@ -1,0 +1,159 @@
+package org.gridgov.web.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.gridgov.grid.Gender;
+import org.gridgov.grid.HouseholdTag;
+import org.gridgov.grid.Relation;
+import org.gridgov.grid.SpecialGroup;
+import org.gridgov.grid.StaffPost;
+import org.gridgov.grid.UnitLevel;
+import org.junit.jupiter.api.Test;
+
+/** Every text a user sees comes from the message bundles, in both languages. */
+class MessagesTest {
+
+    private static final Path TEMPLATES = Path.of("src/main/resources/templates");
+    private static final List<Path> MODULE_SOURCES = List.of(Path.of("../grid-core/src/main/java"),
+            Path.of("../party-org/src/main/java"), Path.of("../service-desk/src/main/java"));
+
+    static Properties load(String name) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = MessagesTest.class.getResourceAsStream("/" + name);
+             Reader reader = new java.io.InputStreamReader(in, StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        }
+        return properties;
+    }
+
+    @Test
+    void chineseAndEnglishHaveTheSameKeys() throws IOException {
+        Set<String> zh = new TreeSet<>(load("messages.properties").stringPropertyNames());
+        Set<String> en = new TreeSet<>(load("messages_en.properties").stringPropertyNames());
+        assertThat(en).as("keys missing in messages_en").containsAll(zh);
+        assertThat(zh).as("keys missing in messages (zh-CN)").containsAll(en);
+    }
+
+    @Test
+    void everyMessageKeyInTheTemplatesExists() throws IOException {
+        Properties zh = load("messages.properties");
+        Pattern key = Pattern.compile("#\\{([a-zA-Z0-9_.]+)[(}]");
+        List<String> missing = new ArrayList<>();
+        for (Path template : templates()) {
+            Matcher m = key.matcher(Files.readString(template));
+            while (m.find()) {
+                if (!zh.containsKey(m.group(1))) {
+                    missing.add(template.getFileName() + ": " + m.group(1));
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void everyEnumShownToUsersHasALabel() throws IOException {
+        Properties zh = load("messages.properties");
+        List<String> keys = new ArrayList<>();
+        Stream.of(UnitLevel.values()).forEach(v -> keys.add("level." + v));
+        Stream.of(1, 2, 3).forEach(t -> keys.add("level.GRID_" + t));
+        Stream.of(HouseholdTag.values()).forEach(v -> keys.add("tag." + v));
+        Stream.of(Gender.values()).forEach(v -> keys.add("gender." + v));
+        Stream.of(Relation.values()).forEach(v -> keys.add("relation." + v));
+        Stream.of(SpecialGroup.values()).forEach(v -> keys.add("group." + v));
+        Stream.of(StaffPost.values()).forEach(v -> keys.add("post." + v));
+        assertThat(keys).allMatch(zh::containsKey, "has a label");
+    }
+
+    @Test
+    void everyDomainErrorCodeHasAMessage() throws IOException {
+        Properties zh = load("messages.properties");
+        Pattern code = Pattern.compile("(?:onField\\(\"\\w+\", |DomainException\\()\"([a-zA-Z.]+)\"");
+        Pattern annotation = Pattern.compile("message = \"\\{([a-zA-Z.]+)}\"|default \"\\{([a-zA-Z.]+)}\"");
+        Set<String> codes = new TreeSet<>();
+        for (Path root : MODULE_SOURCES) {
+          try (Stream<Path> files = Files.walk(root)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                String source = Files.readString(file);
+                Matcher m = code.matcher(source);
+                while (m.find()) {
+                    codes.add(m.group(1));
+                }
+                Matcher a = annotation.matcher(source);
+                while (a.find()) {
+                    codes.add(a.group(1) != null ? a.group(1) : a.group(2));
+                }
+            }
+          }
+        }
+        assertThat(codes).as("codes found in the domain modules").hasSizeGreaterThan(20);
+        assertThat(codes).allMatch(zh::containsKey, "has a message");
+    }
+
+    @Test
+    void templatesHaveNoHardCodedText() throws IOException {
+        Pattern token = Pattern.compile("<!--.*?-->|<(?:[^>\"']|\"[^\"]*\"|'[^']*')*>|[^<]+",
+                Pattern.DOTALL);
+        List<String> hardCoded = new ArrayList<>();
+        for (Path template : templates()) {
+            Deque<String> open = new ArrayDeque<>();
+            Matcher m = token.matcher(Files.readString(template));
+            while (m.find()) {
+                String t = m.group();
+                if (t.startsWith("<!--") || t.startsWith("<!") || t.startsWith("<?")) {
+                    continue;
+                }
+                if (t.startsWith("</")) {
+                    if (!open.isEmpty()) {
+                        open.pop();
+                    }
+                }
+                else if (t.startsWith("<")) {
+                    if (!t.endsWith("/>") && !isVoid(t)) {
+                        open.push(t);
+                    }
+                }
+                else if (t.codePoints().anyMatch(Character::isLetter) && !open.isEmpty()
+                        && !replacedByThymeleaf(open.peek()) && !open.peek().startsWith("<title")
+                        && !open.peek().startsWith("<style") && !open.peek().startsWith("<script")) {
+                    hardCoded.add(template.getFileName() + ": '" + t.strip() + "' in " + open.peek());
+                }
+            }
+        }
+        assertThat(hardCoded).isEmpty();
+    }
+
+    private static boolean replacedByThymeleaf(String tag) {
+        return tag.contains("th:text") || tag.contains("th:utext") || tag.contains("th:replace")
+                || tag.contains("th:insert") || tag.contains("th:errors") || tag.contains("sec:authentication")
+                || tag.contains("layout:fragment");
+    }
+
+    private static boolean isVoid(String tag) {
+        return tag.matches("<(meta|link|input|br|img|hr)\\b.*");
+    }
+
+    private static List<Path> templates() throws IOException {
+        try (Stream<Path> files = Files.walk(TEMPLATES)) {
+            List<Path> list = files.filter(f -> f.toString().endsWith(".html")).toList();
+            assertThat(list).hasSizeGreaterThan(10);
+            return list;
+        }
+    }
+}
