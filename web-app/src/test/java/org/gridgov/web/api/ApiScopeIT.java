@@ -181,6 +181,30 @@ class ApiScopeIT {
     }
 
     @Test
+    void onlyDistrictAdminsChangeVisitIntervals() throws Exception {
+        String street = token("street1");
+        mvc.perform(get("/api/v1/visit-rules").header("Authorization", "Bearer " + street))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.CLOSE_CARE").value(7));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(
+                        "/api/v1/visit-rules/CLOSE_CARE").header("Authorization", "Bearer " + street)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"days\":5}"))
+                .andExpect(status().isForbidden());
+        String admin = token("admin");
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(
+                        "/api/v1/visit-rules/CLOSE_CARE").header("Authorization", "Bearer " + admin)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"days\":0}"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(
+                        "/api/v1/visit-rules/CLOSE_CARE").header("Authorization", "Bearer " + admin)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"days\":5}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.CLOSE_CARE").value(5));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(
+                        "/api/v1/visit-rules/CLOSE_CARE").header("Authorization", "Bearer " + admin)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"days\":7}"))
+                .andExpect(status().isOk());
+    }
+
+    @Test
     void publishesTheOpenApiDocument() throws Exception {
         String doc = mvc.perform(get("/v3/api-docs")).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString();
