@@ -1,0 +1,62 @@
+package org.gridgov.web.demo;
+
+import javax.sql.DataSource;
+
+import org.gridgov.grid.FieldProtector;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads the demo county named by {@code gridgov.demo} (env {@code GRIDGOV_DEMO}: {@code small} or {@code county};
+ * empty = no demo) once the application has started. Does nothing when the hierarchy already has units, so restarts
+ * keep the data.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+public class DemoCountyLoader implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoCountyLoader.class);
+
+    private final DataSource dataSource;
+    private final FieldProtector protector;
+    private final ObjectProvider<PasswordEncoder> passwordEncoder;
+    private final DemoSize size;
+
+    public DemoCountyLoader(DataSource dataSource, FieldProtector protector,
+                            ObjectProvider<PasswordEncoder> passwordEncoder,
+                            @Value("${gridgov.demo:}") String demo) {
+        this.dataSource = dataSource;
+        this.protector = protector;
+        this.passwordEncoder = passwordEncoder;
+        // an unknown value stops the start-up with the accepted values, rather than running without demo data
+        this.size = demo == null || demo.isBlank() ? null : DemoSize.parse(demo);
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (size == null) {
+            return;
+        }
+        PasswordEncoder encoder = passwordEncoder.getIfAvailable(
+                PasswordEncoderFactories::createDelegatingPasswordEncoder);
+        log.info("Demo mode ({}): loading the demo county unless the database already has a hierarchy", size.label());
+        LoadResult result = new DemoCountyGenerator(dataSource, protector, encoder).load(size);
+        if (result.loaded()) {
+            log.info("Demo county ({}) loaded: {}. Demo users admin, street1, community1, grid1, party1, dept1 "
+                    + "(password {})", size.label(), result.summary(), DemoCountyGenerator.DEMO_PASSWORD);
+        }
+        else {
+            log.info("Demo county ({}) not loaded, the database already has data: {}", size.label(),
+                    result.summary());
+        }
+    }
+}
