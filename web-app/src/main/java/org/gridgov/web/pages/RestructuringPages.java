@@ -136,7 +136,8 @@ class RestructuringPages {
             model.addAttribute("plan", preview.get());
         }
         catch (DomainException ex) {
-            FormErrors.reject(result, ex);
+            // the page's fields are not the command's: every domain error is shown above the form
+            result.reject(ex.code(), ex.args(), ex.code());
         }
         return null;
     }
