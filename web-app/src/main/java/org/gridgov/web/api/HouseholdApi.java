@@ -20,6 +20,7 @@ import org.gridgov.grid.ResidentView;
 import org.gridgov.grid.Residents;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
+import org.gridgov.web.security.Permissions;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -35,8 +36,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/households")
 @Tag(name = "households", description = "户: households within the caller's data scope (out of scope: 404)")
 class HouseholdApi {
-
-    static final String EDITORS = "!hasRole('DEPARTMENT_HANDLER')";
 
     private final Households households;
     private final Residents residents;
@@ -79,13 +78,13 @@ class HouseholdApi {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize(EDITORS)
+    @PreAuthorize(Permissions.EDIT_HOUSEHOLDS)
     HouseholdView create(@Valid @RequestBody HouseholdForm form) {
         return households.create(form);
     }
 
     @PutMapping("/{id}")
-    @PreAuthorize(EDITORS)
+    @PreAuthorize(Permissions.EDIT_HOUSEHOLDS)
     @Operation(summary = "Edit address and tag; version must be the one read (409 otherwise)")
     HouseholdView update(@PathVariable long id, @Valid @RequestBody HouseholdForm form) {
         return households.update(id, form);

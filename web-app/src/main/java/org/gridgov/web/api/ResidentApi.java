@@ -12,6 +12,7 @@ import org.gridgov.grid.ResidentForm;
 import org.gridgov.grid.ResidentView;
 import org.gridgov.grid.Residents;
 import org.springframework.http.HttpStatus;
+import org.gridgov.web.security.Permissions;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -53,14 +54,14 @@ class ResidentApi {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize(HouseholdApi.EDITORS)
+    @PreAuthorize(Permissions.EDIT_HOUSEHOLDS)
     @Operation(summary = "Register a resident; the ID number is checked (GB 11643) against birth date and gender")
     ResidentView create(@Valid @RequestBody ResidentForm form) {
         return residents.create(form);
     }
 
     @PutMapping("/{id}")
-    @PreAuthorize(HouseholdApi.EDITORS)
+    @PreAuthorize(Permissions.EDIT_HOUSEHOLDS)
     @Operation(summary = "Edit a resident; blank ID number or phone keeps the stored one")
     ResidentView update(@PathVariable long id, @Valid @RequestBody ResidentForm form) {
         return residents.update(id, form);

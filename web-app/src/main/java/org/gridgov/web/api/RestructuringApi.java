@@ -11,6 +11,7 @@ import org.gridgov.grid.RestructuringResult;
 import org.gridgov.grid.Restructurings;
 import org.gridgov.grid.SplitCommand;
 import org.gridgov.web.security.GridGovUser;
+import org.gridgov.web.security.Permissions;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -21,7 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/restructurings")
 @Tag(name = "restructurings", description = "Split, merge and move units; each has a preview that writes nothing")
-@PreAuthorize(UnitApi.MANAGERS)
+@PreAuthorize(Permissions.MANAGE_HIERARCHY)
 class RestructuringApi {
 
     private final Restructurings restructurings;

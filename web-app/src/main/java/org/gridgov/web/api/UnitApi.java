@@ -18,6 +18,7 @@ import org.gridgov.grid.UnitSummary;
 import org.gridgov.grid.UnitView;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
+import org.gridgov.web.security.Permissions;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,8 +34,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/units")
 @Tag(name = "units", description = "The hierarchy within the caller's data scope (out of scope: 404)")
 class UnitApi {
-
-    static final String MANAGERS = "hasAnyRole('DISTRICT_ADMIN', 'STREET_OFFICIAL')";
 
     private final Hierarchy hierarchy;
     private final GridStaffing staffing;
@@ -93,13 +92,13 @@ class UnitApi {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize(MANAGERS)
+    @PreAuthorize(Permissions.MANAGE_HIERARCHY)
     UnitView create(@Valid @RequestBody NewUnit command) {
         return hierarchy.create(command);
     }
 
     @PutMapping("/{id}")
-    @PreAuthorize(MANAGERS)
+    @PreAuthorize(Permissions.MANAGE_HIERARCHY)
     UnitView update(@PathVariable long id, @Valid @RequestBody UnitEdit edit) {
         return hierarchy.update(id, edit);
     }

@@ -12,6 +12,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.gridgov.grid.HouseholdTag;
 import org.gridgov.grid.VisitRules;
 import org.gridgov.web.security.GridGovUser;
+import org.gridgov.web.security.Permissions;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,7 +42,7 @@ class VisitRuleApi {
     }
 
     @PutMapping("/{tag}")
-    @PreAuthorize("hasRole('DISTRICT_ADMIN')")
+    @PreAuthorize(Permissions.ADMINISTER)
     @Operation(summary = "Set the visit interval of one colour (district admins)")
     Map<HouseholdTag, Integer> set(@PathVariable HouseholdTag tag, @Valid @RequestBody Interval interval,
                                    @AuthenticationPrincipal GridGovUser user) {

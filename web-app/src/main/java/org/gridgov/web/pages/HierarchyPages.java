@@ -13,6 +13,7 @@ import org.gridgov.grid.UnitLevel;
 import org.gridgov.grid.UnitView;
 import org.gridgov.web.security.GridGovUser;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.gridgov.web.security.Permissions;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -28,8 +29,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** The hierarchy browser: drill down from the user's node with counts per level, unit detail, unit forms. */
 @Controller
 class HierarchyPages {
-
-    static final String MANAGERS = "hasAnyRole('DISTRICT_ADMIN', 'STREET_OFFICIAL')";
 
     private final Hierarchy hierarchy;
     private final GridStaffing staffing;
@@ -63,7 +62,7 @@ class HierarchyPages {
     }
 
     @GetMapping("/units/{id}/new")
-    @PreAuthorize(MANAGERS)
+    @PreAuthorize(Permissions.MANAGE_HIERARCHY)
     String newChild(@PathVariable long id, @RequestParam UnitLevel level, Model model) {
         UnitView parent = hierarchy.get(id);
         model.addAttribute("parent", parent);
@@ -72,7 +71,7 @@ class HierarchyPages {
     }
 
     @PostMapping("/units/{id}/new")
-    @PreAuthorize(MANAGERS)
+    @PreAuthorize(Permissions.MANAGE_HIERARCHY)
     String createChild(@PathVariable long id, @Valid @ModelAttribute("form") NewUnit form, BindingResult result,
                        Model model, RedirectAttributes redirect) {
         if (!result.hasErrors()) {
@@ -91,7 +90,7 @@ class HierarchyPages {
     }
 
     @GetMapping("/units/{id}/edit")
-    @PreAuthorize(MANAGERS)
+    @PreAuthorize(Permissions.MANAGE_HIERARCHY)
     String edit(@PathVariable long id, Model model) {
         UnitView unit = hierarchy.get(id);
         model.addAttribute("unit", unit);
@@ -100,7 +99,7 @@ class HierarchyPages {
     }
 
     @PostMapping("/units/{id}/edit")
-    @PreAuthorize(MANAGERS)
+    @PreAuthorize(Permissions.MANAGE_HIERARCHY)
     String update(@PathVariable long id, @Valid @ModelAttribute("form") UnitEdit form, BindingResult result,
                   Model model, RedirectAttributes redirect) {
         if (!result.hasErrors()) {

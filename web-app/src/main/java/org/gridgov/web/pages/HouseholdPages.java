@@ -14,6 +14,7 @@ import org.gridgov.grid.Residents;
 import org.gridgov.grid.UnitView;
 import org.gridgov.web.security.GridGovUser;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.gridgov.web.security.Permissions;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -30,7 +31,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class HouseholdPages {
 
-    static final String EDITORS = "!hasRole('DEPARTMENT_HANDLER')";
     private static final int PAGE_SIZE = 20;
 
     private final Households households;
@@ -68,7 +68,7 @@ class HouseholdPages {
     }
 
     @GetMapping("/households/new")
-    @PreAuthorize(EDITORS)
+    @PreAuthorize(Permissions.EDIT_HOUSEHOLDS)
     String newHousehold(@RequestParam long unitId, Model model) {
         model.addAttribute("unit", hierarchy.get(unitId));
         model.addAttribute("form", new HouseholdForm(unitId, null, null, "", HouseholdTag.REASSURED, null, null));
@@ -76,7 +76,7 @@ class HouseholdPages {
     }
 
     @PostMapping("/households/new")
-    @PreAuthorize(EDITORS)
+    @PreAuthorize(Permissions.EDIT_HOUSEHOLDS)
     String create(@Valid @ModelAttribute("form") HouseholdForm form, BindingResult result, Model model,
                   RedirectAttributes redirect) {
         if (!result.hasErrors()) {
@@ -94,7 +94,7 @@ class HouseholdPages {
     }
 
     @GetMapping("/households/{id}/edit")
-    @PreAuthorize(EDITORS)
+    @PreAuthorize(Permissions.EDIT_HOUSEHOLDS)
     String edit(@PathVariable long id, Model model) {
         HouseholdView h = households.get(id);
         model.addAttribute("household", h);
@@ -105,7 +105,7 @@ class HouseholdPages {
     }
 
     @PostMapping("/households/{id}/edit")
-    @PreAuthorize(EDITORS)
+    @PreAuthorize(Permissions.EDIT_HOUSEHOLDS)
     String update(@PathVariable long id, @Valid @ModelAttribute("form") HouseholdForm form, BindingResult result,
                   Model model, RedirectAttributes redirect) {
         HouseholdView current = households.get(id);

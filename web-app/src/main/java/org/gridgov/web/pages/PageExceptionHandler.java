@@ -32,6 +32,6 @@ class PageExceptionHandler {
     @ResponseStatus(HttpStatus.INTERNAL_SERVER_ERROR)
     String unexpected(Exception ex) {
         log.error("unexpected page failure", ex);
-        return "error/500";
+        return "error";
     }
 }

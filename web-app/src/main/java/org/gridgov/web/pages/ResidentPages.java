@@ -12,6 +12,7 @@ import org.gridgov.grid.Relation;
 import org.gridgov.grid.ResidentForm;
 import org.gridgov.grid.ResidentView;
 import org.gridgov.grid.Residents;
+import org.gridgov.web.security.Permissions;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,7 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Register and edit residents. The forms never show an ID number or phone unmasked. */
 @Controller
-@PreAuthorize(HouseholdPages.EDITORS)
+@PreAuthorize(Permissions.EDIT_HOUSEHOLDS)
 class ResidentPages {
 
     private final Residents residents;

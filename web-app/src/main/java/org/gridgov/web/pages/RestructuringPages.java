@@ -20,6 +20,7 @@ import org.gridgov.grid.Restructurings;
 import org.gridgov.grid.SplitCommand;
 import org.gridgov.grid.UnitView;
 import org.gridgov.web.security.GridGovUser;
+import org.gridgov.web.security.Permissions;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -37,7 +38,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * the same form posted with {@code action=confirm} carries it out.
  */
 @Controller
-@PreAuthorize(HierarchyPages.MANAGERS)
+@PreAuthorize(Permissions.MANAGE_HIERARCHY)
 class RestructuringPages {
 
     private final Hierarchy hierarchy;

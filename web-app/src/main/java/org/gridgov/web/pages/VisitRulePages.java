@@ -6,6 +6,7 @@ import org.gridgov.grid.DomainException;
 import org.gridgov.grid.HouseholdTag;
 import org.gridgov.grid.VisitRules;
 import org.gridgov.web.security.GridGovUser;
+import org.gridgov.web.security.Permissions;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -33,7 +34,7 @@ class VisitRulePages {
     }
 
     @PostMapping("/visit-rules")
-    @PreAuthorize("hasRole('DISTRICT_ADMIN')")
+    @PreAuthorize(Permissions.ADMINISTER)
     String save(@RequestParam Map<String, String> form, @AuthenticationPrincipal GridGovUser user, Model model,
                 RedirectAttributes redirect) {
         try {

@@ -1,0 +1,20 @@
+package org.gridgov.web.security;
+
+/**
+ * Who may do what, as method-security expressions shared by the API and the pages; what they may do it to is the
+ * data scope's business.
+ */
+public final class Permissions {
+
+    /** Change the hierarchy itself: create and rename units, split, merge, move. */
+    public static final String MANAGE_HIERARCHY = "hasAnyRole('DISTRICT_ADMIN', 'STREET_OFFICIAL')";
+
+    /** Register and edit households and residents: everyone but department handlers. */
+    public static final String EDIT_HOUSEHOLDS = "!hasRole('DEPARTMENT_HANDLER')";
+
+    /** Change county-wide settings such as the visit intervals. */
+    public static final String ADMINISTER = "hasRole('DISTRICT_ADMIN')";
+
+    private Permissions() {
+    }
+}
