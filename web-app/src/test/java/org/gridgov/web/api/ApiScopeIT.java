@@ -209,6 +209,6 @@ class ApiScopeIT {
         String doc = mvc.perform(get("/v3/api-docs")).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString();
         assertThat(doc).contains("/api/v1/households", "/api/v1/units/{id}/summary", "/api/v1/auth/token",
-                "/api/v1/residents/{id}");
+                "/api/v1/residents/{id}", "GridGov API", "\"bearer\"");
     }
 }
