@@ -51,6 +51,12 @@ class ApiExceptionHandler {
         return error(HttpStatus.CONFLICT, "stale_version", messages.get("error.staleVersion"), List.of());
     }
 
+    @ExceptionHandler(org.gridgov.web.support.IdempotentRequests.ReusedKeyException.class)
+    ResponseEntity<ApiError> reusedKey(DomainException ex) {
+        return error(HttpStatus.UNPROCESSABLE_CONTENT, "idempotency_key_reused", messages.get(ex.code()),
+                List.of());
+    }
+
     @ExceptionHandler(DomainException.class)
     ResponseEntity<ApiError> domain(DomainException ex) {
         String message = messages.get(ex.code(), ex.args());
