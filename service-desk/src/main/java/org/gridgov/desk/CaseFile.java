@@ -1,0 +1,208 @@
+package org.gridgov.desk;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.gridgov.desk.internal.CaseActionChecks;
+import org.gridgov.desk.internal.CaseWorkflow;
+import org.gridgov.grid.DomainException;
+import org.gridgov.grid.StaleVersionException;
+
+/**
+ * 事件卷宗 — one case through the closed loop: its state, whom it is assigned to, its counters and its timeline.
+ * Every change goes through {@link #apply}, which refuses a stale version, an action the transition table does not
+ * allow for this state and role ({@code case.action.notAllowed}), or missing parameters, before changing anything;
+ * an accepted action moves the state, bumps the version and appends a {@link CaseTimelineEntry}.
+ */
+public final class CaseFile {
+
+    private final CaseCode code;
+    private final CaseLocation location;
+    private final String description;
+    private final List<CaseTimelineEntry> timeline = new ArrayList<>();
+    private CaseStatus status = CaseStatus.REPORTED;
+    private long version;
+    private HandlingLevel level = HandlingLevel.GRID;
+    private Assignee assignee;
+    private Integer pendingExtensionDays;
+    private int reworkCount;
+    private int escalationCount;
+    private int extensionCount;
+    private int extendedDays;
+    private int reopenCount;
+    private SupervisionLevel supervision;
+    private boolean handledOnSpot;
+    private Satisfaction callback;
+
+    private CaseFile(CaseCode code, CaseLocation location, String description) {
+        this.code = code;
+        this.location = location;
+        this.description = description;
+    }
+
+    /** 信息收集 — a new case, {@link CaseStatus#REPORTED}, at version 0, owned by the grid where it happened. */
+    public static CaseFile report(CaseCode code, CaseLocation location, String description, CaseActor reporter,
+            List<Long> photos, Clock clock) {
+        if (description == null || description.isBlank()) {
+            throw DomainException.onField("description", "case.description.required");
+        }
+        CaseFile file = new CaseFile(code, location, description.strip());
+        file.record(new CaseCommand(CaseAction.REPORT, reporter, 0, null, photos, null), null, clock);
+        return file;
+    }
+
+    /** Applies {@code command} or throws, leaving the case untouched; returns this case for chaining. */
+    public CaseFile apply(CaseCommand command, Clock clock) {
+        if (command.version() != version) {
+            throw new StaleVersionException("case", code.value());
+        }
+        CaseStatus to = CaseWorkflow.target(status, command.action(), command.actor().role())
+                .orElseThrow(() -> new DomainException("case.action.notAllowed", command.action(), status));
+        CaseActionChecks.check(this, command);
+        CaseStatus from = status;
+        change(command);
+        status = to;
+        version++;
+        record(command, from, clock);
+        return this;
+    }
+
+    private void change(CaseCommand command) {
+        CaseActionParams p = command.params();
+        switch (command.action()) {
+            case DISPATCH -> assignTo(p.target());
+            case RETURN -> assignee = null;
+            case REPORT_BACK -> pendingExtensionDays = null;
+            case VERIFY_FAIL -> reworkCount++;
+            case ESCALATE -> {
+                assignTo(p.target());
+                escalationCount++;
+                pendingExtensionDays = null;
+            }
+            case REQUEST_EXTENSION -> pendingExtensionDays = p.extensionDays();
+            case APPROVE_EXTENSION -> {
+                extensionCount++;
+                extendedDays += pendingExtensionDays;
+                pendingExtensionDays = null;
+            }
+            case REJECT_EXTENSION -> pendingExtensionDays = null;
+            case SUPERVISE -> supervision = p.supervision();
+            case HANDLE_ON_SPOT -> handledOnSpot = true;
+            case CALLBACK -> callback = p.satisfaction();
+            case REOPEN -> {
+                // back to whoever handled it last unless the dispatcher names another unit
+                assignTo(p.target() != null ? p.target() : lastAssignee());
+                reopenCount++;
+                callback = null;
+            }
+            default -> {
+                // REGISTER, CANCEL, SIGN, VERIFY_PASS only move the state
+            }
+        }
+    }
+
+    private void assignTo(Assignee target) {
+        assignee = target;
+        level = target.level();
+    }
+
+    private Assignee lastAssignee() {
+        return assignee != null ? assignee : new Assignee(HandlingLevel.GRID, location.gridUnitId());
+    }
+
+    private void record(CaseCommand command, CaseStatus from, Clock clock) {
+        CaseActor actor = command.actor();
+        timeline.add(new CaseTimelineEntry(command.action(), actor.userName(), actor.role(), actor.unitId(),
+                clock.instant(), from, status, command.comment(), command.attachments(), command.params()));
+    }
+
+    /** The actions {@code role} may take now: the table for this state, less those this case's situation refuses. */
+    public List<CaseAction> availableActions(DeskRole role) {
+        return CaseWorkflows.allowedActions(status, role).stream().filter(action -> switch (action) {
+            case ESCALATE -> level.next().isPresent();
+            case REQUEST_EXTENSION -> pendingExtensionDays == null;
+            case APPROVE_EXTENSION, REJECT_EXTENSION -> pendingExtensionDays != null;
+            case REOPEN -> callback == Satisfaction.UNSATISFIED;
+            default -> true;
+        }).toList();
+    }
+
+    public CaseCode code() {
+        return code;
+    }
+
+    public CaseLocation location() {
+        return location;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public CaseStatus status() {
+        return status;
+    }
+
+    /** Starts at 0 and grows by one with every accepted action; the next command must carry it. */
+    public long version() {
+        return version;
+    }
+
+    /** The level responsible now: {@link HandlingLevel#GRID} until dispatched elsewhere or escalated. */
+    public HandlingLevel level() {
+        return level;
+    }
+
+    /** The unit holding the case; empty before dispatch and after a 退回. */
+    public Optional<Assignee> assignee() {
+        return Optional.ofNullable(assignee);
+    }
+
+    public Optional<Integer> pendingExtensionDays() {
+        return Optional.ofNullable(pendingExtensionDays);
+    }
+
+    /** 返工次数 — failed verifications. */
+    public int reworkCount() {
+        return reworkCount;
+    }
+
+    /** 吹哨次数 */
+    public int escalationCount() {
+        return escalationCount;
+    }
+
+    /** 延期次数 — approved extensions; {@link #extendedDays()} is their total. */
+    public int extensionCount() {
+        return extensionCount;
+    }
+
+    public int extendedDays() {
+        return extendedDays;
+    }
+
+    /** 重办次数 */
+    public int reopenCount() {
+        return reopenCount;
+    }
+
+    public Optional<SupervisionLevel> supervision() {
+        return Optional.ofNullable(supervision);
+    }
+
+    /** 自行处置 — closed on the spot by the grid worker, counted apart from dispatched cases. */
+    public boolean handledOnSpot() {
+        return handledOnSpot;
+    }
+
+    /** The latest callback; cleared by a reopen (the timeline keeps every one). */
+    public Optional<Satisfaction> callback() {
+        return Optional.ofNullable(callback);
+    }
+
+    public List<CaseTimelineEntry> timeline() {
+        return List.copyOf(timeline);
+    }
+}

@@ -1,0 +1,96 @@
+package org.gridgov.desk;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/** Test factory: cases walked along the loop to any state by the right users, and valid commands for any action. */
+final class CaseFiles {
+
+    static final long GRID_UNIT = 101;
+    static final long COMMUNITY_UNIT = 201;
+    static final long STREET_UNIT = 301;
+    static final long DEPARTMENT_UNIT = 401;
+    static final Instant T0 = Instant.parse("2026-11-22T01:00:00Z");
+    static final Clock CLOCK = Clock.fixed(T0, ZoneOffset.UTC);
+    static final CaseCode CODE = CaseCode.of(LocalDate.of(2026, 11, 22), 42);
+    static final CaseCode OTHER_CODE = CaseCode.of(LocalDate.of(2026, 11, 21), 7);
+
+    static final CaseActor GRID_WORKER = new CaseActor(DeskRole.GRID_WORKER, GRID_UNIT, "grid1");
+    static final CaseActor COMMUNITY = new CaseActor(DeskRole.COMMUNITY_DISPATCHER, COMMUNITY_UNIT, "community1");
+    static final CaseActor STREET = new CaseActor(DeskRole.STREET_DISPATCHER, STREET_UNIT, "street1");
+    static final CaseActor DEPARTMENT = new CaseActor(DeskRole.DEPARTMENT_HANDLER, DEPARTMENT_UNIT, "dept1");
+    static final CaseActor ADMIN = new CaseActor(DeskRole.DISTRICT_ADMIN, 1, "admin");
+    static final CaseActor RESIDENT = new CaseActor(DeskRole.RESIDENT, GRID_UNIT, "resident");
+
+    private CaseFiles() {
+    }
+
+    static CaseFile aReportedCase() {
+        return CaseFile.report(CODE, new CaseLocation(GRID_UNIT, "七一路 12 号", null, null), "楼道堆放杂物", GRID_WORKER,
+                List.of(9000L), CLOCK);
+    }
+
+    /** A case in {@code status}, walked there by the users who would do it: dispatched to the grid, unsatisfied. */
+    static CaseFile aCaseIn(CaseStatus status) {
+        CaseFile file = aReportedCase();
+        if (status == CaseStatus.REPORTED) {
+            return file;
+        }
+        if (status == CaseStatus.CANCELLED) {
+            return act(file, CaseAction.CANCEL, COMMUNITY, CaseActionParams.cancel(CancelReason.INVALID, null));
+        }
+        act(file, CaseAction.REGISTER, COMMUNITY, CaseActionParams.none());
+        CaseStatus[] path = {CaseStatus.REGISTERED, CaseStatus.DISPATCHED, CaseStatus.HANDLING,
+            CaseStatus.REPORTED_BACK, CaseStatus.CLOSED, CaseStatus.EVALUATED};
+        for (int i = 1; file.status() != status && i < path.length; i++) {
+            switch (path[i]) {
+                case DISPATCHED -> act(file, CaseAction.DISPATCH, COMMUNITY, assignTo(HandlingLevel.GRID));
+                case HANDLING -> act(file, CaseAction.SIGN, GRID_WORKER, CaseActionParams.none());
+                case REPORTED_BACK -> act(file, CaseAction.REPORT_BACK, GRID_WORKER, CaseActionParams.none());
+                case CLOSED -> act(file, CaseAction.VERIFY_PASS, COMMUNITY, CaseActionParams.none());
+                default -> act(file, CaseAction.CALLBACK, RESIDENT,
+                        CaseActionParams.satisfaction(Satisfaction.UNSATISFIED));
+            }
+        }
+        return file;
+    }
+
+    /** Applies an action at the case's current version, with a comment and one attachment. */
+    static CaseFile act(CaseFile file, CaseAction action, CaseActor actor, CaseActionParams params) {
+        return file.apply(command(file, action, actor, params), CLOCK);
+    }
+
+    static CaseCommand command(CaseFile file, CaseAction action, CaseActor actor, CaseActionParams params) {
+        return new CaseCommand(action, actor, file.version(), "现场已处理", List.of(9001L), params);
+    }
+
+    /** Parameters that satisfy every check of {@code action} on {@code file}. */
+    static CaseActionParams validParams(CaseAction action, CaseFile file) {
+        return switch (action) {
+            case CANCEL -> CaseActionParams.cancel(CancelReason.DUPLICATE, OTHER_CODE);
+            case DISPATCH -> assignTo(HandlingLevel.STREET);
+            case RETURN, VERIFY_FAIL -> CaseActionParams.reason("不属于本单位职责");
+            case ESCALATE -> assignTo(file.level().next().orElseThrow());
+            case REQUEST_EXTENSION -> CaseActionParams.extension(3, "需协调物业");
+            case SUPERVISE -> CaseActionParams.supervision(SupervisionLevel.YELLOW);
+            case CALLBACK -> CaseActionParams.satisfaction(Satisfaction.SATISFIED);
+            default -> CaseActionParams.none();
+        };
+    }
+
+    static CaseActionParams assignTo(HandlingLevel level) {
+        return CaseActionParams.target(new Assignee(level, unitOf(level)));
+    }
+
+    static long unitOf(HandlingLevel level) {
+        return switch (level) {
+            case GRID -> GRID_UNIT;
+            case COMMUNITY -> COMMUNITY_UNIT;
+            case STREET -> STREET_UNIT;
+            case DEPARTMENT -> DEPARTMENT_UNIT;
+        };
+    }
+}
