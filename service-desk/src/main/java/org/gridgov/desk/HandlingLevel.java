@@ -1,21 +1,14 @@
 package org.gridgov.desk;
 
-import java.util.Optional;
-
-/** 处置层级 — the level a case is assigned to; escalation (吹哨) climbs them in this order. */
+/** 处置层级 — the level that handles a category of case by default; what it cannot solve is escalated (吹哨). */
 public enum HandlingLevel {
 
-    /** 网格 */
+    /** 网格 — the grid worker handles it. */
     GRID,
-    /** 社区/村 */
+    /** 社区 — the community. */
     COMMUNITY,
-    /** 街道/乡镇 */
+    /** 街道 — the street or township. */
     STREET,
-    /** 区县职能部门 — the top: a department cannot escalate further. */
-    DEPARTMENT;
-
-    /** The level above, empty for {@link #DEPARTMENT}. */
-    public Optional<HandlingLevel> next() {
-        return this == DEPARTMENT ? Optional.empty() : Optional.of(values()[ordinal() + 1]);
-    }
+    /** 职能部门 — a county department (定向派单). */
+    DEPARTMENT
 }

@@ -1,0 +1,21 @@
+package org.gridgov.desk;
+
+import java.util.List;
+import java.util.Optional;
+
+/** 事件分类目录 — the two-level catalog of case categories with their handling rules; administrators edit it. */
+public interface Categories {
+
+    /** Every major category with its minors, in code order. */
+    List<MajorCategoryView> tree();
+
+    /** A major or minor category by its 4-digit code. */
+    Optional<CategoryView> find(String code);
+
+    /**
+     * Changes a minor category's level, conditions and limits. Throws {@link org.gridgov.grid.NotFoundException} for
+     * an unknown code, {@link org.gridgov.grid.StaleVersionException} when someone changed it since {@code version},
+     * and a {@link org.gridgov.grid.DomainException} for a broken rule; nothing is saved then.
+     */
+    CategoryView update(String code, CategoryEdit edit, String updatedBy);
+}

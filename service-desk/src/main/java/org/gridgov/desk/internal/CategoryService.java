@@ -1,0 +1,60 @@
+package org.gridgov.desk.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.gridgov.desk.Categories;
+import org.gridgov.desk.CategoryEdit;
+import org.gridgov.desk.CategoryView;
+import org.gridgov.desk.MajorCategoryView;
+import org.gridgov.grid.NotFoundException;
+import org.gridgov.grid.StaleVersionException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional(readOnly = true)
+class CategoryService implements Categories {
+
+    private final CategoryRepository categories;
+
+    CategoryService(CategoryRepository categories) {
+        this.categories = categories;
+    }
+
+    @Override
+    public List<MajorCategoryView> tree() {
+        List<Category> all = categories.findAllByOrderByCode();
+        Map<String, List<CategoryView>> minors = all.stream().filter(c -> !c.major())
+                .collect(Collectors.groupingBy(Category::majorCode, Collectors.mapping(Category::view,
+                        Collectors.toList())));
+        List<MajorCategoryView> tree = new ArrayList<>();
+        for (Category major : all) {
+            if (major.major()) {
+                CategoryView view = major.view();
+                tree.add(new MajorCategoryView(view.code(), view.name(), view.nameEn(),
+                        minors.getOrDefault(view.code(), List.of())));
+            }
+        }
+        return tree;
+    }
+
+    @Override
+    public Optional<CategoryView> find(String code) {
+        return code == null ? Optional.empty() : categories.findById(code.strip()).map(Category::view);
+    }
+
+    @Override
+    @Transactional
+    public CategoryView update(String code, CategoryEdit edit, String updatedBy) {
+        Category category = categories.findById(code).orElseThrow(() -> new NotFoundException("category", code));
+        if (edit.version() == null || edit.version() != category.version()) {
+            throw new StaleVersionException("category", code);
+        }
+        category.edit(edit, updatedBy);
+        return categories.saveAndFlush(category).view();
+    }
+}

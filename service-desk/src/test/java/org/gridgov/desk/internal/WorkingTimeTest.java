@@ -1,0 +1,105 @@
+package org.gridgov.desk.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.gridgov.desk.DayKind;
+import org.gridgov.desk.Deadline;
+import org.gridgov.desk.DeadlineColour;
+import org.gridgov.desk.LimitUnit;
+import org.gridgov.desk.TimeLimit;
+import org.junit.jupiter.api.Test;
+
+/** The arithmetic on a hand-made calendar: the 2025 National Day and Mid-Autumn holiday with its make-up days. */
+class WorkingTimeTest {
+
+    static WorkingTime nationalDay2025() {
+        Map<LocalDate, DayKind> days = new HashMap<>();
+        for (LocalDate d = LocalDate.of(2025, 10, 1); !d.isAfter(LocalDate.of(2025, 10, 8)); d = d.plusDays(1)) {
+            days.put(d, DayKind.HOLIDAY);
+        }
+        days.put(LocalDate.of(2025, 9, 28), DayKind.MAKEUP_WORKDAY);
+        days.put(LocalDate.of(2025, 10, 11), DayKind.MAKEUP_WORKDAY);
+        return new WorkingTime(days);
+    }
+
+    final WorkingTime time = nationalDay2025();
+
+    static Instant at(int month, int day, int hour, int minute) {
+        return LocalDateTime.of(2025, month, day, hour, minute).atZone(WorkingTime.ZONE).toInstant();
+    }
+
+    @Test
+    void weekdaysWorkWeekendsRestAndListedDaysOverrideTheWeek() {
+        assertThat(time.isWorkingDay(LocalDate.of(2025, 9, 26))).isTrue();   // Friday
+        assertThat(time.isWorkingDay(LocalDate.of(2025, 9, 27))).isFalse();  // Saturday
+        assertThat(time.isWorkingDay(LocalDate.of(2025, 9, 28))).isTrue();   // Sunday, make-up
+        assertThat(time.isWorkingDay(LocalDate.of(2025, 10, 6))).isFalse();  // Monday, holiday
+        assertThat(time.isWorkingDay(LocalDate.of(2025, 10, 11))).isTrue();  // Saturday, make-up
+        assertThat(time.isWorkingDay(LocalDate.of(2025, 10, 12))).isFalse(); // Sunday
+    }
+
+    @Test
+    void workingDaysEndAtCloseOfBusinessOfTheNthWorkingDayAfterTheStartDay() {
+        // Fri 26 → Sun 28 (make-up, 1) → Mon 29 (2) → Tue 30 (3)
+        assertThat(time.add(at(9, 26, 10, 0), 3, LimitUnit.WORKING_DAYS)).isEqualTo(at(9, 30, 17, 30));
+        // an evening report counts from the next working day all the same
+        assertThat(time.add(at(9, 26, 22, 0), 1, LimitUnit.WORKING_DAYS)).isEqualTo(at(9, 28, 17, 30));
+        // Tue 30 → 1–8 Oct off → Thu 9 (1) → Fri 10 (2) → Sat 11 (make-up, 3)
+        assertThat(time.add(at(9, 30, 10, 0), 2, LimitUnit.WORKING_DAYS)).isEqualTo(at(10, 10, 17, 30));
+        assertThat(time.add(at(9, 30, 10, 0), 3, LimitUnit.WORKING_DAYS)).isEqualTo(at(10, 11, 17, 30));
+        // started on a holiday: the next working day is the first
+        assertThat(time.add(at(10, 3, 9, 0), 1, LimitUnit.WORKING_DAYS)).isEqualTo(at(10, 9, 17, 30));
+    }
+
+    @Test
+    void workingHoursSkipLunchNightsWeekendsAndHolidays() {
+        assertThat(time.add(at(9, 29, 11, 0), 2, LimitUnit.WORKING_HOURS)).isEqualTo(at(9, 29, 14, 30));
+        assertThat(time.add(at(9, 29, 16, 30), 2, LimitUnit.WORKING_HOURS)).isEqualTo(at(9, 30, 10, 0));
+        assertThat(time.add(at(9, 30, 16, 30), 2, LimitUnit.WORKING_HOURS)).isEqualTo(at(10, 9, 10, 0));
+        // a full office day is seven hours
+        assertThat(time.add(at(9, 29, 9, 0), 7, LimitUnit.WORKING_HOURS)).isEqualTo(at(9, 29, 17, 30));
+        assertThat(time.add(at(9, 29, 9, 0), 3, LimitUnit.WORKING_HOURS)).isEqualTo(at(9, 29, 12, 0));
+    }
+
+    @Test
+    void workingHoursStartedOutsideOfficeHoursStartAtTheNextOpening() {
+        assertThat(time.add(at(9, 29, 12, 30), 1, LimitUnit.WORKING_HOURS)).isEqualTo(at(9, 29, 14, 30));
+        assertThat(time.add(at(9, 29, 7, 0), 1, LimitUnit.WORKING_HOURS)).isEqualTo(at(9, 29, 10, 0));
+        // Friday night → Saturday off → Sunday 28 is a make-up workday
+        assertThat(time.add(at(9, 26, 20, 0), 1, LimitUnit.WORKING_HOURS)).isEqualTo(at(9, 28, 10, 0));
+    }
+
+    @Test
+    void urgentHoursAndNaturalDaysIgnoreTheCalendar() {
+        assertThat(time.add(at(9, 30, 20, 0), 24, LimitUnit.URGENT_HOURS)).isEqualTo(at(10, 1, 20, 0));
+        assertThat(time.add(at(10, 2, 23, 30), 1, LimitUnit.URGENT_HOURS)).isEqualTo(at(10, 3, 0, 30));
+        assertThat(time.add(at(9, 30, 10, 0), 3, LimitUnit.NATURAL_DAYS)).isEqualTo(at(10, 3, 10, 0));
+    }
+
+    @Test
+    void zeroAddsNothingAndANegativeAmountIsABug() {
+        Instant start = at(9, 27, 3, 0);
+        for (LimitUnit unit : LimitUnit.values()) {
+            assertThat(time.add(start, 0, unit)).isEqualTo(start);
+        }
+        assertThatThrownBy(() -> time.add(start, -1, LimitUnit.WORKING_DAYS))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aDeadlineIsYellowThenRed() {
+        Deadline deadline = time.deadline(at(9, 30, 16, 0), new TimeLimit(1, 2, LimitUnit.WORKING_DAYS));
+        assertThat(deadline.yellowAt()).isEqualTo(at(10, 9, 17, 30));
+        assertThat(deadline.redAt()).isEqualTo(at(10, 10, 17, 30));
+        assertThat(deadline.colourAt(at(10, 9, 17, 29))).isEqualTo(DeadlineColour.GREEN);
+        assertThat(deadline.colourAt(at(10, 9, 17, 30))).isEqualTo(DeadlineColour.YELLOW);
+        assertThat(deadline.colourAt(at(10, 10, 17, 30))).isEqualTo(DeadlineColour.RED);
+    }
+}
