@@ -1,14 +1,21 @@
 package org.gridgov.desk;
 
-/** 处置层级 — the level that handles a category of case by default; what it cannot solve is escalated (吹哨). */
+import java.util.Optional;
+
+/** 处置层级 — the level a case is assigned to; escalation (吹哨) climbs them in this order. */
 public enum HandlingLevel {
 
-    /** 网格 — the grid worker handles it. */
+    /** 网格 */
     GRID,
-    /** 社区 — the community. */
+    /** 社区/村 */
     COMMUNITY,
-    /** 街道 — the street or township. */
+    /** 街道/乡镇 */
     STREET,
-    /** 职能部门 — a county department (定向派单). */
-    DEPARTMENT
+    /** 区县职能部门 — the top: a department cannot escalate further. */
+    DEPARTMENT;
+
+    /** The level above, empty for {@link #DEPARTMENT}. */
+    public Optional<HandlingLevel> next() {
+        return this == DEPARTMENT ? Optional.empty() : Optional.of(values()[ordinal() + 1]);
+    }
 }
