@@ -7,6 +7,14 @@ package org.gridgov.grid;
  */
 public record DataScope(long unitId, String path) {
 
+    /**
+     * The name of the persistence filter that applies the scope, and of its parameter (a LIKE pattern). Entities of
+     * other modules that belong to a unit carry {@code @Filter(name = DataScope.FILTER, condition = "<path column>
+     * like :" + DataScope.FILTER_PARAM)} and are narrowed the same way.
+     */
+    public static final String FILTER = "dataScope";
+    public static final String FILTER_PARAM = "scopePath";
+
     /** The whole hierarchy, for the system's own work (demo data, scheduled jobs); never for a user. */
     public static final DataScope SYSTEM = new DataScope(0L, "/");
 

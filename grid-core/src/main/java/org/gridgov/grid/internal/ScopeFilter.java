@@ -2,6 +2,7 @@ package org.gridgov.grid.internal;
 
 import java.util.function.Supplier;
 
+import org.gridgov.grid.DataScope;
 import org.gridgov.grid.DataScopeContext;
 
 /**
@@ -11,8 +12,8 @@ import org.gridgov.grid.DataScopeContext;
  */
 public final class ScopeFilter implements Supplier<String> {
 
-    public static final String NAME = "dataScope";
-    public static final String PARAM = "scopePath";
+    public static final String NAME = DataScope.FILTER;
+    public static final String PARAM = DataScope.FILTER_PARAM;
 
     @Override
     public String get() {

@@ -1,0 +1,23 @@
+package org.gridgov.desk;
+
+import java.util.List;
+
+/**
+ * Cases within the caller's data scope (the case's grid must lie in it; otherwise: not found). Every action goes
+ * through the {@link CaseFile} rules and is stored with its timeline entry; an action on a version someone else has
+ * moved on from is refused with {@link org.gridgov.grid.StaleVersionException}, and nothing is saved.
+ */
+public interface Cases {
+
+    /** Files a new case ({@link CaseStatus#REPORTED}) with the next code of the day. */
+    CaseView report(NewCase command, CaseActor reporter);
+
+    CaseView act(long caseId, CaseCommand command);
+
+    CaseView get(long caseId);
+
+    List<CaseTimelineEntry> timeline(long caseId);
+
+    /** The actions a role may take on the case now. */
+    List<CaseAction> availableActions(long caseId, DeskRole role);
+}

@@ -1,0 +1,140 @@
+package org.gridgov.desk.internal;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.gridgov.desk.Assignee;
+import org.gridgov.desk.CaseFile;
+import org.gridgov.desk.CaseStatus;
+import org.gridgov.desk.CaseView;
+import org.gridgov.desk.HandlingLevel;
+import org.gridgov.desk.Satisfaction;
+import org.gridgov.desk.SupervisionLevel;
+import org.gridgov.grid.DataScope;
+import org.hibernate.annotations.Filter;
+
+/**
+ * The stored current state of a case (desk.case_file), scoped by its grid's path. Its JPA version is the case's
+ * version: both start at 0 and go up by one per action, so a concurrent update of the same version fails.
+ */
+@Entity
+@Table(schema = "desk", name = "case_file")
+@Filter(name = DataScope.FILTER, condition = "unit_path like :" + DataScope.FILTER_PARAM)
+class CaseRecord {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String code;
+    private long gridUnitId;
+    private String unitPath;
+    private String address;
+    private Double lat;
+    private Double lng;
+    private String description;
+    @Enumerated(EnumType.STRING)
+    private CaseStatus status;
+    @Version
+    @Column(nullable = false)
+    private long version;
+    @Enumerated(EnumType.STRING)
+    private HandlingLevel level;
+    @Enumerated(EnumType.STRING)
+    private HandlingLevel assigneeLevel;
+    private Long assigneeUnitId;
+    private Integer pendingExtensionDays;
+    private int reworkCount;
+    private int escalationCount;
+    private int extensionCount;
+    private int extendedDays;
+    private int reopenCount;
+    @Enumerated(EnumType.STRING)
+    private SupervisionLevel supervision;
+    private boolean handledOnSpot;
+    @Enumerated(EnumType.STRING)
+    private Satisfaction callback;
+    private Instant reportedAt;
+    private Instant updatedAt;
+
+    protected CaseRecord() {
+    }
+
+    CaseRecord(CaseFile file, String unitPath) {
+        this.code = file.code().value();
+        this.gridUnitId = file.location().gridUnitId();
+        this.unitPath = unitPath;
+        this.address = file.location().address();
+        this.lat = file.location().lat();
+        this.lng = file.location().lng();
+        this.description = file.description();
+        this.reportedAt = file.timeline().get(0).at();
+        copy(file);
+    }
+
+    /** Takes over the state of the case after an action (the version is kept by JPA). */
+    void copy(CaseFile file) {
+        this.status = file.status();
+        this.level = file.level();
+        this.assigneeLevel = file.assignee().map(Assignee::level).orElse(null);
+        this.assigneeUnitId = file.assignee().map(Assignee::unitId).orElse(null);
+        this.pendingExtensionDays = file.pendingExtensionDays().orElse(null);
+        this.reworkCount = file.reworkCount();
+        this.escalationCount = file.escalationCount();
+        this.extensionCount = file.extensionCount();
+        this.extendedDays = file.extendedDays();
+        this.reopenCount = file.reopenCount();
+        this.supervision = file.supervision().orElse(null);
+        this.handledOnSpot = file.handledOnSpot();
+        this.callback = file.callback().orElse(null);
+        this.updatedAt = file.timeline().get(file.timeline().size() - 1).at();
+    }
+
+    CaseView view() {
+        Assignee assignee = assigneeUnitId == null ? null : new Assignee(assigneeLevel, assigneeUnitId);
+        return new CaseView(id, code, gridUnitId, address, lat, lng, description, status, version, level, assignee,
+                pendingExtensionDays, reworkCount, escalationCount, extensionCount, extendedDays, reopenCount,
+                supervision, handledOnSpot, callback, reportedAt, updatedAt);
+    }
+
+    Long id() {
+        return id;
+    }
+
+    String code() {
+        return code;
+    }
+
+    long version() {
+        return version;
+    }
+
+    long gridUnitId() {
+        return gridUnitId;
+    }
+
+    String address() {
+        return address;
+    }
+
+    Double lat() {
+        return lat;
+    }
+
+    Double lng() {
+        return lng;
+    }
+
+    String description() {
+        return description;
+    }
+}

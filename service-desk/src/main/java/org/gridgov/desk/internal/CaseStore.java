@@ -1,0 +1,132 @@
+package org.gridgov.desk.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import org.gridgov.desk.CaseAction;
+import org.gridgov.desk.CaseActor;
+import org.gridgov.desk.CaseCode;
+import org.gridgov.desk.CaseCommand;
+import org.gridgov.desk.CaseFile;
+import org.gridgov.desk.CaseLocation;
+import org.gridgov.desk.CaseTimelineEntry;
+import org.gridgov.desk.CaseView;
+import org.gridgov.desk.Cases;
+import org.gridgov.desk.DeskRole;
+import org.gridgov.desk.NewCase;
+import org.gridgov.grid.Hierarchy;
+import org.gridgov.grid.NotFoundException;
+import org.gridgov.grid.StaleVersionException;
+import org.gridgov.grid.UnitView;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Stores cases as a scoped projection plus their timeline, and rebuilds a {@link CaseFile} by replaying the
+ * timeline through the same rules that accepted it. Codes are the day (Asia/Shanghai) and a daily counter.
+ */
+@Service
+@Transactional(readOnly = true)
+class CaseStore implements Cases {
+
+    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    private final CaseRecordRepository records;
+    private final CaseEventRepository events;
+    private final Hierarchy hierarchy;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    CaseStore(CaseRecordRepository records, CaseEventRepository events, Hierarchy hierarchy, JdbcTemplate jdbc,
+              ObjectProvider<Clock> clock) {
+        this.records = records;
+        this.events = events;
+        this.hierarchy = hierarchy;
+        this.jdbc = jdbc;
+        this.clock = clock.getIfAvailable(Clock::systemUTC);
+    }
+
+    @Override
+    @Transactional
+    public CaseView report(NewCase command, CaseActor reporter) {
+        UnitView grid = hierarchy.get(command.gridUnitId());
+        CaseLocation location = CaseLocation.inGrid(grid, command.address(), command.lat(), command.lng());
+        CaseFile file = CaseFile.report(nextCode(), location, command.description(), reporter, command.photos(),
+                clock);
+        CaseRecord record = records.saveAndFlush(new CaseRecord(file, hierarchy.scopeOf(grid.id()).path()));
+        events.save(new CaseEventRecord(record.id(), 0, file.timeline().get(0)));
+        return record.view();
+    }
+
+    @Override
+    @Transactional
+    public CaseView act(long caseId, CaseCommand command) {
+        CaseRecord record = load(caseId);
+        CaseFile file = rebuild(record);
+        file.apply(command, clock);
+        List<CaseTimelineEntry> timeline = file.timeline();
+        record.copy(file);
+        try {
+            events.save(new CaseEventRecord(caseId, timeline.size() - 1, timeline.get(timeline.size() - 1)));
+            records.flush();
+            events.flush();
+        }
+        catch (DataIntegrityViolationException | OptimisticLockingFailureException ex) {
+            // another action on the same version committed first
+            throw new StaleVersionException("case", record.code());
+        }
+        return record.view();
+    }
+
+    @Override
+    public CaseView get(long caseId) {
+        return load(caseId).view();
+    }
+
+    @Override
+    public List<CaseTimelineEntry> timeline(long caseId) {
+        load(caseId);
+        return events.timelineOf(caseId).stream().map(CaseEventRecord::entry).toList();
+    }
+
+    @Override
+    public List<CaseAction> availableActions(long caseId, DeskRole role) {
+        return rebuild(load(caseId)).availableActions(role);
+    }
+
+    private CaseRecord load(long caseId) {
+        return records.findById(caseId).orElseThrow(() -> new NotFoundException("case", caseId));
+    }
+
+    /** Replays the stored timeline: the report, then every action at the version and time it was taken. */
+    private CaseFile rebuild(CaseRecord record) {
+        List<CaseTimelineEntry> timeline = events.timelineOf(record.id()).stream().map(CaseEventRecord::entry)
+                .toList();
+        CaseTimelineEntry first = timeline.get(0);
+        CaseLocation location = new CaseLocation(record.gridUnitId(), record.address(), record.lat(), record.lng());
+        CaseFile file = CaseFile.report(CaseCode.parse(record.code()), location, record.description(),
+                new CaseActor(first.role(), first.unitId(), first.userName()), first.attachments(),
+                Clock.fixed(first.at(), ZoneOffset.UTC));
+        for (CaseTimelineEntry entry : timeline.subList(1, timeline.size())) {
+            file.apply(new CaseCommand(entry.action(), new CaseActor(entry.role(), entry.unitId(), entry.userName()),
+                    file.version(), entry.comment(), entry.attachments(), entry.params()),
+                    Clock.fixed(entry.at(), ZoneOffset.UTC));
+        }
+        return file;
+    }
+
+    private CaseCode nextCode() {
+        LocalDate day = LocalDate.now(clock.withZone(CHINA));
+        Integer next = jdbc.queryForObject("insert into desk.case_code_counter (day, last) values (?, 1)"
+                + " on conflict (day) do update set last = desk.case_code_counter.last + 1 returning last",
+                Integer.class, day);
+        return CaseCode.of(day, next);
+    }
+}

@@ -1,0 +1,172 @@
+package org.gridgov.web.desk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
+
+import org.gridgov.desk.Assignee;
+import org.gridgov.desk.CaseAction;
+import org.gridgov.desk.CaseActionParams;
+import org.gridgov.desk.CaseActor;
+import org.gridgov.desk.CaseCode;
+import org.gridgov.desk.CaseCommand;
+import org.gridgov.desk.CaseStatus;
+import org.gridgov.desk.CaseTimelineEntry;
+import org.gridgov.desk.CaseView;
+import org.gridgov.desk.Cases;
+import org.gridgov.desk.DeskRole;
+import org.gridgov.desk.HandlingLevel;
+import org.gridgov.desk.NewCase;
+import org.gridgov.grid.DataScope;
+import org.gridgov.grid.DataScopeContext;
+import org.gridgov.grid.DomainException;
+import org.gridgov.grid.Hierarchy;
+import org.gridgov.grid.NotFoundException;
+import org.gridgov.grid.StaleVersionException;
+import org.gridgov.web.GridGovIntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Cases are stored with their timeline, rebuilt from it, scoped by their grid, and guarded by their version. */
+@GridGovIntegrationTest
+class CaseStoreIT {
+
+    @Autowired
+    Cases cases;
+    @Autowired
+    Hierarchy hierarchy;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    long grid;
+    long community;
+    CaseActor gridWorker;
+    CaseActor dispatcher;
+
+    @BeforeEach
+    void actors() {
+        grid = unitOf("grid1");
+        community = unitOf("community1");
+        gridWorker = new CaseActor(DeskRole.GRID_WORKER, grid, "grid1");
+        dispatcher = new CaseActor(DeskRole.COMMUNITY_DISPATCHER, community, "community1");
+    }
+
+    long unitOf(String username) {
+        return jdbc.queryForObject("select unit_id from app.user_account where username = ?", Long.class, username);
+    }
+
+    <T> T as(long unitId, Supplier<T> work) {
+        return DataScopeContext.callAs(hierarchy.scopeOf(unitId), work);
+    }
+
+    CaseView reported() {
+        return as(grid, () -> cases.report(new NewCase(grid, "幸福家园小区3号楼东侧", 33.01, 112.52,
+                "楼道堆放杂物堵塞消防通道", List.of()), gridWorker));
+    }
+
+    @Test
+    void filesACaseWithTheDaysCodeAndKeepsItsTimelineAcrossActions() {
+        CaseView first = reported();
+        CaseView second = reported();
+        assertThat(CaseCode.isValid(first.code())).isTrue();
+        assertThat(CaseCode.parse(second.code()).sequence()).isEqualTo(CaseCode.parse(first.code()).sequence() + 1);
+        assertThat(first.status()).isEqualTo(CaseStatus.REPORTED);
+        assertThat(first.version()).isZero();
+
+        CaseView registered = as(community, () -> cases.act(first.id(),
+                CaseCommand.of(CaseAction.REGISTER, dispatcher, 0, CaseActionParams.none())));
+        CaseView dispatched = as(community, () -> cases.act(first.id(), CaseCommand.of(CaseAction.DISPATCH,
+                dispatcher, registered.version(), CaseActionParams.target(new Assignee(HandlingLevel.GRID, grid)))
+                .withComment("请网格员现场核实")));
+        assertThat(dispatched.status()).isEqualTo(CaseStatus.DISPATCHED);
+        assertThat(dispatched.version()).isEqualTo(2);
+        assertThat(dispatched.assignee()).isEqualTo(new Assignee(HandlingLevel.GRID, grid));
+
+        CaseView signed = as(grid, () -> cases.act(first.id(),
+                CaseCommand.of(CaseAction.SIGN, gridWorker, 2, CaseActionParams.none())));
+        assertThat(signed.status()).isEqualTo(CaseStatus.HANDLING);
+        List<CaseTimelineEntry> timeline = as(grid, () -> cases.timeline(first.id()));
+        assertThat(timeline).extracting(CaseTimelineEntry::action)
+                .containsExactly(CaseAction.REPORT, CaseAction.REGISTER, CaseAction.DISPATCH, CaseAction.SIGN);
+        assertThat(timeline.get(2).comment()).isEqualTo("请网格员现场核实");
+        assertThat(timeline.get(2).params().target().unitId()).isEqualTo(grid);
+        assertThat(as(grid, () -> cases.availableActions(first.id(), DeskRole.GRID_WORKER)))
+                .contains(CaseAction.REPORT_BACK).doesNotContain(CaseAction.SIGN);
+    }
+
+    @Test
+    void refusesAnActionTheStateDoesNotAllowAndStoresNothing() {
+        CaseView reported = reported();
+        assertThatThrownBy(() -> as(grid, () -> cases.act(reported.id(),
+                CaseCommand.of(CaseAction.VERIFY_PASS, gridWorker, 0, CaseActionParams.none()))))
+                .isInstanceOf(DomainException.class)
+                .extracting(e -> ((DomainException) e).code()).isEqualTo("case.action.notAllowed");
+        assertThat(jdbc.queryForObject("select count(*) from desk.case_event where case_id = ?", Long.class,
+                reported.id())).isEqualTo(1);
+        assertThat(as(grid, () -> cases.get(reported.id())).version()).isZero();
+    }
+
+    @Test
+    void twoParallelDispatchesOfOneVersionLetExactlyOneWin() throws Exception {
+        CaseView reported = reported();
+        as(community, () -> cases.act(reported.id(),
+                CaseCommand.of(CaseAction.REGISTER, dispatcher, 0, CaseActionParams.none())));
+        CountDownLatch start = new CountDownLatch(1);
+        Callable<CaseView> dispatch = () -> {
+            start.await();
+            return as(community, () -> cases.act(reported.id(), CaseCommand.of(CaseAction.DISPATCH, dispatcher, 1,
+                    CaseActionParams.target(new Assignee(HandlingLevel.GRID, grid)))));
+        };
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<Future<CaseView>> results = new ArrayList<>();
+        try {
+            results.add(pool.submit(dispatch));
+            results.add(pool.submit(dispatch));
+            start.countDown();
+            int won = 0;
+            int stale = 0;
+            for (Future<CaseView> result : results) {
+                try {
+                    result.get();
+                    won++;
+                }
+                catch (ExecutionException ex) {
+                    assertThat(ex.getCause()).isInstanceOf(StaleVersionException.class);
+                    stale++;
+                }
+            }
+            assertThat(won).isEqualTo(1);
+            assertThat(stale).isEqualTo(1);
+        }
+        finally {
+            pool.shutdownNow();
+        }
+        assertThat(jdbc.queryForObject("select count(*) from desk.case_event where case_id = ?", Long.class,
+                reported.id())).isEqualTo(3);
+        assertThat(as(community, () -> cases.get(reported.id())).version()).isEqualTo(2);
+    }
+
+    @Test
+    void aCaseOutsideTheCallersScopeIsNotFound() {
+        CaseView reported = reported();
+        long otherGrid = jdbc.queryForObject("select min(id) from grid.unit where level = 'GRID' and grid_tier = 2"
+                + " and id <> ? and path not like ?", Long.class, grid,
+                hierarchy.scopeOf(community).path() + "%");
+        assertThatThrownBy(() -> as(otherGrid, () -> cases.get(reported.id())))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> DataScopeContext.callAs(new DataScope(otherGrid,
+                hierarchy.scopeOf(otherGrid).path()), () -> cases.report(new NewCase(grid, "x", null, null, "越界上报",
+                List.of()), gridWorker))).isInstanceOf(NotFoundException.class);
+    }
+}
