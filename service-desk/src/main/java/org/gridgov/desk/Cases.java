@@ -16,6 +16,13 @@ public interface Cases {
 
     CaseView get(long caseId);
 
+    /**
+     * Cases whose grid lies under {@code unitPath} (a unit's path, already checked to be in scope), newest first,
+     * optionally of one status and reported within [from, to) (either may be null).
+     */
+    org.gridgov.grid.PageResult<CaseView> search(String unitPath, CaseStatus status, java.time.Instant from,
+                                                 java.time.Instant to, int page, int size);
+
     List<CaseTimelineEntry> timeline(long caseId);
 
     /** The actions a role may take on the case now. */

@@ -1,6 +1,7 @@
 package org.gridgov.desk.internal;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -12,6 +13,7 @@ import org.gridgov.desk.CaseCode;
 import org.gridgov.desk.CaseCommand;
 import org.gridgov.desk.CaseFile;
 import org.gridgov.desk.CaseLocation;
+import org.gridgov.desk.CaseStatus;
 import org.gridgov.desk.CaseTimelineEntry;
 import org.gridgov.desk.CaseView;
 import org.gridgov.desk.Cases;
@@ -19,11 +21,14 @@ import org.gridgov.desk.DeskRole;
 import org.gridgov.desk.NewCase;
 import org.gridgov.grid.Hierarchy;
 import org.gridgov.grid.NotFoundException;
+import org.gridgov.grid.PageResult;
 import org.gridgov.grid.StaleVersionException;
 import org.gridgov.grid.UnitView;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,6 +42,7 @@ import org.springframework.transaction.annotation.Transactional;
 class CaseStore implements Cases {
 
     static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private static final Instant FAR_FUTURE = Instant.parse("9999-01-01T00:00:00Z");
 
     private final CaseRecordRepository records;
     private final CaseEventRepository events;
@@ -88,6 +94,15 @@ class CaseStore implements Cases {
     @Override
     public CaseView get(long caseId) {
         return load(caseId).view();
+    }
+
+    @Override
+    public PageResult<CaseView> search(String unitPath, CaseStatus status, Instant from, Instant to, int page,
+                                       int size) {
+        Page<CaseRecord> found = records.search(unitPath + "%", status, from == null ? Instant.EPOCH : from,
+                to == null ? FAR_FUTURE : to, PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 200)));
+        return new PageResult<>(found.getContent().stream().map(CaseRecord::view).toList(), found.getNumber(),
+                found.getSize(), found.getTotalElements());
     }
 
     @Override

@@ -1,0 +1,175 @@
+package org.gridgov.web.api;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.gridgov.desk.Assignee;
+import org.gridgov.desk.CancelReason;
+import org.gridgov.desk.CaseAction;
+import org.gridgov.desk.CaseActionParams;
+import org.gridgov.desk.CaseActor;
+import org.gridgov.desk.CaseCode;
+import org.gridgov.desk.CaseCommand;
+import org.gridgov.desk.CaseStatus;
+import org.gridgov.desk.CaseTimelineEntry;
+import org.gridgov.desk.CaseView;
+import org.gridgov.desk.Cases;
+import org.gridgov.desk.HandlingLevel;
+import org.gridgov.desk.NewCase;
+import org.gridgov.desk.Satisfaction;
+import org.gridgov.desk.SupervisionLevel;
+import org.gridgov.grid.DomainException;
+import org.gridgov.grid.Hierarchy;
+import org.gridgov.grid.PageResult;
+import org.gridgov.grid.StaleVersionException;
+import org.gridgov.web.security.DeskRoles;
+import org.gridgov.web.security.GridGovUser;
+import org.gridgov.web.support.IdempotentRequests;
+import org.gridgov.web.support.Messages;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import tools.jackson.databind.json.JsonMapper;
+
+@RestController
+@RequestMapping("/api/v1/cases")
+@Tag(name = "cases", description = "事件: intake, the closed loop of actions, timeline (within the caller's scope)")
+class CaseApi {
+
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    private final Cases cases;
+    private final Hierarchy hierarchy;
+    private final IdempotentRequests idempotent;
+    private final Messages messages;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    CaseApi(Cases cases, Hierarchy hierarchy, IdempotentRequests idempotent, Messages messages) {
+        this.cases = cases;
+        this.hierarchy = hierarchy;
+        this.idempotent = idempotent;
+        this.messages = messages;
+    }
+
+    record Intake(@NotNull Long gridUnitId, @Size(max = 200) String address, Double lat, Double lng,
+                  @NotNull @Size(min = 1, max = 4000) String description, List<Long> photos) {
+    }
+
+    record Target(@NotNull HandlingLevel level, @NotNull Long unitId) {
+    }
+
+    record ActionRequest(@NotNull CaseAction action, @NotNull Long version, @Size(max = 2000) String comment,
+                         List<Long> attachments, @Valid Target target, @Size(max = 500) String reason,
+                         CancelReason cancelReason, String duplicateOf, Integer extensionDays,
+                         SupervisionLevel supervision, Satisfaction satisfaction) {
+    }
+
+    record CaseDetail(CaseView caseFile, List<CaseTimelineEntry> timeline, List<CaseAction> availableActions) {
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "File a case (上报); with an Idempotency-Key, a retry returns the same case and the same key "
+            + "with another body answers 422")
+    ResponseEntity<String> report(@Valid @RequestBody Intake intake,
+                                  @Parameter(description = "client-chosen key, at most 100 characters")
+                                  @RequestHeader(name = "Idempotency-Key", required = false) String key,
+                                  @AuthenticationPrincipal GridGovUser user) {
+        CaseActor reporter = actor(user);
+        NewCase command = new NewCase(intake.gridUnitId(), intake.address(), intake.lat(), intake.lng(),
+                intake.description(), intake.photos());
+        IdempotentRequests.Stored stored = key == null
+                ? created(cases.report(command, reporter))
+                : idempotent.execute(user.id(), key, json.writeValueAsString(intake),
+                        () -> created(cases.report(command, reporter)));
+        return ResponseEntity.status(stored.status()).contentType(MediaType.APPLICATION_JSON).body(stored.body());
+    }
+
+    @GetMapping("/{id}")
+    CaseDetail get(@PathVariable long id, @AuthenticationPrincipal GridGovUser user) {
+        List<CaseAction> actions = DeskRoles.of(user.role()).map(role -> cases.availableActions(id, role))
+                .orElse(List.of());
+        return new CaseDetail(cases.get(id), cases.timeline(id), actions);
+    }
+
+    @GetMapping
+    @Operation(summary = "Cases in a unit's subtree (default: the caller's root), newest first")
+    PageResult<CaseView> search(@RequestParam(required = false) Long unitId,
+                                @RequestParam(required = false) CaseStatus status,
+                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                                LocalDate from,
+                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                                LocalDate to,
+                                @RequestParam(defaultValue = "0") @Min(0) int page,
+                                @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
+        long unit = unitId == null ? hierarchy.root().id() : hierarchy.get(unitId).id();
+        Instant start = from == null ? null : from.atStartOfDay(CHINA).toInstant();
+        Instant end = to == null ? null : to.plusDays(1).atStartOfDay(CHINA).toInstant();
+        return cases.search(hierarchy.scopeOf(unit).path(), status, start, end, page, size);
+    }
+
+    @PostMapping("/{id}/actions")
+    @Operation(summary = "Take an action; 409 when the version is stale, 422 when the action is not allowed now "
+            + "or for the caller's role, 400 when a parameter is missing or wrong")
+    CaseView act(@PathVariable long id, @Valid @RequestBody ActionRequest request,
+                 @AuthenticationPrincipal GridGovUser user) {
+        CaseActionParams params = new CaseActionParams(
+                request.target() == null ? null : new Assignee(request.target().level(), request.target().unitId()),
+                request.reason(), request.cancelReason(),
+                request.duplicateOf() == null || request.duplicateOf().isBlank() ? null
+                        : CaseCode.parse(request.duplicateOf()),
+                request.extensionDays(), request.supervision(), request.satisfaction());
+        return cases.act(id, new CaseCommand(request.action(), actor(user), request.version(), request.comment(),
+                request.attachments(), params));
+    }
+
+    @ExceptionHandler(StaleVersionException.class)
+    ResponseEntity<ApiError> stale(StaleVersionException ex) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(new ApiError(409, "stale_version",
+                messages.get("error.staleVersion"), List.of()));
+    }
+
+    /** A rule of the loop: with a field, the request was incomplete (400); without, the action is refused (422). */
+    @ExceptionHandler(DomainException.class)
+    ResponseEntity<ApiError> refused(DomainException ex) {
+        String message = messages.get(ex.code(), ex.args());
+        if (ex.field() == null) {
+            return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(new ApiError(422,
+                    ex instanceof IdempotentRequests.ReusedKeyException ? "idempotency_key_reused"
+                            : "action_not_allowed", message, List.of()));
+        }
+        return ResponseEntity.badRequest().body(new ApiError(400, "invalid", message,
+                List.of(new ApiError.FieldMessage(ex.field(), message))));
+    }
+
+    private IdempotentRequests.Stored created(CaseView view) {
+        return new IdempotentRequests.Stored(HttpStatus.CREATED.value(), json.writeValueAsString(view));
+    }
+
+    private static CaseActor actor(GridGovUser user) {
+        return DeskRoles.actor(user).orElseThrow(() -> new AccessDeniedException("no desk role"));
+    }
+}

@@ -1,0 +1,138 @@
+package org.gridgov.web.desk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.gridgov.web.GridGovIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+@GridGovIntegrationTest
+class CaseApiIT {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    final JsonMapper json = JsonMapper.builder().build();
+
+    String token(String username) throws Exception {
+        MvcResult result = mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"username\":\"" + username + "\",\"password\":\"gridgov-demo\"}")).andReturn();
+        return json.readTree(result.getResponse().getContentAsString()).get("token").asString();
+    }
+
+    long unitOf(String username) {
+        return jdbc.queryForObject("select unit_id from app.user_account where username = ?", Long.class, username);
+    }
+
+    String intake(String description) {
+        return "{\"gridUnitId\":" + unitOf("grid1") + ",\"address\":\"书香新村2号楼\",\"description\":\""
+                + description + "\"}";
+    }
+
+    MvcResult file(String token, String key, String body) throws Exception {
+        return mvc.perform(post("/api/v1/cases").header("Authorization", "Bearer " + token)
+                .header("Idempotency-Key", key).contentType(MediaType.APPLICATION_JSON).content(body)).andReturn();
+    }
+
+    long count(String description) {
+        return jdbc.queryForObject("select count(*) from desk.case_file where description = ?", Long.class,
+                description);
+    }
+
+    @Test
+    void theSameKeyAndBodyReturnTheSameCaseAndAnotherBodyIs422() throws Exception {
+        String token = token("grid1");
+        String key = UUID.randomUUID().toString();
+        MvcResult first = file(token, key, intake("路灯损坏"));
+        assertThat(first.getResponse().getStatus()).isEqualTo(201);
+        MvcResult retry = file(token, key, intake("路灯损坏"));
+        assertThat(retry.getResponse().getStatus()).isEqualTo(201);
+        assertThat(json.readTree(retry.getResponse().getContentAsString()).get("code").asString())
+                .isEqualTo(json.readTree(first.getResponse().getContentAsString()).get("code").asString());
+        assertThat(count("路灯损坏")).isEqualTo(1);
+        MvcResult other = file(token, key, intake("井盖缺失"));
+        assertThat(other.getResponse().getStatus()).isEqualTo(422);
+        assertThat(count("井盖缺失")).isZero();
+    }
+
+    @Test
+    void parallelRetriesWithOneKeyFileOneCase() throws Exception {
+        String token = token("grid1");
+        String key = UUID.randomUUID().toString();
+        CountDownLatch start = new CountDownLatch(1);
+        Callable<Integer> retry = () -> {
+            start.await();
+            return file(token, key, intake("占道经营并发重试")).getResponse().getStatus();
+        };
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Integer>> results = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                results.add(pool.submit(retry));
+            }
+            start.countDown();
+            for (Future<Integer> result : results) {
+                assertThat(result.get()).isEqualTo(201);
+            }
+        }
+        finally {
+            pool.shutdownNow();
+        }
+        assertThat(count("占道经营并发重试")).isEqualTo(1);
+    }
+
+    @Test
+    void actionsAnswer200_409_422_and400AsTheRulesSay() throws Exception {
+        String grid = token("grid1");
+        String community = token("community1");
+        JsonNode created = json.readTree(file(grid, UUID.randomUUID().toString(), intake("噪音扰民"))
+                .getResponse().getContentAsString());
+        long id = created.get("id").asLong();
+
+        act(community, id, "{\"action\":\"REGISTER\",\"version\":0}", 200);
+        act(community, id, "{\"action\":\"REGISTER\",\"version\":0}", 409);
+        act(grid, id, "{\"action\":\"VERIFY_PASS\",\"version\":1}", 422);
+        mvc.perform(post("/api/v1/cases/" + id + "/actions").header("Authorization", "Bearer " + community)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"action\":\"DISPATCH\",\"version\":1}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.fieldErrors[0].field").value("target"))
+                .andExpect(jsonPath("$.message").value("请选择承办单位"));
+        act(community, id, "{\"action\":\"DISPATCH\",\"version\":1,\"comment\":\"请核实\",\"target\":"
+                + "{\"level\":\"GRID\",\"unitId\":" + unitOf("grid1") + "}}", 200);
+
+        mvc.perform(get("/api/v1/cases/" + id).header("Authorization", "Bearer " + grid))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.caseFile.status").value("DISPATCHED"))
+                .andExpect(jsonPath("$.timeline.length()").value(3))
+                .andExpect(jsonPath("$.availableActions[0]").exists());
+        String list = mvc.perform(get("/api/v1/cases?status=DISPATCHED").header("Authorization", "Bearer " + grid))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(list).contains(created.get("code").asString());
+    }
+
+    void act(String token, long id, String body, int expected) throws Exception {
+        mvc.perform(post("/api/v1/cases/" + id + "/actions").header("Authorization", "Bearer " + token)
+                .contentType(MediaType.APPLICATION_JSON).content(body)).andExpect(status().is(expected));
+    }
+}
