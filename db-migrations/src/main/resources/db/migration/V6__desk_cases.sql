@@ -10,6 +10,20 @@ create table desk.case_file (
     lat                     double precision check (lat between -90 and 90),
     lng                     double precision check (lng between -180 and 180),
     description             text         not null,
+    category_code           varchar(4)   not null references desk.category (code),
+    nature                  varchar(12)  not null,
+    channel                 varchar(20)  not null,
+    urgent                  boolean      not null default false,
+    reporter_name           varchar(50),
+    reporter_phone_cipher   bytea,
+    reporter_phone_hash     bytea,
+    reporter_phone_masked   varchar(16),
+    stage                   varchar(8),
+    stage_started_at        timestamptz,
+    stage_yellow_at         timestamptz,
+    stage_red_at            timestamptz,
+    overdue                 boolean      not null default false,
+    overdue_count           integer      not null default 0,
     status                  varchar(16)  not null,
     version                 bigint       not null,
     level                   varchar(12)  not null,
@@ -32,6 +46,7 @@ create table desk.case_file (
 create index case_file_unit_path_idx on desk.case_file (unit_path text_pattern_ops);
 create index case_file_status_idx on desk.case_file (status);
 create index case_file_assignee_idx on desk.case_file (assignee_unit_id);
+create index case_file_stage_red_idx on desk.case_file (stage_red_at) where stage is not null;
 
 create table desk.case_event (
     case_id         bigint       not null references desk.case_file (id),

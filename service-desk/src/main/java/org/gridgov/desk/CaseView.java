@@ -2,10 +2,16 @@ package org.gridgov.desk;
 
 import java.time.Instant;
 
-/** A case as stored: identity, place, state, assignment and counters. */
-public record CaseView(long id, String code, long gridUnitId, String address, Double lat, Double lng,
-                       String description, CaseStatus status, long version, HandlingLevel level, Assignee assignee,
-                       Integer pendingExtensionDays, int reworkCount, int escalationCount, int extensionCount,
-                       int extendedDays, int reopenCount, SupervisionLevel supervision, boolean handledOnSpot,
-                       Satisfaction callback, Instant reportedAt, Instant updatedAt) {
+/**
+ * A case as stored: identity, classification, place, reporter (phone masked), state, assignment, counters, and
+ * the deadline of the stage it is in ({@code stage} null when no clock runs) with its colour now.
+ */
+public record CaseView(long id, String code, String categoryCode, RequestNature nature, CaseChannel channel,
+                       boolean urgent, long gridUnitId, String address, Double lat, Double lng, String description,
+                       String reporterName, String reporterPhoneMasked, CaseStatus status, long version,
+                       HandlingLevel level, Assignee assignee, Integer pendingExtensionDays, int reworkCount,
+                       int escalationCount, int extensionCount, int extendedDays, int reopenCount,
+                       SupervisionLevel supervision, boolean handledOnSpot, Satisfaction callback,
+                       DeadlineStage stage, Instant stageYellowAt, Instant stageRedAt, DeadlineColour colour,
+                       boolean overdue, Instant reportedAt, Instant updatedAt) {
 }

@@ -25,6 +25,9 @@ public interface Cases {
 
     List<CaseTimelineEntry> timeline(long caseId);
 
+    /** Marks cases whose running stage passed its red deadline as overdue; returns how many. (Scheduled job.) */
+    int markOverdue();
+
     /** The actions a role may take on the case now. */
     List<CaseAction> availableActions(long caseId, DeskRole role);
 }

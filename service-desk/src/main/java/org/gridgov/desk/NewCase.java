@@ -2,8 +2,14 @@ package org.gridgov.desk;
 
 import java.util.List;
 
-/** 上报 — a new case in a grid: where (address, optional position), what, and the ids of photos already stored. */
-public record NewCase(long gridUnitId, String address, Double lat, Double lng, String description, List<Long> photos) {
+/**
+ * 上报 — a new case in a grid: its category (a minor code of the catalog), nature, channel and urgency, where it is
+ * (address, optional position), what happened, who reported it and how to reach them (kept encrypted, shown
+ * masked), and the ids of photos already stored.
+ */
+public record NewCase(long gridUnitId, String categoryCode, RequestNature nature, CaseChannel channel,
+                      boolean urgent, String address, Double lat, Double lng, String description,
+                      String reporterName, String reporterPhone, List<Long> photos) {
 
     public NewCase {
         photos = photos == null ? List.of() : List.copyOf(photos);

@@ -15,7 +15,13 @@ import jakarta.persistence.Version;
 import org.gridgov.desk.Assignee;
 import org.gridgov.desk.CaseFile;
 import org.gridgov.desk.CaseStatus;
+import org.gridgov.desk.CaseChannel;
 import org.gridgov.desk.CaseView;
+import org.gridgov.desk.Deadline;
+import org.gridgov.desk.DeadlineColour;
+import org.gridgov.desk.DeadlineStage;
+import org.gridgov.desk.NewCase;
+import org.gridgov.desk.RequestNature;
 import org.gridgov.desk.HandlingLevel;
 import org.gridgov.desk.Satisfaction;
 import org.gridgov.desk.SupervisionLevel;
@@ -42,6 +48,23 @@ class CaseRecord {
     private Double lat;
     private Double lng;
     private String description;
+    private String categoryCode;
+    @Enumerated(EnumType.STRING)
+    private RequestNature nature;
+    @Enumerated(EnumType.STRING)
+    private CaseChannel channel;
+    private boolean urgent;
+    private String reporterName;
+    private byte[] reporterPhoneCipher;
+    private byte[] reporterPhoneHash;
+    private String reporterPhoneMasked;
+    @Enumerated(EnumType.STRING)
+    private DeadlineStage stage;
+    private Instant stageStartedAt;
+    private Instant stageYellowAt;
+    private Instant stageRedAt;
+    private boolean overdue;
+    private int overdueCount;
     @Enumerated(EnumType.STRING)
     private CaseStatus status;
     @Version
@@ -69,8 +92,14 @@ class CaseRecord {
     protected CaseRecord() {
     }
 
-    CaseRecord(CaseFile file, String unitPath) {
+    CaseRecord(CaseFile file, String unitPath, NewCase intake) {
         this.code = file.code().value();
+        this.categoryCode = intake.categoryCode();
+        this.nature = intake.nature();
+        this.channel = intake.channel();
+        this.urgent = intake.urgent();
+        this.reporterName = intake.reporterName() == null || intake.reporterName().isBlank() ? null
+                : intake.reporterName().strip();
         this.gridUnitId = file.location().gridUnitId();
         this.unitPath = unitPath;
         this.address = file.location().address();
@@ -99,11 +128,55 @@ class CaseRecord {
         this.updatedAt = file.timeline().get(file.timeline().size() - 1).at();
     }
 
-    CaseView view() {
+    void reachableAt(byte[] cipher, byte[] hash, String masked) {
+        this.reporterPhoneCipher = cipher;
+        this.reporterPhoneHash = hash;
+        this.reporterPhoneMasked = masked;
+    }
+
+    /** Starts the clock of a stage (null: none runs, e.g. before dispatch or after closure). */
+    void startStage(DeadlineStage stage, Instant startedAt, Deadline deadline) {
+        this.stage = stage;
+        this.stageStartedAt = stage == null ? null : startedAt;
+        this.stageYellowAt = deadline == null ? null : deadline.yellowAt();
+        this.stageRedAt = deadline == null ? null : deadline.redAt();
+        this.overdue = false;
+    }
+
+    /** Marks the running stage overdue once its red deadline has passed; true when it was not marked before. */
+    boolean markOverdue(Instant now) {
+        if (stage == null || stageRedAt == null || overdue || now.isBefore(stageRedAt)) {
+            return false;
+        }
+        overdue = true;
+        overdueCount++;
+        return true;
+    }
+
+    CaseView view(Instant now) {
         Assignee assignee = assigneeUnitId == null ? null : new Assignee(assigneeLevel, assigneeUnitId);
-        return new CaseView(id, code, gridUnitId, address, lat, lng, description, status, version, level, assignee,
+        DeadlineColour colour = stageRedAt == null ? null : new Deadline(stageYellowAt, stageRedAt).colourAt(now);
+        return new CaseView(id, code, categoryCode, nature, channel, urgent, gridUnitId, address, lat, lng,
+                description, reporterName, reporterPhoneMasked, status, version, level, assignee,
                 pendingExtensionDays, reworkCount, escalationCount, extensionCount, extendedDays, reopenCount,
-                supervision, handledOnSpot, callback, reportedAt, updatedAt);
+                supervision, handledOnSpot, callback, stage, stageYellowAt, stageRedAt, colour, overdue,
+                reportedAt, updatedAt);
+    }
+
+    String categoryCode() {
+        return categoryCode;
+    }
+
+    Instant stageRedAt() {
+        return stageRedAt;
+    }
+
+    Instant stageYellowAt() {
+        return stageYellowAt;
+    }
+
+    DeadlineStage stage() {
+        return stage;
     }
 
     Long id() {

@@ -11,6 +11,9 @@ import org.springframework.data.repository.query.Param;
 
 interface CaseRecordRepository extends JpaRepository<CaseRecord, Long> {
 
+    @Query("select c from CaseRecord c where c.stage is not null and c.overdue = false and c.stageRedAt <= :now")
+    java.util.List<CaseRecord> overdueCandidates(@Param("now") Instant now);
+
     @Query(value = "select c from CaseRecord c where c.unitPath like :prefix"
             + " and (:status is null or c.status = :status)"
             + " and c.reportedAt >= :from and c.reportedAt < :to order by c.reportedAt desc, c.id desc",

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 
+import org.gridgov.desk.Categories;
 import org.gridgov.desk.CaseAction;
 import org.gridgov.desk.CaseActor;
 import org.gridgov.desk.CaseCode;
@@ -17,11 +18,20 @@ import org.gridgov.desk.CaseStatus;
 import org.gridgov.desk.CaseTimelineEntry;
 import org.gridgov.desk.CaseView;
 import org.gridgov.desk.Cases;
+import org.gridgov.desk.Deadline;
+import org.gridgov.desk.DeadlineStage;
 import org.gridgov.desk.DeskRole;
+import org.gridgov.desk.LimitUnit;
 import org.gridgov.desk.NewCase;
+import org.gridgov.desk.WorkCalendar;
+import org.gridgov.grid.DataScope;
+import org.gridgov.grid.DataScopeContext;
+import org.gridgov.grid.DomainException;
+import org.gridgov.grid.FieldProtector;
 import org.gridgov.grid.Hierarchy;
 import org.gridgov.grid.NotFoundException;
 import org.gridgov.grid.PageResult;
+import org.gridgov.grid.PhoneNumbers;
 import org.gridgov.grid.StaleVersionException;
 import org.gridgov.grid.UnitView;
 import org.springframework.beans.factory.ObjectProvider;
@@ -48,14 +58,20 @@ class CaseStore implements Cases {
     private final CaseEventRepository events;
     private final Hierarchy hierarchy;
     private final JdbcTemplate jdbc;
+    private final Categories categories;
+    private final WorkCalendar calendar;
+    private final FieldProtector protector;
     private final Clock clock;
 
     CaseStore(CaseRecordRepository records, CaseEventRepository events, Hierarchy hierarchy, JdbcTemplate jdbc,
-              ObjectProvider<Clock> clock) {
+              Categories categories, WorkCalendar calendar, FieldProtector protector, ObjectProvider<Clock> clock) {
         this.records = records;
         this.events = events;
         this.hierarchy = hierarchy;
         this.jdbc = jdbc;
+        this.categories = categories;
+        this.calendar = calendar;
+        this.protector = protector;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
@@ -64,11 +80,17 @@ class CaseStore implements Cases {
     public CaseView report(NewCase command, CaseActor reporter) {
         UnitView grid = hierarchy.get(command.gridUnitId());
         CaseLocation location = CaseLocation.inGrid(grid, command.address(), command.lat(), command.lng());
+        checkClassification(command);
         CaseFile file = CaseFile.report(nextCode(), location, command.description(), reporter, command.photos(),
                 clock);
-        CaseRecord record = records.saveAndFlush(new CaseRecord(file, hierarchy.scopeOf(grid.id()).path()));
+        CaseRecord record = new CaseRecord(file, hierarchy.scopeOf(grid.id()).path(), command);
+        if (command.reporterPhone() != null && !command.reporterPhone().isBlank()) {
+            String phone = PhoneNumbers.normalize(command.reporterPhone());
+            record.reachableAt(protector.encrypt(phone), protector.lookupHash(phone), PhoneNumbers.mask(phone));
+        }
+        records.saveAndFlush(record);
         events.save(new CaseEventRecord(record.id(), 0, file.timeline().get(0)));
-        return record.view();
+        return record.view(clock.instant());
     }
 
     @Override
@@ -78,7 +100,9 @@ class CaseStore implements Cases {
         CaseFile file = rebuild(record);
         file.apply(command, clock);
         List<CaseTimelineEntry> timeline = file.timeline();
+        CaseTimelineEntry last = timeline.get(timeline.size() - 1);
         record.copy(file);
+        clockStage(record, file, last);
         try {
             events.save(new CaseEventRecord(caseId, timeline.size() - 1, timeline.get(timeline.size() - 1)));
             records.flush();
@@ -88,12 +112,66 @@ class CaseStore implements Cases {
             // another action on the same version committed first
             throw new StaleVersionException("case", record.code());
         }
-        return record.view();
+        return record.view(clock.instant());
     }
 
     @Override
     public CaseView get(long caseId) {
-        return load(caseId).view();
+        return load(caseId).view(clock.instant());
+    }
+
+    /**
+     * Marks every case whose running stage has passed its red deadline as overdue (once per stage); the whole
+     * county, regardless of any user's scope. Returns how many were marked.
+     */
+    @Override
+    @Transactional
+    public int markOverdue() {
+        Instant now = clock.instant();
+        return DataScopeContext.callAs(DataScope.SYSTEM, () -> (int) records.overdueCandidates(now).stream()
+                .filter(record -> record.markOverdue(now)).count());
+    }
+
+    /** The clock of the stage the case is now in: sign after dispatch, handle after signing, verify after report. */
+    private void clockStage(CaseRecord record, CaseFile file, CaseTimelineEntry last) {
+        DeadlineStage stage = switch (file.status()) {
+            case DISPATCHED -> DeadlineStage.SIGN;
+            case HANDLING -> DeadlineStage.HANDLE;
+            case REPORTED_BACK -> DeadlineStage.VERIFY;
+            default -> null;
+        };
+        if (last.action() == CaseAction.APPROVE_EXTENSION && record.stageRedAt() != null) {
+            // 延期: the running stage keeps its start and gets the approved working days on top of both thresholds
+            record.startStage(record.stage(), last.at(), new Deadline(
+                    calendar.add(record.stageYellowAt(), last.params().extensionDays(), LimitUnit.WORKING_DAYS),
+                    calendar.add(record.stageRedAt(), last.params().extensionDays(), LimitUnit.WORKING_DAYS)));
+            return;
+        }
+        boolean stageChanged = stage != record.stage() || last.action() == CaseAction.VERIFY_FAIL
+                || last.action() == CaseAction.ESCALATE || last.action() == CaseAction.REOPEN;
+        if (stage == null) {
+            record.startStage(null, null, null);
+        }
+        else if (stageChanged) {
+            record.startStage(stage, last.at(), calendar.deadlines(record.categoryCode(), last.at()).get(stage));
+        }
+    }
+
+    private void checkClassification(NewCase command) {
+        if (command.categoryCode() == null || categories.find(command.categoryCode())
+                .filter(category -> !category.major()).isEmpty()) {
+            throw DomainException.onField("categoryCode", "case.category.unknown", command.categoryCode());
+        }
+        if (command.nature() == null) {
+            throw DomainException.onField("nature", "case.nature.required");
+        }
+        if (command.channel() == null) {
+            throw DomainException.onField("channel", "case.channel.required");
+        }
+        if (command.reporterPhone() != null && !command.reporterPhone().isBlank()
+                && !PhoneNumbers.isValid(command.reporterPhone())) {
+            throw DomainException.onField("reporterPhone", "resident.phone.invalid");
+        }
     }
 
     @Override
@@ -101,7 +179,8 @@ class CaseStore implements Cases {
                                        int size) {
         Page<CaseRecord> found = records.search(unitPath + "%", status, from == null ? Instant.EPOCH : from,
                 to == null ? FAR_FUTURE : to, PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 200)));
-        return new PageResult<>(found.getContent().stream().map(CaseRecord::view).toList(), found.getNumber(),
+        Instant now = clock.instant();
+        return new PageResult<>(found.getContent().stream().map(c -> c.view(now)).toList(), found.getNumber(),
                 found.getSize(), found.getTotalElements());
     }
 

@@ -17,6 +17,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.gridgov.desk.Assignee;
 import org.gridgov.desk.CancelReason;
 import org.gridgov.desk.CaseAction;
+import org.gridgov.desk.CaseChannel;
 import org.gridgov.desk.CaseActionParams;
 import org.gridgov.desk.CaseActor;
 import org.gridgov.desk.CaseCode;
@@ -27,6 +28,7 @@ import org.gridgov.desk.CaseView;
 import org.gridgov.desk.Cases;
 import org.gridgov.desk.HandlingLevel;
 import org.gridgov.desk.NewCase;
+import org.gridgov.desk.RequestNature;
 import org.gridgov.desk.Satisfaction;
 import org.gridgov.desk.SupervisionLevel;
 import org.gridgov.grid.DomainException;
@@ -75,8 +77,11 @@ class CaseApi {
         this.messages = messages;
     }
 
-    record Intake(@NotNull Long gridUnitId, @Size(max = 200) String address, Double lat, Double lng,
-                  @NotNull @Size(min = 1, max = 4000) String description, List<Long> photos) {
+    record Intake(@NotNull Long gridUnitId, @NotNull @Size(min = 4, max = 4) String categoryCode,
+                  @NotNull RequestNature nature, CaseChannel channel, Boolean urgent,
+                  @Size(max = 200) String address, Double lat, Double lng,
+                  @NotNull @Size(min = 1, max = 4000) String description, @Size(max = 50) String reporterName,
+                  @Size(max = 20) String reporterPhone, List<Long> photos) {
     }
 
     record Target(@NotNull HandlingLevel level, @NotNull Long unitId) {
@@ -99,8 +104,11 @@ class CaseApi {
                                   @RequestHeader(name = "Idempotency-Key", required = false) String key,
                                   @AuthenticationPrincipal GridGovUser user) {
         CaseActor reporter = actor(user);
-        NewCase command = new NewCase(intake.gridUnitId(), intake.address(), intake.lat(), intake.lng(),
-                intake.description(), intake.photos());
+        CaseChannel channel = intake.channel() != null ? intake.channel()
+                : reporter.role() == org.gridgov.desk.DeskRole.GRID_WORKER ? CaseChannel.GRID_WORKER : CaseChannel.API;
+        NewCase command = new NewCase(intake.gridUnitId(), intake.categoryCode(), intake.nature(), channel,
+                Boolean.TRUE.equals(intake.urgent()), intake.address(), intake.lat(), intake.lng(), intake.description(),
+                intake.reporterName(), intake.reporterPhone(), intake.photos());
         IdempotentRequests.Stored stored = key == null
                 ? created(cases.report(command, reporter))
                 : idempotent.execute(user.id(), key, json.writeValueAsString(intake),

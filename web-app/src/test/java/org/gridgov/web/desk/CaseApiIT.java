@@ -47,8 +47,8 @@ class CaseApiIT {
     }
 
     String intake(String description) {
-        return "{\"gridUnitId\":" + unitOf("grid1") + ",\"address\":\"书香新村2号楼\",\"description\":\""
-                + description + "\"}";
+        return "{\"gridUnitId\":" + unitOf("grid1") + ",\"categoryCode\":\"0101\",\"nature\":\"HELP\","
+                + "\"address\":\"书香新村2号楼\",\"description\":\"" + description + "\"}";
     }
 
     MvcResult file(String token, String key, String body) throws Exception {

@@ -17,15 +17,19 @@ import org.gridgov.desk.Assignee;
 import org.gridgov.desk.CaseAction;
 import org.gridgov.desk.CaseActionParams;
 import org.gridgov.desk.CaseActor;
+import org.gridgov.desk.CaseChannel;
 import org.gridgov.desk.CaseCode;
 import org.gridgov.desk.CaseCommand;
 import org.gridgov.desk.CaseStatus;
 import org.gridgov.desk.CaseTimelineEntry;
 import org.gridgov.desk.CaseView;
 import org.gridgov.desk.Cases;
+import org.gridgov.desk.DeadlineColour;
+import org.gridgov.desk.DeadlineStage;
 import org.gridgov.desk.DeskRole;
 import org.gridgov.desk.HandlingLevel;
 import org.gridgov.desk.NewCase;
+import org.gridgov.desk.RequestNature;
 import org.gridgov.grid.DataScope;
 import org.gridgov.grid.DataScopeContext;
 import org.gridgov.grid.DomainException;
@@ -71,8 +75,9 @@ class CaseStoreIT {
     }
 
     CaseView reported() {
-        return as(grid, () -> cases.report(new NewCase(grid, "幸福家园小区3号楼东侧", 33.01, 112.52,
-                "楼道堆放杂物堵塞消防通道", List.of()), gridWorker));
+        return as(grid, () -> cases.report(new NewCase(grid, "0101", RequestNature.HELP, CaseChannel.GRID_WORKER,
+                false, "幸福家园小区3号楼东侧", 33.01, 112.52, "楼道堆放杂物堵塞消防通道", "王大妈", "13812345678",
+                List.of()), gridWorker));
     }
 
     @Test
@@ -83,6 +88,10 @@ class CaseStoreIT {
         assertThat(CaseCode.parse(second.code()).sequence()).isEqualTo(CaseCode.parse(first.code()).sequence() + 1);
         assertThat(first.status()).isEqualTo(CaseStatus.REPORTED);
         assertThat(first.version()).isZero();
+        assertThat(first.reporterPhoneMasked()).isEqualTo("138****5678");
+        assertThat(first.stage()).as("no clock runs before dispatch").isNull();
+        assertThat(jdbc.queryForObject("select count(*) from desk.case_file where reporter_phone_cipher::text"
+                + " like '%13812345678%'", Long.class)).isZero();
 
         CaseView registered = as(community, () -> cases.act(first.id(),
                 CaseCommand.of(CaseAction.REGISTER, dispatcher, 0, CaseActionParams.none())));
@@ -92,10 +101,15 @@ class CaseStoreIT {
         assertThat(dispatched.status()).isEqualTo(CaseStatus.DISPATCHED);
         assertThat(dispatched.version()).isEqualTo(2);
         assertThat(dispatched.assignee()).isEqualTo(new Assignee(HandlingLevel.GRID, grid));
+        assertThat(dispatched.stage()).isEqualTo(DeadlineStage.SIGN);
+        assertThat(dispatched.stageRedAt()).isAfter(dispatched.updatedAt());
+        assertThat(dispatched.colour()).isEqualTo(DeadlineColour.GREEN);
 
         CaseView signed = as(grid, () -> cases.act(first.id(),
                 CaseCommand.of(CaseAction.SIGN, gridWorker, 2, CaseActionParams.none())));
         assertThat(signed.status()).isEqualTo(CaseStatus.HANDLING);
+        assertThat(signed.stage()).isEqualTo(DeadlineStage.HANDLE);
+        assertThat(signed.stageRedAt()).isAfter(dispatched.stageRedAt());
         List<CaseTimelineEntry> timeline = as(grid, () -> cases.timeline(first.id()));
         assertThat(timeline).extracting(CaseTimelineEntry::action)
                 .containsExactly(CaseAction.REPORT, CaseAction.REGISTER, CaseAction.DISPATCH, CaseAction.SIGN);
@@ -103,6 +117,37 @@ class CaseStoreIT {
         assertThat(timeline.get(2).params().target().unitId()).isEqualTo(grid);
         assertThat(as(grid, () -> cases.availableActions(first.id(), DeskRole.GRID_WORKER)))
                 .contains(CaseAction.REPORT_BACK).doesNotContain(CaseAction.SIGN);
+    }
+
+    @Test
+    void marksACaseOverdueOnceItsStagePassedTheRedDeadline() {
+        CaseView reported = reported();
+        as(community, () -> cases.act(reported.id(),
+                CaseCommand.of(CaseAction.REGISTER, dispatcher, 0, CaseActionParams.none())));
+        as(community, () -> cases.act(reported.id(), CaseCommand.of(CaseAction.DISPATCH, dispatcher, 1,
+                CaseActionParams.target(new Assignee(HandlingLevel.GRID, grid)))));
+        jdbc.update("update desk.case_file set stage_yellow_at = now() - interval '2 hours',"
+                + " stage_red_at = now() - interval '1 hour' where id = ?", reported.id());
+        assertThat(cases.markOverdue()).isPositive();
+        CaseView late = as(grid, () -> cases.get(reported.id()));
+        assertThat(late.overdue()).isTrue();
+        assertThat(late.colour()).isEqualTo(DeadlineColour.RED);
+        assertThat(cases.markOverdue()).as("marked once per stage").isZero();
+        CaseView signed = as(grid, () -> cases.act(reported.id(),
+                CaseCommand.of(CaseAction.SIGN, gridWorker, 2, CaseActionParams.none())));
+        assertThat(signed.overdue()).as("a new stage starts on time").isFalse();
+        assertThat(jdbc.queryForObject("select overdue_count from desk.case_file where id = ?", Integer.class,
+                reported.id())).isEqualTo(1);
+    }
+
+    @Test
+    void refusesAnUnknownCategoryAndSavesNothing() {
+        long before = jdbc.queryForObject("select count(*) from desk.case_file", Long.class);
+        assertThatThrownBy(() -> as(grid, () -> cases.report(new NewCase(grid, "0100", RequestNature.HELP,
+                CaseChannel.GRID_WORKER, false, "x", null, null, "大类不能直接上报", null, null, List.of()),
+                gridWorker))).isInstanceOf(DomainException.class)
+                .extracting(e -> ((DomainException) e).field()).isEqualTo("categoryCode");
+        assertThat(jdbc.queryForObject("select count(*) from desk.case_file", Long.class)).isEqualTo(before);
     }
 
     @Test
@@ -166,7 +211,8 @@ class CaseStoreIT {
         assertThatThrownBy(() -> as(otherGrid, () -> cases.get(reported.id())))
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> DataScopeContext.callAs(new DataScope(otherGrid,
-                hierarchy.scopeOf(otherGrid).path()), () -> cases.report(new NewCase(grid, "x", null, null, "越界上报",
+                hierarchy.scopeOf(otherGrid).path()), () -> cases.report(new NewCase(grid, "0101",
+                RequestNature.HELP, CaseChannel.GRID_WORKER, false, "x", null, null, "越界上报", null, null,
                 List.of()), gridWorker))).isInstanceOf(NotFoundException.class);
     }
 }
