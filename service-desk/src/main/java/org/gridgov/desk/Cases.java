@@ -25,6 +25,12 @@ public interface Cases {
 
     List<CaseTimelineEntry> timeline(long caseId);
 
+    /**
+     * 疑似重复 — open cases of the same category reported in the 7 days before this one, at the same address or
+     * within 100 m of it, nearest first; the registrar can then cancel this one as a duplicate.
+     */
+    List<CaseView> possibleDuplicates(long caseId);
+
     /** Marks cases whose running stage passed its red deadline as overdue; returns how many. (Scheduled job.) */
     int markOverdue();
 

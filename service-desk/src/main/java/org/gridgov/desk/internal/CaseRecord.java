@@ -163,6 +163,10 @@ class CaseRecord {
                 reportedAt, updatedAt);
     }
 
+    Instant reportedAt() {
+        return reportedAt;
+    }
+
     String categoryCode() {
         return categoryCode;
     }

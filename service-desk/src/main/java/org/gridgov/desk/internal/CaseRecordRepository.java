@@ -11,6 +11,12 @@ import org.springframework.data.repository.query.Param;
 
 interface CaseRecordRepository extends JpaRepository<CaseRecord, Long> {
 
+    @Query("select c from CaseRecord c where c.categoryCode = :category and c.id <> :id"
+            + " and c.status not in (org.gridgov.desk.CaseStatus.CLOSED, org.gridgov.desk.CaseStatus.EVALUATED,"
+            + " org.gridgov.desk.CaseStatus.CANCELLED) and c.reportedAt >= :since and c.reportedAt <= :until")
+    java.util.List<CaseRecord> openOfCategoryBetween(@Param("category") String category, @Param("id") long id,
+                                                     @Param("since") Instant since, @Param("until") Instant until);
+
     @Query("select c from CaseRecord c where c.stage is not null and c.overdue = false and c.stageRedAt <= :now")
     java.util.List<CaseRecord> overdueCandidates(@Param("now") Instant now);
 

@@ -53,6 +53,8 @@ class CaseStore implements Cases {
 
     static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final Instant FAR_FUTURE = Instant.parse("9999-01-01T00:00:00Z");
+    private static final java.time.Duration DUPLICATE_WINDOW = java.time.Duration.ofDays(7);
+    private static final double DUPLICATE_METRES = 100.0;
 
     private final CaseRecordRepository records;
     private final CaseEventRepository events;
@@ -182,6 +184,21 @@ class CaseStore implements Cases {
         Instant now = clock.instant();
         return new PageResult<>(found.getContent().stream().map(c -> c.view(now)).toList(), found.getNumber(),
                 found.getSize(), found.getTotalElements());
+    }
+
+    @Override
+    public List<CaseView> possibleDuplicates(long caseId) {
+        CaseRecord record = load(caseId);
+        Instant now = clock.instant();
+        return records.openOfCategoryBetween(record.categoryCode(), record.id(),
+                        record.reportedAt().minus(DUPLICATE_WINDOW), record.reportedAt().plus(DUPLICATE_WINDOW))
+                .stream()
+                .filter(other -> Proximity.sameAddress(record.address(), other.address())
+                        || Proximity.metres(record.lat(), record.lng(), other.lat(), other.lng())
+                        .filter(m -> m <= DUPLICATE_METRES).isPresent())
+                .sorted(java.util.Comparator.comparingDouble(other -> Proximity.metres(record.lat(), record.lng(),
+                        other.lat(), other.lng()).orElse(0.0)))
+                .map(other -> other.view(now)).toList();
     }
 
     @Override

@@ -93,7 +93,8 @@ class CaseApi {
                          SupervisionLevel supervision, Satisfaction satisfaction) {
     }
 
-    record CaseDetail(CaseView caseFile, List<CaseTimelineEntry> timeline, List<CaseAction> availableActions) {
+    record CaseDetail(CaseView caseFile, List<CaseTimelineEntry> timeline, List<CaseAction> availableActions,
+                      List<CaseView> possibleDuplicates) {
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -120,7 +121,7 @@ class CaseApi {
     CaseDetail get(@PathVariable long id, @AuthenticationPrincipal GridGovUser user) {
         List<CaseAction> actions = DeskRoles.of(user.role()).map(role -> cases.availableActions(id, role))
                 .orElse(List.of());
-        return new CaseDetail(cases.get(id), cases.timeline(id), actions);
+        return new CaseDetail(cases.get(id), cases.timeline(id), actions, cases.possibleDuplicates(id));
     }
 
     @GetMapping

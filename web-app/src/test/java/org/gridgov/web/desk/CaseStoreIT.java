@@ -141,6 +141,24 @@ class CaseStoreIT {
     }
 
     @Test
+    void showsOpenCasesOfTheSameCategoryNearbyOrAtTheSameAddressAsPossibleDuplicates() {
+        CaseView first = file("0102", "和平路18号", 33.02000, 112.53000);
+        CaseView near = file("0102", "和平路20号", 33.02050, 112.53000);
+        CaseView sameAddress = file("0102", "和平路 18号", null, null);
+        CaseView far = file("0102", "和平路200号", 33.03000, 112.53000);
+        CaseView otherCategory = file("0103", "和平路18号", 33.02000, 112.53000);
+        List<Long> duplicates = as(community, () -> cases.possibleDuplicates(first.id())).stream()
+                .map(CaseView::id).toList();
+        assertThat(duplicates).contains(near.id(), sameAddress.id())
+                .doesNotContain(far.id(), otherCategory.id(), first.id());
+    }
+
+    CaseView file(String category, String address, Double lat, Double lng) {
+        return as(grid, () -> cases.report(new NewCase(grid, category, RequestNature.COMPLAINT,
+                CaseChannel.GRID_WORKER, false, address, lat, lng, "重复上报测试", null, null, List.of()), gridWorker));
+    }
+
+    @Test
     void refusesAnUnknownCategoryAndSavesNothing() {
         long before = jdbc.queryForObject("select count(*) from desk.case_file", Long.class);
         assertThatThrownBy(() -> as(grid, () -> cases.report(new NewCase(grid, "0100", RequestNature.HELP,
