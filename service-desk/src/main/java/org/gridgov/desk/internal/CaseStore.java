@@ -23,6 +23,7 @@ import org.gridgov.desk.DeadlineStage;
 import org.gridgov.desk.DeskRole;
 import org.gridgov.desk.LimitUnit;
 import org.gridgov.desk.NewCase;
+import org.gridgov.desk.Photos;
 import org.gridgov.desk.WorkCalendar;
 import org.gridgov.grid.DataScope;
 import org.gridgov.grid.DataScopeContext;
@@ -63,10 +64,12 @@ class CaseStore implements Cases {
     private final Categories categories;
     private final WorkCalendar calendar;
     private final FieldProtector protector;
+    private final Photos photos;
     private final Clock clock;
 
     CaseStore(CaseRecordRepository records, CaseEventRepository events, Hierarchy hierarchy, JdbcTemplate jdbc,
-              Categories categories, WorkCalendar calendar, FieldProtector protector, ObjectProvider<Clock> clock) {
+              Categories categories, WorkCalendar calendar, FieldProtector protector, Photos photos,
+              ObjectProvider<Clock> clock) {
         this.records = records;
         this.events = events;
         this.hierarchy = hierarchy;
@@ -74,6 +77,7 @@ class CaseStore implements Cases {
         this.categories = categories;
         this.calendar = calendar;
         this.protector = protector;
+        this.photos = photos;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
@@ -83,6 +87,7 @@ class CaseStore implements Cases {
         UnitView grid = hierarchy.get(command.gridUnitId());
         CaseLocation location = CaseLocation.inGrid(grid, command.address(), command.lat(), command.lng());
         checkClassification(command);
+        photos.requireVisible(command.photos());
         CaseFile file = CaseFile.report(nextCode(), location, command.description(), reporter, command.photos(),
                 clock);
         CaseRecord record = new CaseRecord(file, hierarchy.scopeOf(grid.id()).path(), command);
@@ -99,6 +104,7 @@ class CaseStore implements Cases {
     @Transactional
     public CaseView act(long caseId, CaseCommand command) {
         CaseRecord record = load(caseId);
+        photos.requireVisible(command.attachments());
         CaseFile file = rebuild(record);
         file.apply(command, clock);
         List<CaseTimelineEntry> timeline = file.timeline();

@@ -117,6 +117,11 @@ class ApiExceptionHandler {
         return error(HttpStatus.NOT_FOUND, "not_found", messages.get("error.notFound"), List.of());
     }
 
+    @ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
+    ResponseEntity<ApiError> tooLarge(RuntimeException ex) {
+        return error(HttpStatus.CONTENT_TOO_LARGE, "too_large", messages.get("photo.tooLarge", 10), List.of());
+    }
+
     @ExceptionHandler(DataIntegrityViolationException.class)
     ResponseEntity<ApiError> conflict(DataIntegrityViolationException ex) {
         log.warn("integrity violation: {}", ex.getMostSpecificCause().getMessage());

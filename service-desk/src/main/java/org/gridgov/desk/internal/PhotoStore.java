@@ -1,0 +1,45 @@
+package org.gridgov.desk.internal;
+
+import java.util.Collection;
+import java.util.HashSet;
+
+import org.gridgov.desk.PhotoSanitizer;
+import org.gridgov.desk.Photos;
+import org.gridgov.grid.DomainException;
+import org.gridgov.grid.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional(readOnly = true)
+class PhotoStore implements Photos {
+
+    private final PhotoRepository photos;
+    private final PhotoSanitizer sanitizer = new PhotoSanitizer();
+
+    PhotoStore(PhotoRepository photos) {
+        this.photos = photos;
+    }
+
+    @Override
+    @Transactional
+    public PhotoInfo upload(byte[] content, String uploadedBy, String unitPath) {
+        return photos.save(new PhotoRecord(sanitizer.sanitize(content), uploadedBy, unitPath)).info();
+    }
+
+    @Override
+    public byte[] content(long id) {
+        return photos.findById(id).orElseThrow(() -> new NotFoundException("photo", id)).content();
+    }
+
+    @Override
+    public void requireVisible(Collection<Long> ids) {
+        if (ids == null || ids.isEmpty()) {
+            return;
+        }
+        HashSet<Long> distinct = new HashSet<>(ids);
+        if (photos.countVisible(distinct) != distinct.size()) {
+            throw DomainException.onField("attachments", "case.attachment.unknown");
+        }
+    }
+}
