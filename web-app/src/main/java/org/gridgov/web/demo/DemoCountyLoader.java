@@ -2,6 +2,7 @@ package org.gridgov.web.demo;
 
 import javax.sql.DataSource;
 
+import org.gridgov.desk.WorkCalendar;
 import org.gridgov.grid.FieldProtector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,15 +31,39 @@ public class DemoCountyLoader implements ApplicationRunner {
     private final FieldProtector protector;
     private final ObjectProvider<PasswordEncoder> passwordEncoder;
     private final DemoSize size;
+    private final ObjectProvider<WorkCalendar> calendar;
+    private final Integer cases;
 
     public DemoCountyLoader(DataSource dataSource, FieldProtector protector,
                             ObjectProvider<PasswordEncoder> passwordEncoder,
-                            @Value("${gridgov.demo:}") String demo) {
+                            @Value("${gridgov.demo:}") String demo, ObjectProvider<WorkCalendar> calendar,
+                            @Value("${gridgov.demo.cases:#{null}}") Integer cases) {
+        this.calendar = calendar;
+        this.cases = cases;
         this.dataSource = dataSource;
         this.protector = protector;
         this.passwordEncoder = passwordEncoder;
         // an unknown value stops the start-up with the accepted values, rather than running without demo data
         this.size = demo == null || demo.isBlank() ? null : DemoSize.parse(demo);
+    }
+
+    /** A year of cases (gridgov.demo.cases; default 600 for small, 200,000 for county) when the desk is empty. */
+    private void loadCases() {
+        WorkCalendar workCalendar = calendar.getIfAvailable();
+        if (workCalendar == null) {
+            return;
+        }
+        int count = cases != null ? cases : size == DemoSize.SMALL ? 600 : 200_000;
+        long start = System.nanoTime();
+        try {
+            int loaded = new DemoCases(dataSource, workCalendar).load(count, java.time.Instant.now());
+            if (loaded > 0) {
+                log.info("Demo cases loaded: {} in {} ms", loaded, (System.nanoTime() - start) / 1_000_000);
+            }
+        }
+        catch (java.sql.SQLException ex) {
+            throw new IllegalStateException("could not load the demo cases", ex);
+        }
     }
 
     @Override
@@ -58,5 +83,6 @@ public class DemoCountyLoader implements ApplicationRunner {
             log.info("Demo county ({}) not loaded, the database already has data: {}", size.label(),
                     result.summary());
         }
+        loadCases();
     }
 }

@@ -53,7 +53,8 @@ class DemoCountyGeneratorIT {
         first = new DemoCountyGenerator(dbA.dataSource(), protectorA, ENCODER).load(DemoSize.SMALL);
         System.out.println("[demo-it] small: " + first.summary());
         DemoCountyLoader loader = new DemoCountyLoader(dbB.dataSource(), protectorB,
-                new DefaultListableBeanFactory().getBeanProvider(PasswordEncoder.class), "Small");
+                new DefaultListableBeanFactory().getBeanProvider(PasswordEncoder.class), "Small",
+                new DefaultListableBeanFactory().getBeanProvider(org.gridgov.desk.WorkCalendar.class), null);
         loader.run(null);
     }
 
@@ -406,10 +407,13 @@ class DemoCountyGeneratorIT {
     @Test
     void theLoaderRefusesAnUnknownSizeAndIgnoresAnEmptyOne() {
         assertThatThrownBy(() -> new DemoCountyLoader(dbA.dataSource(), protectorA,
-                new DefaultListableBeanFactory().getBeanProvider(PasswordEncoder.class), "medium"))
+                new DefaultListableBeanFactory().getBeanProvider(PasswordEncoder.class), "medium",
+                new DefaultListableBeanFactory().getBeanProvider(org.gridgov.desk.WorkCalendar.class), null))
                 .hasMessageContaining("small or county");
         new DemoCountyLoader(dbA.dataSource(), protectorA,
-                new DefaultListableBeanFactory().getBeanProvider(PasswordEncoder.class), " ").run(null);
+                new DefaultListableBeanFactory().getBeanProvider(PasswordEncoder.class), " ",
+                new DefaultListableBeanFactory().getBeanProvider(org.gridgov.desk.WorkCalendar.class), null)
+                .run(null);
     }
 
     // ---- helpers -------------------------------------------------------------------------------------------------
