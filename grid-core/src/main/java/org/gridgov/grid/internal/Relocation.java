@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.gridgov.grid.RestructuringPlan.PlannedUnit;
+import org.gridgov.grid.UnitsRelocated;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,13 +19,15 @@ class Relocation {
     private final UnitPlacementRepository unitPlacements;
     private final HouseholdRepository households;
     private final HouseholdPlacementRepository householdPlacements;
+    private final ApplicationEventPublisher events;
 
     Relocation(UnitRepository units, UnitPlacementRepository unitPlacements, HouseholdRepository households,
-               HouseholdPlacementRepository householdPlacements) {
+               HouseholdPlacementRepository householdPlacements, ApplicationEventPublisher events) {
         this.units = units;
         this.unitPlacements = unitPlacements;
         this.households = households;
         this.householdPlacements = householdPlacements;
+        this.events = events;
     }
 
     Unit create(PlannedUnit planned, Unit parent, LocalDate from) {
@@ -66,7 +70,16 @@ class Relocation {
         }
         households.flush();
         moved.forEach(h -> householdPlacements.save(new HouseholdPlacement(h, on, restructuringId)));
+        events.publishEvent(new UnitsRelocated(unit.id(), oldPath, newPath));
         return moved.size();
+    }
+
+    /**
+     * A unit retired into a single successor (merge, move): records elsewhere that hang on the old unit's path
+     * follow the successor, while keeping their own link to the unit of their time.
+     */
+    void handOver(Unit retired, Unit successor) {
+        events.publishEvent(new UnitsRelocated(retired.id(), retired.path(), successor.path()));
     }
 
     void moveHousehold(Household household, Unit newHome, LocalDate on, long restructuringId) {

@@ -202,6 +202,9 @@ class RestructuringService implements Restructurings {
             relocation.moveHousehold(move.household(), created.get(move.target()), draft.date, record.id());
             householdsMoved++;
         }
+        if (created.size() == 1) {
+            draft.retiring.forEach(old -> relocation.handOver(old, created.get(0)));
+        }
         units.flush();
         return new RestructuringResult(record.id(), draft.retiring.stream().map(Unit::view).toList(),
                 created.stream().map(Unit::view).toList(), draft.unitMoves.size(), householdsMoved);

@@ -51,6 +51,8 @@ class CaseStoreIT {
     @Autowired
     Hierarchy hierarchy;
     @Autowired
+    org.gridgov.grid.Restructurings restructurings;
+    @Autowired
     JdbcTemplate jdbc;
 
     long grid;
@@ -156,6 +158,32 @@ class CaseStoreIT {
     CaseView file(String category, String address, Double lat, Double lng) {
         return as(grid, () -> cases.report(new NewCase(grid, category, RequestNature.COMPLAINT,
                 CaseChannel.GRID_WORKER, false, address, lat, lng, "重复上报测试", null, null, List.of()), gridWorker));
+    }
+
+    @Test
+    void casesFollowTheirGridWhenARestructuringMovesIt() {
+        // grids of another community, so that community1 stays as the other tests expect it
+        long otherCommunity = jdbc.queryForObject("select max(id) from grid.unit where level = 'COMMUNITY'"
+                + " and id <> ? and valid_to is null", Long.class, community);
+        long tierOne = jdbc.queryForObject("select min(id) from grid.unit where parent_id = ? and level = 'GRID'"
+                + " and valid_to is null", Long.class, otherCommunity);
+        long otherTierOne = jdbc.queryForObject("select max(id) from grid.unit where parent_id = ?"
+                + " and level = 'GRID' and valid_to is null", Long.class, otherCommunity);
+        long moving = jdbc.queryForObject("select max(id) from grid.unit where parent_id = ? and level = 'GRID'"
+                + " and valid_to is null", Long.class, tierOne);
+        CaseActor worker = new CaseActor(DeskRole.GRID_WORKER, moving, "gw-moving");
+        CaseView reported = as(moving, () -> cases.report(new NewCase(moving, "0101", RequestNature.HELP,
+                CaseChannel.GRID_WORKER, false, "待划转网格", null, null, "划转前上报", null, null, List.of()), worker));
+        as(otherCommunity, () -> restructurings.move(new org.gridgov.grid.MoveCommand(moving, otherTierOne,
+                java.time.LocalDate.now(), "977", null, "测试划转"), "tester"));
+        long successor = jdbc.queryForObject("select max(successor_id) from grid.unit_succession"
+                + " where predecessor_id = ?", Long.class, moving);
+        String casePath = jdbc.queryForObject("select unit_path from desk.case_file where id = ?", String.class,
+                reported.id());
+        assertThat(casePath).as("open work follows the successor grid").isEqualTo(hierarchy.scopeOf(successor).path());
+        CaseView seen = as(otherTierOne, () -> cases.get(reported.id()));
+        assertThat(seen.gridUnitId()).as("the case still names the grid of its time").isEqualTo(moving);
+        assertThatThrownBy(() -> as(tierOne, () -> cases.get(reported.id()))).isInstanceOf(NotFoundException.class);
     }
 
     @Test
