@@ -1,0 +1,280 @@
+package org.gridgov.web.pages;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.gridgov.desk.Assignee;
+import org.gridgov.desk.CaseAction;
+import org.gridgov.desk.CaseActionParams;
+import org.gridgov.desk.CaseActor;
+import org.gridgov.desk.CaseChannel;
+import org.gridgov.desk.CaseCode;
+import org.gridgov.desk.CaseCommand;
+import org.gridgov.desk.CaseStatus;
+import org.gridgov.desk.CaseView;
+import org.gridgov.desk.Cases;
+import org.gridgov.desk.Categories;
+import org.gridgov.desk.CategoryView;
+import org.gridgov.desk.DeskRole;
+import org.gridgov.desk.HandlingLevel;
+import org.gridgov.desk.MajorCategoryView;
+import org.gridgov.desk.NewCase;
+import org.gridgov.grid.DomainException;
+import org.gridgov.grid.Hierarchy;
+import org.gridgov.grid.PageResult;
+import org.gridgov.grid.StaleVersionException;
+import org.gridgov.grid.UnitLevel;
+import org.gridgov.grid.UnitView;
+import org.gridgov.web.security.DeskRoles;
+import org.gridgov.web.security.GridGovUser;
+import org.gridgov.web.security.Role;
+import org.gridgov.web.support.IdempotentRequests;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/** The case pages: intake (idempotent by a key in the form), the inbox, and the detail page with its actions. */
+@Controller
+class CasePages {
+
+    private static final int PAGE_SIZE = 20;
+    private static final Set<CaseAction> TARGET = EnumSet.of(CaseAction.DISPATCH, CaseAction.ESCALATE,
+            CaseAction.REOPEN);
+    private static final Set<CaseAction> REASON = EnumSet.of(CaseAction.RETURN, CaseAction.VERIFY_FAIL,
+            CaseAction.REQUEST_EXTENSION, CaseAction.CANCEL);
+
+    private final Cases cases;
+    private final Categories categories;
+    private final Hierarchy hierarchy;
+    private final IdempotentRequests idempotent;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    CasePages(Cases cases, Categories categories, Hierarchy hierarchy, IdempotentRequests idempotent) {
+        this.cases = cases;
+        this.categories = categories;
+        this.hierarchy = hierarchy;
+        this.idempotent = idempotent;
+    }
+
+    // ---- intake
+
+    @GetMapping("/cases/new")
+    String intake(@AuthenticationPrincipal GridGovUser user, Model model) {
+        actor(user);
+        CaseIntakeForm form = new CaseIntakeForm();
+        form.setIdempotencyKey(UUID.randomUUID().toString());
+        if (user.role() == Role.GRID_WORKER) {
+            form.setGridUnitId(user.unitId());
+        }
+        return intakePage(form, user, model);
+    }
+
+    @PostMapping("/cases/new")
+    String report(@ModelAttribute("form") CaseIntakeForm form, BindingResult result,
+                  @AuthenticationPrincipal GridGovUser user, Model model, RedirectAttributes redirect) {
+        CaseActor reporter = actor(user);
+        if (user.role() == Role.GRID_WORKER) {
+            form.setGridUnitId(user.unitId());
+        }
+        if (form.getIdempotencyKey() == null || form.getIdempotencyKey().isBlank()) {
+            form.setIdempotencyKey(UUID.randomUUID().toString());
+        }
+        if (form.getGridUnitId() == null) {
+            result.rejectValue("gridUnitId", "case.location.notAGrid");
+        }
+        if (form.getCategoryCode() == null || form.getCategoryCode().isBlank()) {
+            result.rejectValue("categoryCode", "case.category.unknown", new Object[] {""}, null);
+        }
+        if (!result.hasErrors()) {
+            NewCase command = new NewCase(form.getGridUnitId(), form.getCategoryCode(), form.getNature(),
+                    reporter.role() == DeskRole.GRID_WORKER ? CaseChannel.GRID_WORKER : CaseChannel.PATROL,
+                    form.isUrgent(), form.getAddress(), form.getLat(), form.getLng(), form.getDescription(),
+                    blankToNull(form.getReporterName()), blankToNull(form.getReporterPhone()), List.of());
+            try {
+                IdempotentRequests.Stored stored = idempotent.execute(user.id(), form.getIdempotencyKey(),
+                        json.writeValueAsString(command), () -> new IdempotentRequests.Stored(
+                                HttpStatus.CREATED.value(), json.writeValueAsString(cases.report(command, reporter))));
+                long id = json.readTree(stored.body()).get("id").asLong();
+                redirect.addFlashAttribute("notice", "case.page.reported");
+                return "redirect:/cases/" + id;
+            }
+            catch (DomainException ex) {
+                FormErrors.reject(result, ex);
+            }
+        }
+        return intakePage(form, user, model);
+    }
+
+    private String intakePage(CaseIntakeForm form, GridGovUser user, Model model) {
+        model.addAttribute("form", form);
+        model.addAttribute("grids", user.role() == Role.GRID_WORKER ? List.of(hierarchy.get(user.unitId()))
+                : hierarchy.activeUnits(UnitLevel.GRID, null));
+        model.addAttribute("categoryTree", categories.tree());
+        return "cases/new";
+    }
+
+    // ---- inbox
+
+    @GetMapping("/cases")
+    String inbox(@RequestParam(defaultValue = "all") String tab, @RequestParam(required = false) CaseStatus status,
+                 @RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal GridGovUser user,
+                 Model model) {
+        UnitView root = hierarchy.root();
+        PageResult<CaseView> result = cases.search(hierarchy.scopeOf(root.id()).path(), status, null, null,
+                Math.max(page, 0), PAGE_SIZE);
+        DeskRole role = DeskRoles.of(user.role()).orElse(null);
+        boolean mine = "mine".equals(tab);
+        List<CaseView> items = new ArrayList<>();
+        Map<Long, Boolean> task = new LinkedHashMap<>();
+        for (CaseView c : result.items()) {
+            boolean actionable = role != null && !cases.availableActions(c.id(), role).isEmpty();
+            task.put(c.id(), actionable);
+            if (!mine || actionable) {
+                items.add(c);
+            }
+        }
+        model.addAttribute("tab", mine ? "mine" : "all");
+        model.addAttribute("status", status);
+        model.addAttribute("result", result);
+        model.addAttribute("items", items);
+        model.addAttribute("task", task);
+        model.addAttribute("categoryNames", categoryNames());
+        model.addAttribute("statuses", CaseStatus.values());
+        model.addAttribute("canReport", role != null);
+        return "cases/list";
+    }
+
+    // ---- detail and actions
+
+    @GetMapping("/cases/{id}")
+    String detail(@PathVariable long id, @AuthenticationPrincipal GridGovUser user, Model model) {
+        return detailPage(id, user, model, null);
+    }
+
+    @PostMapping("/cases/{id}/actions")
+    String act(@PathVariable long id, @ModelAttribute("actionForm") CaseActionForm form, BindingResult result,
+               @AuthenticationPrincipal GridGovUser user, Model model, RedirectAttributes redirect) {
+        CaseActor actor = actor(user);
+        cases.get(id);
+        if (form.getAction() == null || form.getVersion() == null || result.hasErrors()) {
+            model.addAttribute("actionError", "case.action.notAllowed");
+            return detailPage(id, user, model, form);
+        }
+        try {
+            CaseActionParams params = new CaseActionParams(target(form.getTarget()), form.getReason(),
+                    form.getCancelReason(), form.getDuplicateOf() == null || form.getDuplicateOf().isBlank() ? null
+                    : CaseCode.parse(form.getDuplicateOf()), form.getExtensionDays(), form.getSupervision(),
+                    form.getSatisfaction());
+            cases.act(id, new CaseCommand(form.getAction(), actor, form.getVersion(), form.getComment(), List.of(),
+                    params));
+            redirect.addFlashAttribute("notice", "case.page.done");
+            return "redirect:/cases/" + id;
+        }
+        catch (StaleVersionException ex) {
+            model.addAttribute("actionError", "error.staleVersion");
+        }
+        catch (DomainException ex) {
+            model.addAttribute("actionError", ex.code());
+            model.addAttribute("actionErrorArgs", ex.args());
+            model.addAttribute("actionErrorField", ex.field());
+        }
+        return detailPage(id, user, model, form);
+    }
+
+    private String detailPage(long id, GridGovUser user, Model model, CaseActionForm failed) {
+        CaseView view = cases.get(id);
+        DeskRole role = DeskRoles.of(user.role()).orElse(null);
+        List<CaseAction> actions = role == null ? List.of() : cases.availableActions(id, role);
+        model.addAttribute("c", view);
+        model.addAttribute("grid", hierarchy.get(view.gridUnitId()));
+        model.addAttribute("category", categories.find(view.categoryCode()).orElse(null));
+        model.addAttribute("assigneeName", view.assignee() == null ? null : unitName(view.assignee().unitId()));
+        model.addAttribute("timeline", cases.timeline(id));
+        model.addAttribute("actions", actions);
+        model.addAttribute("failed", failed);
+        boolean needsTargets = actions.stream().anyMatch(TARGET::contains);
+        model.addAttribute("targets", needsTargets ? targets() : Map.of());
+        model.addAttribute("targetActions", TARGET);
+        model.addAttribute("reasonActions", REASON);
+        model.addAttribute("zone", java.time.ZoneId.of("Asia/Shanghai"));
+        return "cases/detail";
+    }
+
+    /** One choice of the unit chooser: {@code LEVEL:unitId} and the unit's code and name. */
+    record TargetOption(String value, String label) {
+    }
+
+    /** The units a case can be assigned to, by level: those in scope, and the district for departments. */
+    private Map<HandlingLevel, List<TargetOption>> targets() {
+        Map<HandlingLevel, List<TargetOption>> map = new LinkedHashMap<>();
+        map.put(HandlingLevel.GRID, options(HandlingLevel.GRID, hierarchy.activeUnits(UnitLevel.GRID, null)));
+        map.put(HandlingLevel.COMMUNITY, options(HandlingLevel.COMMUNITY,
+                hierarchy.activeUnits(UnitLevel.COMMUNITY, null)));
+        map.put(HandlingLevel.STREET, options(HandlingLevel.STREET, hierarchy.activeUnits(UnitLevel.STREET, null)));
+        String path = hierarchy.scopeOf(hierarchy.root().id()).path();
+        List<TargetOption> district = new ArrayList<>();
+        java.util.Arrays.stream(path.split("/")).filter(p -> !p.isEmpty()).findFirst().map(Long::parseLong)
+                .ifPresent(d -> district.add(new TargetOption(HandlingLevel.DEPARTMENT + ":" + d, unitName(d))));
+        map.put(HandlingLevel.DEPARTMENT, district);
+        return map;
+    }
+
+    private static List<TargetOption> options(HandlingLevel level, List<UnitView> units) {
+        return units.stream().map(u -> new TargetOption(level + ":" + u.id(), u.code() + " " + u.name())).toList();
+    }
+
+    private String unitName(long unitId) {
+        try {
+            UnitView unit = hierarchy.get(unitId);
+            return unit.code() + " " + unit.name();
+        }
+        catch (RuntimeException ex) {
+            return "#" + unitId;
+        }
+    }
+
+    private static Assignee target(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String[] parts = value.split(":", 2);
+        try {
+            return new Assignee(HandlingLevel.valueOf(parts[0]), Long.parseLong(parts[1]));
+        }
+        catch (RuntimeException ex) {
+            throw DomainException.onField("target", "case.target.required");
+        }
+    }
+
+    private Map<String, CategoryView> categoryNames() {
+        Map<String, CategoryView> map = new LinkedHashMap<>();
+        for (MajorCategoryView major : categories.tree()) {
+            major.minors().forEach(c -> map.put(c.code(), c));
+        }
+        return map;
+    }
+
+    private static CaseActor actor(GridGovUser user) {
+        return DeskRoles.actor(user).orElseThrow(() -> new AccessDeniedException("no desk role"));
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

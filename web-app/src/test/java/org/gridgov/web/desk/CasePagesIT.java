@@ -1,0 +1,159 @@
+package org.gridgov.web.desk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.gridgov.desk.Categories;
+import org.gridgov.web.GridGovIntegrationTest;
+import org.gridgov.web.security.UserAccounts;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/** The case pages: idempotent intake, errors in place, actions from the detail page, stale versions, the inbox. */
+@GridGovIntegrationTest
+class CasePagesIT {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    UserAccounts accounts;
+    @Autowired
+    Categories categories;
+
+    RequestPostProcessor as(String username) {
+        return user(accounts.loadUserByUsername(username).withoutPassword());
+    }
+
+    String page(String username, String url) throws Exception {
+        return mvc.perform(get(url).with(as(username))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+    }
+
+    long unitOf(String username) {
+        return jdbc.queryForObject("select unit_id from app.user_account where username = ?", Long.class, username);
+    }
+
+    long caseCount() {
+        return jdbc.queryForObject("select count(*) from desk.case_file", Long.class);
+    }
+
+    String minorCategory() {
+        return categories.tree().get(0).minors().get(0).code();
+    }
+
+    MockHttpServletRequestBuilder intake(String key, String category, String description) {
+        MockHttpServletRequestBuilder request = post("/cases/new").with(as("grid1")).with(csrf())
+                .param("idempotencyKey", key).param("gridUnitId", String.valueOf(unitOf("grid1")))
+                .param("nature", "COMPLAINT").param("address", "幸福路 8 号门前").param("description", description)
+                .param("reporterName", "王大妈").param("reporterPhone", "13812345678");
+        return category == null ? request : request.param("categoryCode", category);
+    }
+
+    long fileCase(String description) throws Exception {
+        String form = page("grid1", "/cases/new");
+        Matcher key = Pattern.compile("name=\"idempotencyKey\" value=\"([0-9a-f-]{36})\"").matcher(form);
+        assertThat(key.find()).isTrue();
+        String location = mvc.perform(intake(key.group(1), minorCategory(), description))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+    }
+
+    static long version(String detail, String action) {
+        Matcher m = Pattern.compile("name=\"action\" value=\"" + action + "\">\\s*<input type=\"hidden\" "
+                + "name=\"version\" value=\"(\\d+)\"").matcher(detail);
+        assertThat(m.find()).as("form for " + action).isTrue();
+        return Long.parseLong(m.group(1));
+    }
+
+    @Test
+    void aGridWorkerFilesOneCaseEvenWhenTheSameFormIsPostedTwice() throws Exception {
+        String form = page("grid1", "/cases/new");
+        assertThat(form).contains("上报事件", "获取当前位置", "/js/case-intake.js", "idempotencyKey");
+        String key = UUID.randomUUID().toString();
+        long before = caseCount();
+        String first = mvc.perform(intake(key, minorCategory(), "路灯不亮,夜间行人看不清"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        String second = mvc.perform(intake(key, minorCategory(), "路灯不亮,夜间行人看不清"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        assertThat(second).isEqualTo(first).startsWith("/cases/");
+        assertThat(caseCount()).isEqualTo(before + 1);
+        String detail = page("grid1", first);
+        assertThat(detail).contains("路灯不亮", "已上报", "138****5678", "流转记录").doesNotContain("13812345678");
+    }
+
+    @Test
+    void aMissingCategoryIsShownInPlaceAndNothingIsSaved() throws Exception {
+        long before = caseCount();
+        String body = mvc.perform(intake(UUID.randomUUID().toString(), null, "垃圾堆放"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(body).contains("请选择事件类别", "field-error", "垃圾堆放", "幸福路 8 号门前");
+        assertThat(caseCount()).isEqualTo(before);
+    }
+
+    @Test
+    void theCommunityRegistersAndDispatchesFromTheDetailPageAndAStaleVersionIsRefused() throws Exception {
+        long id = fileCase("楼道堆放杂物,堵塞消防通道");
+        String url = "/cases/" + id;
+        String detail = page("community1", url);
+        assertThat(detail).contains("立案", "作废");
+        long reported = version(detail, "REGISTER");
+        mvc.perform(post(url + "/actions").with(as("community1")).with(csrf()).param("action", "REGISTER")
+                        .param("version", String.valueOf(reported)).param("comment", "属实,予以立案"))
+                .andExpect(status().is3xxRedirection());
+        detail = page("community1", url);
+        assertThat(detail).contains("已立案", "属实,予以立案", "派遣");
+        long registered = version(detail, "DISPATCH");
+
+        String stale = mvc.perform(post(url + "/actions").with(as("community1")).with(csrf())
+                        .param("action", "DISPATCH").param("version", String.valueOf(reported))
+                        .param("target", "GRID:" + unitOf("grid1")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(stale).contains("该记录已被他人修改");
+
+        String missing = mvc.perform(post(url + "/actions").with(as("community1")).with(csrf())
+                        .param("action", "DISPATCH").param("version", String.valueOf(registered)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(missing).contains("请选择承办单位");
+
+        mvc.perform(post(url + "/actions").with(as("community1")).with(csrf()).param("action", "DISPATCH")
+                        .param("version", String.valueOf(registered)).param("target", "GRID:" + unitOf("grid1")))
+                .andExpect(status().is3xxRedirection());
+        assertThat(page("community1", url)).contains("已派遣");
+
+        String inbox = page("grid1", "/cases?tab=mine");
+        String code = jdbc.queryForObject("select code from desk.case_file where id = ?", String.class, id);
+        assertThat(inbox).contains(code, "已派遣");
+        assertThat(page("grid1", url)).contains("签收");
+    }
+
+    @Test
+    void theGridWorkersInboxListsTheCase() throws Exception {
+        long id = fileCase("井盖缺失");
+        String code = jdbc.queryForObject("select code from desk.case_file where id = ?", String.class, id);
+        assertThat(page("grid1", "/cases")).contains(code, "已上报", "我的待办");
+        assertThat(page("grid1", "/cases?status=REPORTED&lang=en")).contains(code, "Reported");
+        assertThat(page("community1", "/cases?tab=mine")).contains(code);
+    }
+
+    @Test
+    void anUnknownCaseIsTheNotFoundPage() throws Exception {
+        String body = mvc.perform(get("/cases/999999999").with(as("grid1"))).andExpect(status().isNotFound())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(body).contains("找不到该页面");
+        mvc.perform(get("/cases/new").with(as("party1"))).andExpect(status().isForbidden());
+    }
+}
