@@ -1,6 +1,5 @@
 package org.gridgov.web.demo;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -36,7 +35,6 @@ import org.gridgov.desk.Satisfaction;
 import org.gridgov.desk.WorkCalendar;
 import org.gridgov.grid.DomainException;
 import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
 import org.postgresql.copy.CopyManager;
 
 /**
@@ -97,13 +95,13 @@ final class DemoCases {
                             photoFor(connection, grid));
                     write(files, events, i + 1L, file, grid, category, now);
                 }
-                copyIn(copy, "copy desk.case_file (id, code, grid_unit_id, unit_path, address, description,"
-                        + " category_code, nature, channel, urgent, stage, stage_started_at, stage_yellow_at,"
+                DemoCountyGenerator.copyText(copy, "copy desk.case_file (id, code, grid_unit_id, unit_path,"
+                        + " address, description, category_code, nature, channel, urgent, stage, stage_started_at, stage_yellow_at,"
                         + " stage_red_at, overdue, overdue_count, status, version, level, assignee_level,"
                         + " assignee_unit_id, rework_count, escalation_count, extension_count, extended_days,"
                         + " reopen_count, handled_on_spot, callback, reported_at, updated_at) from stdin", files);
-                copyIn(copy, "copy desk.case_event (case_id, seq, action, user_name, role, unit_id, at,"
-                        + " from_status, to_status, comment, attachments, target_level, target_unit_id, reason,"
+                DemoCountyGenerator.copyText(copy, "copy desk.case_event (case_id, seq, action, user_name, role,"
+                        + " unit_id, at, from_status, to_status, comment, attachments, target_level, target_unit_id, reason,"
                         + " cancel_reason, extension_days, satisfaction) from stdin", events);
             }
             try (Statement st = connection.createStatement()) {
@@ -359,19 +357,5 @@ final class DemoCases {
             }
         }
         return codes;
-    }
-
-    private static void copyIn(CopyManager copy, String sql, StringBuilder text) throws SQLException {
-        CopyIn in = copy.copyIn(sql);
-        try {
-            byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
-            in.writeToCopy(bytes, 0, bytes.length);
-            in.endCopy();
-        }
-        finally {
-            if (in.isActive()) {
-                in.cancelCopy();
-            }
-        }
     }
 }

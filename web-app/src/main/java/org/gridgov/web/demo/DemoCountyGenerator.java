@@ -241,7 +241,8 @@ public class DemoCountyGenerator {
         in.writeToCopy(bytes, 0, bytes.length);
     }
 
-    private static void copyText(CopyManager copy, String sql, CharSequence text) throws SQLException {
+    /** One COPY of text already in COPY format, in one piece. */
+    static void copyText(CopyManager copy, String sql, CharSequence text) throws SQLException {
         CopyIn in = copy.copyIn(sql);
         try {
             byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.Map;
 
+import org.gridgov.web.ApiTokensForTests;
 import org.gridgov.web.GridGovIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,10 +31,7 @@ class ApiScopeIT {
     final JsonMapper json = JsonMapper.builder().build();
 
     String token(String username) throws Exception {
-        MvcResult result = mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"username\":\"" + username + "\",\"password\":\"gridgov-demo\"}"))
-                .andExpect(status().isOk()).andReturn();
-        return json.readTree(result.getResponse().getContentAsString()).get("token").asString();
+        return ApiTokensForTests.token(mvc, username);
     }
 
     JsonNode getJson(String token, String url) throws Exception {

@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.gridgov.web.ApiTokensForTests;
 import org.gridgov.web.GridGovIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,9 +38,7 @@ class CaseApiIT {
     final JsonMapper json = JsonMapper.builder().build();
 
     String token(String username) throws Exception {
-        MvcResult result = mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
-                .content("{\"username\":\"" + username + "\",\"password\":\"gridgov-demo\"}")).andReturn();
-        return json.readTree(result.getResponse().getContentAsString()).get("token").asString();
+        return ApiTokensForTests.token(mvc, username);
     }
 
     long unitOf(String username) {

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 
 import javax.imageio.ImageIO;
 
+import org.gridgov.web.ApiTokensForTests;
 import org.gridgov.web.GridGovIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,9 +36,7 @@ class PhotoApiIT {
     final JsonMapper json = JsonMapper.builder().build();
 
     String token(String username) throws Exception {
-        MvcResult result = mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
-                .content("{\"username\":\"" + username + "\",\"password\":\"gridgov-demo\"}")).andReturn();
-        return json.readTree(result.getResponse().getContentAsString()).get("token").asString();
+        return ApiTokensForTests.token(mvc, username);
     }
 
     static byte[] png() throws Exception {
