@@ -4,6 +4,7 @@ import org.gridgov.desk.CaseAction;
 import org.gridgov.desk.CancelReason;
 import org.gridgov.desk.Satisfaction;
 import org.gridgov.desk.SupervisionLevel;
+import org.springframework.web.multipart.MultipartFile;
 
 /** One action form of the case page: the action, the version seen, and only the inputs that action needs. */
 public class CaseActionForm {
@@ -19,6 +20,7 @@ public class CaseActionForm {
     private Integer extensionDays;
     private SupervisionLevel supervision;
     private Satisfaction satisfaction;
+    private MultipartFile photo;
 
     public CaseAction getAction() { return action; }
     public void setAction(CaseAction action) { this.action = action; }
@@ -40,4 +42,6 @@ public class CaseActionForm {
     public void setSupervision(SupervisionLevel supervision) { this.supervision = supervision; }
     public Satisfaction getSatisfaction() { return satisfaction; }
     public void setSatisfaction(Satisfaction satisfaction) { this.satisfaction = satisfaction; }
+    public MultipartFile getPhoto() { return photo; }
+    public void setPhoto(MultipartFile photo) { this.photo = photo; }
 }

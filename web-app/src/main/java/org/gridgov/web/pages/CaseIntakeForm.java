@@ -1,6 +1,7 @@
 package org.gridgov.web.pages;
 
 import org.gridgov.desk.RequestNature;
+import org.springframework.web.multipart.MultipartFile;
 
 /** The intake form as the page binds it; it keeps the input when the form is shown again with errors. */
 public class CaseIntakeForm {
@@ -16,6 +17,7 @@ public class CaseIntakeForm {
     private String reporterPhone;
     private Double lat;
     private Double lng;
+    private MultipartFile photo;
 
     public String getIdempotencyKey() { return idempotencyKey; }
     public void setIdempotencyKey(String idempotencyKey) { this.idempotencyKey = idempotencyKey; }
@@ -39,4 +41,6 @@ public class CaseIntakeForm {
     public void setLat(Double lat) { this.lat = lat; }
     public Double getLng() { return lng; }
     public void setLng(Double lng) { this.lng = lng; }
+    public MultipartFile getPhoto() { return photo; }
+    public void setPhoto(MultipartFile photo) { this.photo = photo; }
 }

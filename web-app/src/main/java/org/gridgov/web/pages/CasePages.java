@@ -24,6 +24,7 @@ import org.gridgov.desk.DeskRole;
 import org.gridgov.desk.HandlingLevel;
 import org.gridgov.desk.MajorCategoryView;
 import org.gridgov.desk.NewCase;
+import org.gridgov.desk.Photos;
 import org.gridgov.grid.DomainException;
 import org.gridgov.grid.Hierarchy;
 import org.gridgov.grid.PageResult;
@@ -63,9 +64,12 @@ class CasePages {
     private final Categories categories;
     private final Hierarchy hierarchy;
     private final IdempotentRequests idempotent;
+    private final Photos photos;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    CasePages(Cases cases, Categories categories, Hierarchy hierarchy, IdempotentRequests idempotent) {
+    CasePages(Cases cases, Categories categories, Hierarchy hierarchy, IdempotentRequests idempotent,
+              Photos photos) {
+        this.photos = photos;
         this.cases = cases;
         this.categories = categories;
         this.hierarchy = hierarchy;
@@ -107,9 +111,19 @@ class CasePages {
                     form.isUrgent(), form.getAddress(), form.getLat(), form.getLng(), form.getDescription(),
                     blankToNull(form.getReporterName()), blankToNull(form.getReporterPhone()), List.of());
             try {
-                IdempotentRequests.Stored stored = idempotent.execute(user.id(), form.getIdempotencyKey(),
-                        json.writeValueAsString(command), () -> new IdempotentRequests.Stored(
-                                HttpStatus.CREATED.value(), json.writeValueAsString(cases.report(command, reporter))));
+                byte[] photo = bytes(form.getPhoto());
+                // the photo is stored inside the idempotent work, so a resent form neither files nor uploads twice
+                String body = json.writeValueAsString(command) + "|photo:"
+                        + (photo == null ? "" : java.util.HexFormat.of().formatHex(sha256(photo)));
+                IdempotentRequests.Stored stored = idempotent.execute(user.id(), form.getIdempotencyKey(), body,
+                        () -> {
+                            NewCase withPhoto = photo == null ? command : new NewCase(command.gridUnitId(),
+                                    command.categoryCode(), command.nature(), command.channel(), command.urgent(),
+                                    command.address(), command.lat(), command.lng(), command.description(),
+                                    command.reporterName(), command.reporterPhone(), List.of(upload(photo, user)));
+                            return new IdempotentRequests.Stored(HttpStatus.CREATED.value(),
+                                    json.writeValueAsString(cases.report(withPhoto, reporter)));
+                        });
                 long id = json.readTree(stored.body()).get("id").asLong();
                 redirect.addFlashAttribute("notice", "case.page.reported");
                 return "redirect:/cases/" + id;
@@ -162,6 +176,12 @@ class CasePages {
 
     // ---- detail and actions
 
+    @GetMapping("/cases/photos/{id}")
+    org.springframework.http.ResponseEntity<byte[]> photo(@PathVariable long id) {
+        return org.springframework.http.ResponseEntity.ok().contentType(org.springframework.http.MediaType.IMAGE_JPEG)
+                .cacheControl(org.springframework.http.CacheControl.noCache().cachePrivate()).body(photos.content(id));
+    }
+
     @GetMapping("/cases/{id}")
     String detail(@PathVariable long id, @AuthenticationPrincipal GridGovUser user, Model model) {
         return detailPage(id, user, model, null);
@@ -181,8 +201,10 @@ class CasePages {
                     form.getCancelReason(), form.getDuplicateOf() == null || form.getDuplicateOf().isBlank() ? null
                     : CaseCode.parse(form.getDuplicateOf()), form.getExtensionDays(), form.getSupervision(),
                     form.getSatisfaction());
-            cases.act(id, new CaseCommand(form.getAction(), actor, form.getVersion(), form.getComment(), List.of(),
-                    params));
+            byte[] photo = bytes(form.getPhoto());
+            List<Long> attachments = photo == null ? List.of() : List.of(upload(photo, user));
+            cases.act(id, new CaseCommand(form.getAction(), actor, form.getVersion(), form.getComment(),
+                    attachments, params));
             redirect.addFlashAttribute("notice", "case.page.done");
             return "redirect:/cases/" + id;
         }
@@ -206,6 +228,9 @@ class CasePages {
         model.addAttribute("category", categories.find(view.categoryCode()).orElse(null));
         model.addAttribute("assigneeName", view.assignee() == null ? null : unitName(view.assignee().unitId()));
         model.addAttribute("timeline", cases.timeline(id));
+        model.addAttribute("duplicates", actions.contains(CaseAction.CANCEL) ? cases.possibleDuplicates(id)
+                : List.of());
+        model.addAttribute("photoActions", EnumSet.of(CaseAction.HANDLE_ON_SPOT, CaseAction.REPORT_BACK));
         model.addAttribute("actions", actions);
         model.addAttribute("failed", failed);
         boolean needsTargets = actions.stream().anyMatch(TARGET::contains);
@@ -272,6 +297,28 @@ class CasePages {
 
     private static CaseActor actor(GridGovUser user) {
         return DeskRoles.actor(user).orElseThrow(() -> new AccessDeniedException("no desk role"));
+    }
+
+    private long upload(byte[] photo, GridGovUser user) {
+        return photos.upload(photo, user.username(), hierarchy.scopeOf(user.unitId()).path()).id();
+    }
+
+    private static byte[] bytes(org.springframework.web.multipart.MultipartFile file) {
+        try {
+            return file == null || file.isEmpty() ? null : file.getBytes();
+        }
+        catch (java.io.IOException ex) {
+            throw DomainException.onField("photo", "photo.empty");
+        }
+    }
+
+    private static byte[] sha256(byte[] content) {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256").digest(content);
+        }
+        catch (java.security.NoSuchAlgorithmException ex) {
+            throw new IllegalStateException(ex);
+        }
     }
 
     private static String blankToNull(String text) {

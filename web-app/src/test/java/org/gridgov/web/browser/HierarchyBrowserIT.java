@@ -316,6 +316,44 @@ class HierarchyBrowserIT {
                 .isEqualTo("OTHER");
     }
 
+    /** Journey 4: the grid worker files a case on the tablet and lands on its page; the community registers it. */
+    @Test
+    void gridWorkerFilesACaseOnTheTablet() throws IOException {
+        long casesBefore = jdbc.queryForObject("select count(*) from desk.case_file", Long.class);
+        Page page = context.newPage();
+        logIn(page, "grid1");
+        follow(page, page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(msg("nav.cases"))
+                .setExact(true)));
+        follow(page, page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(msg("case.page.new"))
+                .setExact(true)));
+        String category = (String) page.locator("select[name=categoryCode] optgroup option").first()
+                .getAttribute("value");
+        page.locator("select[name=categoryCode]").selectOption(category);
+        page.locator("input[name=address]").fill("幸福路 8 号门前");
+        page.locator("textarea[name=description]").fill("路面塌陷约一平方米,已设置临时警示");
+        Locator submit = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
+                .setName(msg("case.page.submit")).setExact(true));
+        assertThat(submit.boundingBox().height).as("submit button height on a tablet").isGreaterThanOrEqualTo(48);
+        submit.click();
+        page.waitForURL(Pattern.compile(".*/cases/\\d+$"));
+        assertThat(page.locator("p.notice").textContent().trim()).isEqualTo(msg("case.page.reported"));
+        assertThat(page.content()).contains("路面塌陷约一平方米", msg("caseStatus.REPORTED"));
+        assertThat(jdbc.queryForObject("select count(*) from desk.case_file", Long.class)).isEqualTo(casesBefore + 1);
+        String casePath = page.url().substring(page.url().indexOf("/cases/"));
+        Files.createDirectories(Paths.get("target", "screenshots"));
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(Paths.get("target", "screenshots", "case-filed.png")).setFullPage(true));
+
+        context.clearCookies();
+        logIn(page, "community1");
+        page.navigate(url(casePath));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(msg("caseAction.REGISTER"))
+                .setExact(true)).click();
+        page.waitForLoadState();
+        assertThat(page.locator("p.notice").textContent().trim()).isEqualTo(msg("case.page.done"));
+        assertThat(page.content()).contains(msg("caseStatus.REGISTERED"));
+    }
+
     // ---- helpers ----------------------------------------------------------------------------------------------
 
     private void logIn(Page page, String username) {

@@ -4,10 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.util.UUID;
+
+import javax.imageio.ImageIO;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,6 +22,7 @@ import org.gridgov.web.security.UserAccounts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -147,6 +153,44 @@ class CasePagesIT {
         assertThat(page("grid1", "/cases")).contains(code, "已上报", "我的待办");
         assertThat(page("grid1", "/cases?status=REPORTED&lang=en")).contains(code, "Reported");
         assertThat(page("community1", "/cases?tab=mine")).contains(code);
+        long again = fileCase("井盖缺失,同一地点");
+        assertThat(page("community1", "/cases/" + again)).contains("疑似重复事件", code);
+        assertThat(page("grid1", "/cases/" + again)).doesNotContain("疑似重复事件");
+    }
+
+    static MockMultipartFile png() throws Exception {
+        BufferedImage image = new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", out);
+        return new MockMultipartFile("photo", "IMG_0001.png", "image/png", out.toByteArray());
+    }
+
+    @Test
+    void aPhotoTakenAtIntakeIsStoredOnceAndTheGridWorkerHandlesTheCaseOnTheSpotWithAnother() throws Exception {
+        String key = UUID.randomUUID().toString();
+        long cases = caseCount();
+        long photos = jdbc.queryForObject("select count(*) from desk.photo", Long.class);
+        String[] locations = new String[2];
+        for (int i = 0; i < 2; i++) {
+            locations[i] = mvc.perform(multipart("/cases/new").file(png()).with(as("grid1")).with(csrf())
+                            .param("idempotencyKey", key).param("categoryCode", minorCategory())
+                            .param("nature", "HELP").param("address", "和平街 3 号").param("description", "树枝断落"))
+                    .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        }
+        assertThat(locations[1]).isEqualTo(locations[0]);
+        assertThat(caseCount()).isEqualTo(cases + 1);
+        assertThat(jdbc.queryForObject("select count(*) from desk.photo", Long.class)).isEqualTo(photos + 1);
+        String detail = page("grid1", locations[0]);
+        Matcher photo = Pattern.compile("href=\"/cases/photos/(\\d+)\"").matcher(detail);
+        assertThat(photo.find()).as("photo link in the timeline").isTrue();
+        mvc.perform(get("/cases/photos/" + photo.group(1)).with(as("grid1"))).andExpect(status().isOk());
+
+        long version = version(detail, "HANDLE_ON_SPOT");
+        mvc.perform(multipart(locations[0] + "/actions").file(png()).with(as("grid1")).with(csrf())
+                        .param("action", "HANDLE_ON_SPOT").param("version", String.valueOf(version))
+                        .param("comment", "已清理断枝"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(page("grid1", locations[0])).contains("已结案", "已清理断枝");
     }
 
     @Test
