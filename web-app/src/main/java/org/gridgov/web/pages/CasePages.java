@@ -153,17 +153,24 @@ class CasePages {
         PageResult<CaseView> result = cases.search(hierarchy.scopeOf(root.id()).path(), status, null, null,
                 Math.max(page, 0), PAGE_SIZE);
         DeskRole role = DeskRoles.of(user.role()).orElse(null);
-        boolean mine = "mine".equals(tab);
+        String shown = List.of("mine", "dueSoon", "overdue").contains(tab) ? tab : "all";
         List<CaseView> items = new ArrayList<>();
         Map<Long, Boolean> task = new LinkedHashMap<>();
         for (CaseView c : result.items()) {
             boolean actionable = role != null && !cases.availableActions(c.id(), role).isEmpty();
             task.put(c.id(), actionable);
-            if (!mine || actionable) {
+            boolean keep = switch (shown) {
+                case "mine" -> actionable;
+                case "dueSoon" -> c.status().isOpen() && c.colour() == org.gridgov.desk.DeadlineColour.YELLOW;
+                case "overdue" -> c.overdue() || (c.status().isOpen()
+                        && c.colour() == org.gridgov.desk.DeadlineColour.RED);
+                default -> true;
+            };
+            if (keep) {
                 items.add(c);
             }
         }
-        model.addAttribute("tab", mine ? "mine" : "all");
+        model.addAttribute("tab", shown);
         model.addAttribute("status", status);
         model.addAttribute("result", result);
         model.addAttribute("items", items);

@@ -153,6 +153,9 @@ class CasePagesIT {
         assertThat(page("grid1", "/cases")).contains(code, "已上报", "我的待办");
         assertThat(page("grid1", "/cases?status=REPORTED&lang=en")).contains(code, "Reported");
         assertThat(page("community1", "/cases?tab=mine")).contains(code);
+        jdbc.update("update desk.case_file set overdue = true where id = ?", id);
+        assertThat(page("grid1", "/cases?tab=overdue")).contains(code, "已超期");
+        assertThat(page("grid1", "/cases?tab=dueSoon")).doesNotContain(code);
         long again = fileCase("井盖缺失,同一地点");
         assertThat(page("community1", "/cases/" + again)).contains("疑似重复事件", code);
         assertThat(page("grid1", "/cases/" + again)).doesNotContain("疑似重复事件");
