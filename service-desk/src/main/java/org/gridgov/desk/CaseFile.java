@@ -119,6 +119,19 @@ public final class CaseFile {
     }
 
     /** The actions {@code role} may take now: the table for this state, less those this case's situation refuses. */
+    /**
+     * The actions this actor may take now: those of its role, less the ones that need the case to be with its unit
+     * (sign, return, report back, extension) or in its grid (on the spot) when it is not.
+     */
+    public List<CaseAction> availableActions(CaseActor actor) {
+        return availableActions(actor.role()).stream().filter(action -> switch (action) {
+            case SIGN, RETURN, REPORT_BACK, REQUEST_EXTENSION -> assignee != null
+                    && assignee.unitId() == actor.unitId();
+            case HANDLE_ON_SPOT -> location.gridUnitId() == actor.unitId();
+            default -> true;
+        }).toList();
+    }
+
     public List<CaseAction> availableActions(DeskRole role) {
         return CaseWorkflows.allowedActions(status, role).stream().filter(action -> switch (action) {
             case ESCALATE -> level.next().isPresent();

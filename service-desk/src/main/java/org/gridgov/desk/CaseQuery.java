@@ -13,14 +13,17 @@ import java.time.Instant;
  * @param from     reported at or after (inclusive)
  * @param to       reported before (exclusive)
  * @param overdue  true: the running stage is past its red deadline; false: it is not (or no clock runs)
+ * @param callback the result of the callback (回访), e.g. the unsatisfied ones
  * @param dueSoon  true: the running stage is past its yellow but not yet its red deadline (临期)
- * @param tasksOf  only the cases this actor has to act on now (待办): for a handler, what is dispatched to its
- *                 unit and not yet reported back; for a dispatcher, what waits at its level for registration,
- *                 dispatch, verification, an extension decision or a callback
+ * @param work     only an actor's work: its tasks (待办) — for a handler, what is dispatched to its unit and not
+ *                 yet reported back; for a dispatcher, what waits at the levels it answers for (registration,
+ *                 dispatch, verification, an extension decision, the callback) — or everything it watches over:
+ *                 the cases with its unit and, for a dispatcher, all cases at its levels
  * @param order    newest first, or the most urgent deadline first
  */
 public record CaseQuery(String unitPath, CaseStatus status, String category, CaseChannel channel, Instant from,
-                        Instant to, Boolean overdue, boolean dueSoon, CaseActor tasksOf, Order order) {
+                        Instant to, Satisfaction callback, Boolean overdue, boolean dueSoon, Work work,
+                        Order order) {
 
     public enum Order {
         /** 最新 — by report time, newest first. */
@@ -29,42 +32,58 @@ public record CaseQuery(String unitPath, CaseStatus status, String category, Cas
         MOST_URGENT
     }
 
+    /** An actor's work: its tasks only, or all it answers for. */
+    public record Work(CaseActor actor, boolean tasksOnly) {
+    }
+
     public static CaseQuery under(String unitPath) {
-        return new CaseQuery(unitPath, null, null, null, null, null, null, false, null, Order.NEWEST);
+        return new CaseQuery(unitPath, null, null, null, null, null, null, null, false, null, Order.NEWEST);
     }
 
     public CaseQuery withStatus(CaseStatus value) {
-        return new CaseQuery(unitPath, value, category, channel, from, to, overdue, dueSoon, tasksOf, order);
+        return new CaseQuery(unitPath, value, category, channel, from, to, callback, overdue, dueSoon, work, order);
     }
 
     public CaseQuery withCategory(String value) {
         return new CaseQuery(unitPath, status, value == null || value.isBlank() ? null : value.strip(), channel, from,
-                to, overdue, dueSoon, tasksOf, order);
+                to, callback, overdue, dueSoon, work, order);
     }
 
     public CaseQuery withChannel(CaseChannel value) {
-        return new CaseQuery(unitPath, status, category, value, from, to, overdue, dueSoon, tasksOf, order);
+        return new CaseQuery(unitPath, status, category, value, from, to, callback, overdue, dueSoon, work, order);
     }
 
     public CaseQuery reportedBetween(Instant fromInclusive, Instant toExclusive) {
-        return new CaseQuery(unitPath, status, category, channel, fromInclusive, toExclusive, overdue, dueSoon,
-                tasksOf, order);
+        return new CaseQuery(unitPath, status, category, channel, fromInclusive, toExclusive, callback, overdue,
+                dueSoon, work, order);
+    }
+
+    public CaseQuery withCallback(Satisfaction value) {
+        return new CaseQuery(unitPath, status, category, channel, from, to, value, overdue, dueSoon, work, order);
     }
 
     public CaseQuery withOverdue(Boolean value) {
-        return new CaseQuery(unitPath, status, category, channel, from, to, value, dueSoon, tasksOf, order);
+        return new CaseQuery(unitPath, status, category, channel, from, to, callback, value, dueSoon, work, order);
     }
 
     public CaseQuery withDueSoon(boolean value) {
-        return new CaseQuery(unitPath, status, category, channel, from, to, overdue, value, tasksOf, order);
+        return new CaseQuery(unitPath, status, category, channel, from, to, callback, overdue, value, work, order);
     }
 
+    /** Only the cases this actor has to act on now (待办). */
     public CaseQuery tasksOf(CaseActor actor) {
-        return new CaseQuery(unitPath, status, category, channel, from, to, overdue, dueSoon, actor, order);
+        return new CaseQuery(unitPath, status, category, channel, from, to, callback, overdue, dueSoon,
+                new Work(actor, true), order);
+    }
+
+    /** Only the cases this actor answers for, whoever acts next. */
+    public CaseQuery watchedBy(CaseActor actor) {
+        return new CaseQuery(unitPath, status, category, channel, from, to, callback, overdue, dueSoon,
+                new Work(actor, false), order);
     }
 
     public CaseQuery orderedBy(Order value) {
-        return new CaseQuery(unitPath, status, category, channel, from, to, overdue, dueSoon, tasksOf,
+        return new CaseQuery(unitPath, status, category, channel, from, to, callback, overdue, dueSoon, work,
                 value == null ? Order.NEWEST : value);
     }
 }

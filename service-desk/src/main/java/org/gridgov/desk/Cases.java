@@ -16,12 +16,20 @@ public interface Cases {
 
     CaseView get(long caseId);
 
+    /** One page (zero-based, at most 200 per page) of the cases a query selects, in its order. */
+    org.gridgov.grid.PageResult<CaseView> search(CaseQuery query, int page, int size);
+
+    /** How many cases a query selects. */
+    long count(CaseQuery query);
+
     /**
      * Cases whose grid lies under {@code unitPath} (a unit's path, already checked to be in scope), newest first,
      * optionally of one status and reported within [from, to) (either may be null).
      */
-    org.gridgov.grid.PageResult<CaseView> search(String unitPath, CaseStatus status, java.time.Instant from,
-                                                 java.time.Instant to, int page, int size);
+    default org.gridgov.grid.PageResult<CaseView> search(String unitPath, CaseStatus status, java.time.Instant from,
+                                                         java.time.Instant to, int page, int size) {
+        return search(CaseQuery.under(unitPath).withStatus(status).reportedBetween(from, to), page, size);
+    }
 
     List<CaseTimelineEntry> timeline(long caseId);
 
@@ -34,6 +42,9 @@ public interface Cases {
     /** Marks cases whose running stage passed its red deadline as overdue; returns how many. (Scheduled job.) */
     int markOverdue();
 
-    /** The actions a role may take on the case now. */
+    /** The actions a role may take on the case now (whichever unit it acts for). */
     List<CaseAction> availableActions(long caseId, DeskRole role);
+
+    /** The actions this actor may take on the case now: its role's, where the case is with its unit or grid. */
+    List<CaseAction> availableActions(long caseId, CaseActor actor);
 }

@@ -14,7 +14,7 @@ import org.gridgov.desk.CaseCode;
 import org.gridgov.desk.CaseCommand;
 import org.gridgov.desk.CaseFile;
 import org.gridgov.desk.CaseLocation;
-import org.gridgov.desk.CaseStatus;
+import org.gridgov.desk.CaseQuery;
 import org.gridgov.desk.CaseTimelineEntry;
 import org.gridgov.desk.CaseView;
 import org.gridgov.desk.Cases;
@@ -53,7 +53,6 @@ import org.springframework.transaction.annotation.Transactional;
 class CaseStore implements Cases {
 
     static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-    private static final Instant FAR_FUTURE = Instant.parse("9999-01-01T00:00:00Z");
     private static final java.time.Duration DUPLICATE_WINDOW = java.time.Duration.ofDays(7);
     private static final double DUPLICATE_METRES = 100.0;
 
@@ -183,13 +182,17 @@ class CaseStore implements Cases {
     }
 
     @Override
-    public PageResult<CaseView> search(String unitPath, CaseStatus status, Instant from, Instant to, int page,
-                                       int size) {
-        Page<CaseRecord> found = records.search(unitPath + "%", status, from == null ? Instant.EPOCH : from,
-                to == null ? FAR_FUTURE : to, PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 200)));
+    public PageResult<CaseView> search(CaseQuery query, int page, int size) {
         Instant now = clock.instant();
+        Page<CaseRecord> found = records.findAll(CaseSpecifications.of(query, now),
+                PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 200)));
         return new PageResult<>(found.getContent().stream().map(c -> c.view(now)).toList(), found.getNumber(),
                 found.getSize(), found.getTotalElements());
+    }
+
+    @Override
+    public long count(CaseQuery query) {
+        return records.count(CaseSpecifications.of(query, clock.instant()));
     }
 
     @Override
@@ -216,6 +219,11 @@ class CaseStore implements Cases {
     @Override
     public List<CaseAction> availableActions(long caseId, DeskRole role) {
         return rebuild(load(caseId)).availableActions(role);
+    }
+
+    @Override
+    public List<CaseAction> availableActions(long caseId, CaseActor actor) {
+        return rebuild(load(caseId)).availableActions(actor);
     }
 
     private CaseRecord load(long caseId) {

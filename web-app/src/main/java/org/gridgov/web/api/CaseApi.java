@@ -1,6 +1,5 @@
 package org.gridgov.web.api;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -9,6 +8,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -22,6 +22,7 @@ import org.gridgov.desk.CaseActionParams;
 import org.gridgov.desk.CaseActor;
 import org.gridgov.desk.CaseCode;
 import org.gridgov.desk.CaseCommand;
+import org.gridgov.desk.CaseQuery;
 import org.gridgov.desk.CaseStatus;
 import org.gridgov.desk.CaseTimelineEntry;
 import org.gridgov.desk.CaseView;
@@ -119,25 +120,54 @@ class CaseApi {
 
     @GetMapping("/{id}")
     CaseDetail get(@PathVariable long id, @AuthenticationPrincipal GridGovUser user) {
-        List<CaseAction> actions = DeskRoles.of(user.role()).map(role -> cases.availableActions(id, role))
+        List<CaseAction> actions = DeskRoles.actor(user).map(actor -> cases.availableActions(id, actor))
                 .orElse(List.of());
         return new CaseDetail(cases.get(id), cases.timeline(id), actions, cases.possibleDuplicates(id));
     }
 
     @GetMapping
-    @Operation(summary = "Cases in a unit's subtree (default: the caller's root), newest first")
-    PageResult<CaseView> search(@RequestParam(required = false) Long unitId,
+    @Operation(summary = "Cases in a unit's subtree (default: the caller's root) with optional filters; newest first, "
+            + "or the most urgent deadline first with order=urgent")
+    PageResult<CaseView> search(@Parameter(description = "a unit in the caller's scope; its whole subtree is searched")
+                                @RequestParam(required = false) Long unitId,
                                 @RequestParam(required = false) CaseStatus status,
+                                @Parameter(description = "a major (2 digits) or minor (4 digits) category code")
+                                @RequestParam(required = false) @Pattern(regexp = "[0-9]{2}([0-9]{2})?")
+                                String category,
+                                @RequestParam(required = false) CaseChannel channel,
+                                @Parameter(description = "reported on or after this day (Asia/Shanghai)")
                                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
                                 LocalDate from,
+                                @Parameter(description = "reported on or before this day (Asia/Shanghai)")
                                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
                                 LocalDate to,
+                                @Parameter(description = "true: the running stage is past its red deadline; "
+                                        + "false: it is not")
+                                @RequestParam(required = false) Boolean overdue,
+                                @Parameter(description = "true: past the yellow but not the red deadline (临期)")
+                                @RequestParam(defaultValue = "false") boolean dueSoon,
+                                @Parameter(description = "true: only the caller's tasks (待办)")
+                                @RequestParam(defaultValue = "false") boolean mine,
+                                @RequestParam(required = false) Satisfaction callback,
+                                @Parameter(description = "newest (default) or urgent")
+                                @RequestParam(defaultValue = "newest") @Pattern(regexp = "newest|urgent")
+                                String order,
                                 @RequestParam(defaultValue = "0") @Min(0) int page,
-                                @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
+                                @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size,
+                                @AuthenticationPrincipal GridGovUser user) {
+        if (from != null && to != null && from.isAfter(to)) {
+            throw DomainException.onField("from", "case.search.period");
+        }
         long unit = unitId == null ? hierarchy.root().id() : hierarchy.get(unitId).id();
-        Instant start = from == null ? null : from.atStartOfDay(CHINA).toInstant();
-        Instant end = to == null ? null : to.plusDays(1).atStartOfDay(CHINA).toInstant();
-        return cases.search(hierarchy.scopeOf(unit).path(), status, start, end, page, size);
+        CaseQuery query = CaseQuery.under(hierarchy.scopeOf(unit).path()).withStatus(status).withCategory(category)
+                .withChannel(channel).reportedBetween(from == null ? null : from.atStartOfDay(CHINA).toInstant(),
+                        to == null ? null : to.plusDays(1).atStartOfDay(CHINA).toInstant())
+                .withOverdue(overdue).withDueSoon(dueSoon).withCallback(callback)
+                .orderedBy("urgent".equals(order) ? CaseQuery.Order.MOST_URGENT : CaseQuery.Order.NEWEST);
+        if (mine) {
+            query = query.tasksOf(actor(user));
+        }
+        return cases.search(query, page, size);
     }
 
     @PostMapping("/{id}/actions")

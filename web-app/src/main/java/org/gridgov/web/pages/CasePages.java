@@ -15,6 +15,7 @@ import org.gridgov.desk.CaseActor;
 import org.gridgov.desk.CaseChannel;
 import org.gridgov.desk.CaseCode;
 import org.gridgov.desk.CaseCommand;
+import org.gridgov.desk.CaseQuery;
 import org.gridgov.desk.CaseStatus;
 import org.gridgov.desk.CaseView;
 import org.gridgov.desk.Cases;
@@ -145,40 +146,156 @@ class CasePages {
 
     // ---- inbox
 
+    /** The inbox filters, bound from the query string; every field may be empty. */
+    static final class InboxFilter {
+        private Long unitId;
+        private CaseStatus status;
+        private String category;
+        private CaseChannel channel;
+        @org.springframework.format.annotation.DateTimeFormat(
+                iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
+        private java.time.LocalDate from;
+        @org.springframework.format.annotation.DateTimeFormat(
+                iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
+        private java.time.LocalDate to;
+        private Boolean overdue;
+
+        public Long getUnitId() {
+            return unitId;
+        }
+
+        public void setUnitId(Long unitId) {
+            this.unitId = unitId;
+        }
+
+        public CaseStatus getStatus() {
+            return status;
+        }
+
+        public void setStatus(CaseStatus status) {
+            this.status = status;
+        }
+
+        public String getCategory() {
+            return category;
+        }
+
+        public void setCategory(String category) {
+            this.category = category == null || !category.matches("[0-9]{2}([0-9]{2})?") ? null : category;
+        }
+
+        public CaseChannel getChannel() {
+            return channel;
+        }
+
+        public void setChannel(CaseChannel channel) {
+            this.channel = channel;
+        }
+
+        public java.time.LocalDate getFrom() {
+            return from;
+        }
+
+        public void setFrom(java.time.LocalDate from) {
+            this.from = from;
+        }
+
+        public java.time.LocalDate getTo() {
+            return to;
+        }
+
+        public void setTo(java.time.LocalDate to) {
+            this.to = to;
+        }
+
+        public Boolean getOverdue() {
+            return overdue;
+        }
+
+        public void setOverdue(Boolean overdue) {
+            this.overdue = overdue;
+        }
+    }
+
+    /**
+     * The inbox: my tasks (待办), my due-soon and overdue work (what I answer for, most urgent first), or all cases in
+     * scope; every tab takes the filters, and the counts of the first three are shown on their tabs.
+     */
     @GetMapping("/cases")
-    String inbox(@RequestParam(defaultValue = "all") String tab, @RequestParam(required = false) CaseStatus status,
-                 @RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal GridGovUser user,
-                 Model model) {
-        UnitView root = hierarchy.root();
-        PageResult<CaseView> result = cases.search(hierarchy.scopeOf(root.id()).path(), status, null, null,
-                Math.max(page, 0), PAGE_SIZE);
-        DeskRole role = DeskRoles.of(user.role()).orElse(null);
-        String shown = List.of("mine", "dueSoon", "overdue").contains(tab) ? tab : "all";
-        List<CaseView> items = new ArrayList<>();
+    String inbox(@RequestParam(required = false) String tab, @ModelAttribute("filter") InboxFilter filter,
+                 BindingResult binding, @RequestParam(defaultValue = "0") int page,
+                 @AuthenticationPrincipal GridGovUser user, Model model) {
+        java.util.Optional<CaseActor> actor = DeskRoles.actor(user);
+        String shown = actor.isPresent() && List.of("mine", "dueSoon", "overdue").contains(tab) ? tab
+                : actor.isPresent() && tab == null ? "mine" : "all";
+        if (binding.hasErrors()) {
+            model.addAttribute("filterError", true);
+        }
+        UnitView unit = filter.getUnitId() == null ? hierarchy.root() : hierarchy.get(filter.getUnitId());
+        java.time.ZoneId china = java.time.ZoneId.of("Asia/Shanghai");
+        CaseQuery base = CaseQuery.under(hierarchy.scopeOf(unit.id()).path()).withStatus(filter.getStatus())
+                .withCategory(filter.getCategory()).withChannel(filter.getChannel())
+                .reportedBetween(filter.getFrom() == null ? null : filter.getFrom().atStartOfDay(china).toInstant(),
+                        filter.getTo() == null ? null : filter.getTo().plusDays(1).atStartOfDay(china).toInstant());
+        Map<String, Long> counts = new LinkedHashMap<>();
+        CaseQuery shownQuery = base.withOverdue(filter.getOverdue());
+        if (actor.isPresent()) {
+            CaseQuery mine = base.tasksOf(actor.get()).orderedBy(CaseQuery.Order.MOST_URGENT);
+            CaseQuery watched = base.watchedBy(actor.get()).orderedBy(CaseQuery.Order.MOST_URGENT);
+            counts.put("mine", cases.count(mine));
+            counts.put("dueSoon", cases.count(watched.withDueSoon(true)));
+            counts.put("overdue", cases.count(watched.withOverdue(true)));
+            shownQuery = switch (shown) {
+                case "mine" -> mine.withOverdue(filter.getOverdue());
+                case "dueSoon" -> watched.withDueSoon(true);
+                case "overdue" -> watched.withOverdue(true);
+                default -> shownQuery;
+            };
+        }
+        PageResult<CaseView> result = cases.search(shownQuery, Math.max(page, 0), PAGE_SIZE);
         Map<Long, Boolean> task = new LinkedHashMap<>();
         for (CaseView c : result.items()) {
-            boolean actionable = role != null && !cases.availableActions(c.id(), role).isEmpty();
-            task.put(c.id(), actionable);
-            boolean keep = switch (shown) {
-                case "mine" -> actionable;
-                case "dueSoon" -> c.status().isOpen() && c.colour() == org.gridgov.desk.DeadlineColour.YELLOW;
-                case "overdue" -> c.overdue() || (c.status().isOpen()
-                        && c.colour() == org.gridgov.desk.DeadlineColour.RED);
-                default -> true;
-            };
-            if (keep) {
-                items.add(c);
-            }
+            task.put(c.id(), actor.isPresent() && !cases.availableActions(c.id(), actor.get()).isEmpty());
         }
+        org.springframework.web.util.UriComponentsBuilder query = org.springframework.web.util.UriComponentsBuilder
+                .newInstance();
+        query.queryParamIfPresent("unitId", java.util.Optional.ofNullable(filter.getUnitId()))
+                .queryParamIfPresent("status", java.util.Optional.ofNullable(filter.getStatus()))
+                .queryParamIfPresent("category", java.util.Optional.ofNullable(filter.getCategory()))
+                .queryParamIfPresent("channel", java.util.Optional.ofNullable(filter.getChannel()))
+                .queryParamIfPresent("from", java.util.Optional.ofNullable(filter.getFrom()))
+                .queryParamIfPresent("to", java.util.Optional.ofNullable(filter.getTo()))
+                .queryParamIfPresent("overdue", java.util.Optional.ofNullable(filter.getOverdue()));
+        String filterQuery = query.encode().build().getQuery();
+        model.addAttribute("filterQuery", filterQuery == null ? "" : "&" + filterQuery);
         model.addAttribute("tab", shown);
-        model.addAttribute("status", status);
+        model.addAttribute("counts", counts);
         model.addAttribute("result", result);
-        model.addAttribute("items", items);
+        model.addAttribute("items", result.items());
         model.addAttribute("task", task);
         model.addAttribute("categoryNames", categoryNames());
+        model.addAttribute("categoryTree", categories.tree());
         model.addAttribute("statuses", CaseStatus.values());
-        model.addAttribute("canReport", role != null);
+        model.addAttribute("channels", CaseChannel.values());
+        model.addAttribute("units", unitChoices(user, unit));
+        model.addAttribute("canReport", actor.isPresent());
         return "cases/list";
+    }
+
+    /** The units a list can be narrowed to: the caller's root, its streets and communities, and the chosen unit. */
+    private List<UnitView> unitChoices(GridGovUser user, UnitView chosen) {
+        List<UnitView> units = new ArrayList<>();
+        UnitView root = hierarchy.root();
+        units.add(root);
+        if (root.level() != UnitLevel.GRID) {
+            for (UnitLevel level : List.of(UnitLevel.STREET, UnitLevel.COMMUNITY)) {
+                hierarchy.activeUnits(level, null).stream().filter(u -> u.id() != root.id()).forEach(units::add);
+            }
+        }
+        if (units.stream().noneMatch(u -> u.id() == chosen.id())) {
+            units.add(chosen);
+        }
+        return units;
     }
 
     // ---- detail and actions
@@ -228,8 +345,7 @@ class CasePages {
 
     private String detailPage(long id, GridGovUser user, Model model, CaseActionForm failed) {
         CaseView view = cases.get(id);
-        DeskRole role = DeskRoles.of(user.role()).orElse(null);
-        List<CaseAction> actions = role == null ? List.of() : cases.availableActions(id, role);
+        List<CaseAction> actions = DeskRoles.actor(user).map(a -> cases.availableActions(id, a)).orElse(List.of());
         model.addAttribute("c", view);
         model.addAttribute("grid", hierarchy.get(view.gridUnitId()));
         model.addAttribute("category", categories.find(view.categoryCode()).orElse(null));

@@ -1,0 +1,120 @@
+package org.gridgov.desk.internal;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+
+import org.gridgov.desk.CaseActor;
+import org.gridgov.desk.CaseQuery;
+import org.gridgov.desk.CaseStatus;
+import org.gridgov.desk.DeskRole;
+import org.gridgov.desk.HandlingLevel;
+import org.springframework.data.jpa.domain.Specification;
+
+/**
+ * A {@link CaseQuery} as one criteria query over the case projection (the data-scope filter applies on top).
+ * <p>
+ * 待办 (tasks) follow the transition table: a handler's are the cases dispatched to its unit that it has not
+ * reported back yet (sign or return, then handle and report); a dispatcher's are the cases at the levels it answers
+ * for — the community for grid and community cases, the street for street cases, the county centre for department
+ * cases — waiting to be registered, dispatched, verified, for an extension decision or for the callback.
+ */
+final class CaseSpecifications {
+
+    private static final Instant FAR_FUTURE = Instant.parse("9999-01-01T00:00:00Z");
+    private static final Set<CaseStatus> WAITING_FOR_DISPATCHER = EnumSet.of(CaseStatus.REPORTED,
+            CaseStatus.REGISTERED, CaseStatus.REPORTED_BACK, CaseStatus.CLOSED);
+    private static final Set<CaseStatus> WITH_HANDLER = EnumSet.of(CaseStatus.DISPATCHED, CaseStatus.HANDLING);
+
+    private CaseSpecifications() {
+    }
+
+    static Specification<CaseRecord> of(CaseQuery q, Instant now) {
+        return (root, query, cb) -> {
+            List<Predicate> where = new ArrayList<>();
+            where.add(cb.like(root.get("unitPath"), q.unitPath() + "%"));
+            if (q.status() != null) {
+                where.add(cb.equal(root.get("status"), q.status()));
+            }
+            if (q.category() != null) {
+                where.add(q.category().length() <= 2 ? cb.like(root.get("categoryCode"), q.category() + "%")
+                        : cb.equal(root.get("categoryCode"), q.category()));
+            }
+            if (q.channel() != null) {
+                where.add(cb.equal(root.get("channel"), q.channel()));
+            }
+            if (q.from() != null) {
+                where.add(cb.greaterThanOrEqualTo(root.get("reportedAt"), q.from()));
+            }
+            if (q.to() != null) {
+                where.add(cb.lessThan(root.get("reportedAt"), q.to()));
+            }
+            if (q.callback() != null) {
+                where.add(cb.equal(root.get("callback"), q.callback()));
+            }
+            Predicate clockRuns = cb.isNotNull(root.get("stage"));
+            Predicate pastRed = cb.and(clockRuns, cb.lessThanOrEqualTo(root.get("stageRedAt"), now));
+            if (Boolean.TRUE.equals(q.overdue())) {
+                where.add(pastRed);
+            }
+            else if (Boolean.FALSE.equals(q.overdue())) {
+                where.add(cb.not(pastRed));
+            }
+            if (q.dueSoon()) {
+                where.add(cb.and(clockRuns, cb.lessThanOrEqualTo(root.get("stageYellowAt"), now),
+                        cb.greaterThan(root.get("stageRedAt"), now)));
+            }
+            if (q.work() != null) {
+                where.add(q.work().tasksOnly() ? tasks(root, cb, q.work().actor())
+                        : watched(root, cb, q.work().actor()));
+            }
+            if (query != null && query.getResultType() != Long.class && query.getResultType() != long.class) {
+                if (q.order() == CaseQuery.Order.MOST_URGENT) {
+                    query.orderBy(cb.asc(cb.coalesce(root.<Instant>get("stageRedAt"), FAR_FUTURE)),
+                            cb.asc(root.get("reportedAt")), cb.asc(root.get("id")));
+                }
+                else {
+                    query.orderBy(cb.desc(root.get("reportedAt")), cb.desc(root.get("id")));
+                }
+            }
+            return cb.and(where.toArray(Predicate[]::new));
+        };
+    }
+
+    private static Predicate tasks(Root<CaseRecord> root, CriteriaBuilder cb, CaseActor actor) {
+        List<Predicate> any = new ArrayList<>();
+        if (CaseWorkflow.HANDLERS.contains(actor.role())) {
+            any.add(cb.and(cb.equal(root.get("assigneeUnitId"), actor.unitId()),
+                    root.get("status").in(WITH_HANDLER)));
+        }
+        Set<HandlingLevel> levels = dispatchedLevels(actor.role());
+        if (!levels.isEmpty()) {
+            any.add(cb.and(root.get("level").in(levels), cb.or(root.get("status").in(WAITING_FOR_DISPATCHER),
+                    cb.and(cb.equal(root.get("status"), CaseStatus.HANDLING),
+                            cb.isNotNull(root.get("pendingExtensionDays"))))));
+        }
+        return any.isEmpty() ? cb.disjunction() : cb.or(any.toArray(Predicate[]::new));
+    }
+
+    private static Predicate watched(Root<CaseRecord> root, CriteriaBuilder cb, CaseActor actor) {
+        Predicate withUnit = cb.equal(root.get("assigneeUnitId"), actor.unitId());
+        Set<HandlingLevel> levels = dispatchedLevels(actor.role());
+        return levels.isEmpty() ? withUnit : cb.or(withUnit, root.get("level").in(levels));
+    }
+
+    /** The levels whose cases a dispatcher triages, verifies and calls back. */
+    static Set<HandlingLevel> dispatchedLevels(DeskRole role) {
+        return switch (role) {
+            case COMMUNITY_DISPATCHER -> EnumSet.of(HandlingLevel.GRID, HandlingLevel.COMMUNITY);
+            case STREET_DISPATCHER -> EnumSet.of(HandlingLevel.STREET);
+            case DISTRICT_ADMIN -> EnumSet.of(HandlingLevel.DEPARTMENT);
+            default -> EnumSet.noneOf(HandlingLevel.class);
+        };
+    }
+}
