@@ -8,7 +8,7 @@ import java.time.Instant;
  *
  * @param unitPath the path of the unit whose subtree is searched
  * @param status   one state
- * @param category a major (2 digits: all its minors) or a minor category code (4 digits)
+ * @param category a major category (NN00, or just NN: all its minors) or a minor one (NNMM)
  * @param channel  the channel the case came in through
  * @param from     reported at or after (inclusive)
  * @param to       reported before (exclusive)
@@ -19,11 +19,12 @@ import java.time.Instant;
  *                 yet reported back; for a dispatcher, what waits at the levels it answers for (registration,
  *                 dispatch, verification, an extension decision, the callback) — or everything it watches over:
  *                 the cases with its unit and, for a dispatcher, all cases at its levels
+ * @param text     a case code (or its start), or words in the address or description
  * @param order    newest first, or the most urgent deadline first
  */
 public record CaseQuery(String unitPath, CaseStatus status, String category, CaseChannel channel, Instant from,
                         Instant to, Satisfaction callback, Boolean overdue, boolean dueSoon, Work work,
-                        Order order) {
+                        String text, Order order) {
 
     public enum Order {
         /** 最新 — by report time, newest first. */
@@ -37,53 +38,62 @@ public record CaseQuery(String unitPath, CaseStatus status, String category, Cas
     }
 
     public static CaseQuery under(String unitPath) {
-        return new CaseQuery(unitPath, null, null, null, null, null, null, null, false, null, Order.NEWEST);
+        return new CaseQuery(unitPath, null, null, null, null, null, null, null, false, null, null, Order.NEWEST);
     }
 
     public CaseQuery withStatus(CaseStatus value) {
-        return new CaseQuery(unitPath, value, category, channel, from, to, callback, overdue, dueSoon, work, order);
+        return new CaseQuery(unitPath, value, category, channel, from, to, callback, overdue, dueSoon,
+                work, text, order);
     }
 
     public CaseQuery withCategory(String value) {
         return new CaseQuery(unitPath, status, value == null || value.isBlank() ? null : value.strip(), channel, from,
-                to, callback, overdue, dueSoon, work, order);
+                to, callback, overdue, dueSoon, work, text, order);
     }
 
     public CaseQuery withChannel(CaseChannel value) {
-        return new CaseQuery(unitPath, status, category, value, from, to, callback, overdue, dueSoon, work, order);
+        return new CaseQuery(unitPath, status, category, value, from, to, callback, overdue, dueSoon,
+                work, text, order);
     }
 
     public CaseQuery reportedBetween(Instant fromInclusive, Instant toExclusive) {
         return new CaseQuery(unitPath, status, category, channel, fromInclusive, toExclusive, callback, overdue,
-                dueSoon, work, order);
+                dueSoon, work, text, order);
     }
 
     public CaseQuery withCallback(Satisfaction value) {
-        return new CaseQuery(unitPath, status, category, channel, from, to, value, overdue, dueSoon, work, order);
+        return new CaseQuery(unitPath, status, category, channel, from, to, value, overdue, dueSoon, work, text, order);
     }
 
     public CaseQuery withOverdue(Boolean value) {
-        return new CaseQuery(unitPath, status, category, channel, from, to, callback, value, dueSoon, work, order);
+        return new CaseQuery(unitPath, status, category, channel, from, to, callback, value, dueSoon,
+                work, text, order);
     }
 
     public CaseQuery withDueSoon(boolean value) {
-        return new CaseQuery(unitPath, status, category, channel, from, to, callback, overdue, value, work, order);
+        return new CaseQuery(unitPath, status, category, channel, from, to, callback, overdue, value,
+                work, text, order);
     }
 
     /** Only the cases this actor has to act on now (待办). */
     public CaseQuery tasksOf(CaseActor actor) {
         return new CaseQuery(unitPath, status, category, channel, from, to, callback, overdue, dueSoon,
-                new Work(actor, true), order);
+                new Work(actor, true), text, order);
     }
 
     /** Only the cases this actor answers for, whoever acts next. */
     public CaseQuery watchedBy(CaseActor actor) {
         return new CaseQuery(unitPath, status, category, channel, from, to, callback, overdue, dueSoon,
-                new Work(actor, false), order);
+                new Work(actor, false), text, order);
+    }
+
+    public CaseQuery matching(String value) {
+        return new CaseQuery(unitPath, status, category, channel, from, to, callback, overdue, dueSoon, work,
+                value == null || value.isBlank() ? null : value.strip(), order);
     }
 
     public CaseQuery orderedBy(Order value) {
         return new CaseQuery(unitPath, status, category, channel, from, to, callback, overdue, dueSoon, work,
-                value == null ? Order.NEWEST : value);
+                text, value == null ? Order.NEWEST : value);
     }
 }

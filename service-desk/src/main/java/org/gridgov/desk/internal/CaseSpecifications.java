@@ -43,7 +43,8 @@ final class CaseSpecifications {
                 where.add(cb.equal(root.get("status"), q.status()));
             }
             if (q.category() != null) {
-                where.add(q.category().length() <= 2 ? cb.like(root.get("categoryCode"), q.category() + "%")
+                boolean major = q.category().length() <= 2 || q.category().endsWith("00");
+                where.add(major ? cb.like(root.get("categoryCode"), q.category().substring(0, 2) + "%")
                         : cb.equal(root.get("categoryCode"), q.category()));
             }
             if (q.channel() != null) {
@@ -57,6 +58,18 @@ final class CaseSpecifications {
             }
             if (q.callback() != null) {
                 where.add(cb.equal(root.get("callback"), q.callback()));
+            }
+            if (q.text() != null) {
+                String text = q.text();
+                if (text.matches("[0-9]{1,14}")) {
+                    where.add(cb.like(root.get("code"), text + "%"));
+                }
+                else {
+                    String pattern = "%" + text.toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\")
+                            .replace("%", "\\%").replace("_", "\\_") + "%";
+                    where.add(cb.or(cb.like(cb.lower(root.get("address")), pattern, '\\'),
+                            cb.like(cb.lower(root.get("description")), pattern, '\\')));
+                }
             }
             Predicate clockRuns = cb.isNotNull(root.get("stage"));
             Predicate pastRed = cb.and(clockRuns, cb.lessThanOrEqualTo(root.get("stageRedAt"), now));

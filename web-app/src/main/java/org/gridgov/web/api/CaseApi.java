@@ -131,7 +131,7 @@ class CaseApi {
     PageResult<CaseView> search(@Parameter(description = "a unit in the caller's scope; its whole subtree is searched")
                                 @RequestParam(required = false) Long unitId,
                                 @RequestParam(required = false) CaseStatus status,
-                                @Parameter(description = "a major (2 digits) or minor (4 digits) category code")
+                                @Parameter(description = "a major (NN00 or NN: all its minors) or a minor (NNMM) category code")
                                 @RequestParam(required = false) @Pattern(regexp = "[0-9]{2}([0-9]{2})?")
                                 String category,
                                 @RequestParam(required = false) CaseChannel channel,
@@ -149,6 +149,9 @@ class CaseApi {
                                 @Parameter(description = "true: only the caller's tasks (待办)")
                                 @RequestParam(defaultValue = "false") boolean mine,
                                 @RequestParam(required = false) Satisfaction callback,
+                                @Parameter(description = "a case code (or its start), or words of the address or "
+                                        + "description")
+                                @RequestParam(required = false) @Size(max = 100) String q,
                                 @Parameter(description = "newest (default) or urgent")
                                 @RequestParam(defaultValue = "newest") @Pattern(regexp = "newest|urgent")
                                 String order,
@@ -162,7 +165,7 @@ class CaseApi {
         CaseQuery query = CaseQuery.under(hierarchy.scopeOf(unit).path()).withStatus(status).withCategory(category)
                 .withChannel(channel).reportedBetween(from == null ? null : from.atStartOfDay(CHINA).toInstant(),
                         to == null ? null : to.plusDays(1).atStartOfDay(CHINA).toInstant())
-                .withOverdue(overdue).withDueSoon(dueSoon).withCallback(callback)
+                .withOverdue(overdue).withDueSoon(dueSoon).withCallback(callback).matching(q)
                 .orderedBy("urgent".equals(order) ? CaseQuery.Order.MOST_URGENT : CaseQuery.Order.NEWEST);
         if (mine) {
             query = query.tasksOf(actor(user));

@@ -159,6 +159,15 @@ class CasePages {
                 iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
         private java.time.LocalDate to;
         private Boolean overdue;
+        private String q;
+
+        public String getQ() {
+            return q;
+        }
+
+        public void setQ(String q) {
+            this.q = q == null || q.isBlank() ? null : q.strip().substring(0, Math.min(q.strip().length(), 100));
+        }
 
         public Long getUnitId() {
             return unitId;
@@ -226,7 +235,7 @@ class CasePages {
                  BindingResult binding, @RequestParam(defaultValue = "0") int page,
                  @AuthenticationPrincipal GridGovUser user, Model model) {
         java.util.Optional<CaseActor> actor = DeskRoles.actor(user);
-        String shown = actor.isPresent() && List.of("mine", "dueSoon", "overdue").contains(tab) ? tab
+        String shown = actor.isPresent() && tab != null && List.of("mine", "dueSoon", "overdue").contains(tab) ? tab
                 : actor.isPresent() && tab == null ? "mine" : "all";
         if (binding.hasErrors()) {
             model.addAttribute("filterError", true);
@@ -234,7 +243,7 @@ class CasePages {
         UnitView unit = filter.getUnitId() == null ? hierarchy.root() : hierarchy.get(filter.getUnitId());
         java.time.ZoneId china = java.time.ZoneId.of("Asia/Shanghai");
         CaseQuery base = CaseQuery.under(hierarchy.scopeOf(unit.id()).path()).withStatus(filter.getStatus())
-                .withCategory(filter.getCategory()).withChannel(filter.getChannel())
+                .withCategory(filter.getCategory()).withChannel(filter.getChannel()).matching(filter.getQ())
                 .reportedBetween(filter.getFrom() == null ? null : filter.getFrom().atStartOfDay(china).toInstant(),
                         filter.getTo() == null ? null : filter.getTo().plusDays(1).atStartOfDay(china).toInstant());
         Map<String, Long> counts = new LinkedHashMap<>();
@@ -265,7 +274,8 @@ class CasePages {
                 .queryParamIfPresent("channel", java.util.Optional.ofNullable(filter.getChannel()))
                 .queryParamIfPresent("from", java.util.Optional.ofNullable(filter.getFrom()))
                 .queryParamIfPresent("to", java.util.Optional.ofNullable(filter.getTo()))
-                .queryParamIfPresent("overdue", java.util.Optional.ofNullable(filter.getOverdue()));
+                .queryParamIfPresent("overdue", java.util.Optional.ofNullable(filter.getOverdue()))
+                .queryParamIfPresent("q", java.util.Optional.ofNullable(filter.getQ()));
         String filterQuery = query.encode().build().getQuery();
         model.addAttribute("filterQuery", filterQuery == null ? "" : "&" + filterQuery);
         model.addAttribute("tab", shown);

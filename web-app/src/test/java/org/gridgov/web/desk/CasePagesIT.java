@@ -150,10 +150,20 @@ class CasePagesIT {
     void theGridWorkersInboxListsTheCase() throws Exception {
         long id = fileCase("井盖缺失");
         String code = jdbc.queryForObject("select code from desk.case_file where id = ?", String.class, id);
-        assertThat(page("grid1", "/cases")).contains(code, "已上报", "我的待办");
-        assertThat(page("grid1", "/cases?status=REPORTED&lang=en")).contains(code, "Reported");
-        assertThat(page("community1", "/cases?tab=mine")).contains(code);
-        jdbc.update("update desk.case_file set overdue = true where id = ?", id);
+        assertThat(page("grid1", "/cases")).as("the grid worker's inbox opens on its tasks: nothing to do here yet")
+                .contains("我的待办").doesNotContain(code);
+        assertThat(page("grid1", "/cases?tab=all")).contains(code, "已上报");
+        assertThat(page("grid1", "/cases?tab=all&status=REPORTED&lang=en")).contains(code, "Reported");
+        assertThat(page("community1", "/cases?q=" + code)).as("the community registers it").contains(code);
+        assertThat(page("community1", "/cases?tab=all&q=" + code.substring(0, 12))).contains(code);
+        assertThat(page("community1", "/cases?tab=all&category=0600")).doesNotContain(code);
+        assertThat(page("community1", "/cases?tab=all&category=0100&channel=GRID_WORKER")).contains(code);
+        // its clock ran out while the grid held it
+        jdbc.update("update desk.case_file set stage = 'SIGN', stage_yellow_at = now() - interval '2 hours',"
+                + " stage_red_at = now() - interval '1 hour', overdue = true, assignee_level = 'GRID',"
+                + " assignee_unit_id = grid_unit_id where id = ?", id);
+        assertThat(page("community1", "/cases?tab=all&overdue=true")).contains(code);
+        assertThat(page("community1", "/cases?tab=all&overdue=false")).doesNotContain(code);
         assertThat(page("grid1", "/cases?tab=overdue")).contains(code, "已超期");
         assertThat(page("grid1", "/cases?tab=dueSoon")).doesNotContain(code);
         long again = fileCase("井盖缺失,同一地点");
