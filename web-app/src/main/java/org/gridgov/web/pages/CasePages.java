@@ -126,11 +126,15 @@ class CasePages {
                                     json.writeValueAsString(cases.report(withPhoto, reporter)));
                         });
                 long id = json.readTree(stored.body()).get("id").asLong();
-                redirect.addFlashAttribute("notice", "case.page.reported");
-                return "redirect:/cases/" + id;
+                // a query parameter, not a flash attribute: the tablet's script follows the redirect itself
+                return "redirect:/cases/" + id + "?reported=true";
             }
             catch (DomainException ex) {
                 FormErrors.reject(result, ex);
+                if (ex instanceof IdempotentRequests.ReusedKeyException) {
+                    // the key went with another report: this one gets a fresh key once the user has checked it
+                    form.setIdempotencyKey(UUID.randomUUID().toString());
+                }
             }
         }
         return intakePage(form, user, model);
@@ -317,7 +321,11 @@ class CasePages {
     }
 
     @GetMapping("/cases/{id}")
-    String detail(@PathVariable long id, @AuthenticationPrincipal GridGovUser user, Model model) {
+    String detail(@PathVariable long id, @RequestParam(defaultValue = "false") boolean reported,
+                  @AuthenticationPrincipal GridGovUser user, Model model) {
+        if (reported) {
+            model.addAttribute("notice", "case.page.reported");
+        }
         return detailPage(id, user, model, null);
     }
 

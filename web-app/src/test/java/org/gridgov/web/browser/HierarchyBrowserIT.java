@@ -1,41 +1,23 @@
 package org.gridgov.web.browser;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 import org.assertj.core.api.SoftAssertions;
-import org.gridgov.GridGovApplication;
 import org.gridgov.grid.FieldProtector;
 import org.gridgov.grid.IdNumbers;
-import org.gridgov.testsupport.PostgresTestConfiguration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
@@ -45,82 +27,14 @@ import static org.assertj.core.api.Assertions.fail;
  * demo county: a street official drilling down to a household, a grid worker's scope, and a rejected ID number.
  * Chromium comes from {@code GRIDGOV_CHROMIUM} or {@code /usr/bin/chromium}; a missing browser fails the test.
  */
-@SpringBootTest(classes = GridGovApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"gridgov.demo=small"})
-@Import(PostgresTestConfiguration.class)
-class HierarchyBrowserIT {
+class HierarchyBrowserIT extends BrowserJourneys {
 
-    private static final String PASSWORD = "gridgov-demo";
-    private static final int TABLET_WIDTH = 800;
-    private static final int TABLET_HEIGHT = 1280;
     private static final Pattern MASKED_ID = Pattern.compile("^\\d{3}\\*{11}[\\dX]{4}$");
     /** An 18-character token shaped like a resident ID number, not part of a longer run of digits. */
     private static final Pattern ID_SHAPED = Pattern.compile("(?<![0-9A-Za-z])[1-9][0-9]{16}[0-9Xx](?![0-9A-Za-z])");
-    private static final Pattern UNIT_URL = Pattern.compile(".*/units/(\\d+)(?:[?#].*)?$");
-
-    private static Playwright playwright;
-    private static Browser browser;
-    private static Properties zhMessages;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     @Autowired
     FieldProtector protector;
-
-    private BrowserContext context;
-
-    @BeforeAll
-    static void launchChromium() throws IOException {
-        String configured = System.getenv("GRIDGOV_CHROMIUM");
-        Path executable = Paths.get(configured == null || configured.isBlank() ? "/usr/bin/chromium" : configured);
-        if (!Files.isExecutable(executable)) {
-            fail("Chromium not found at " + executable + ": install Debian's chromium package (apt-get install "
-                    + "chromium) or point GRIDGOV_CHROMIUM at a Chromium binary. Browser tests are not skipped.");
-        }
-        playwright = Playwright.create();
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(executable)
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                        "--no-first-run", "--disable-quic")));
-        zhMessages = new Properties();
-        try (InputStream in = HierarchyBrowserIT.class.getResourceAsStream("/messages.properties")) {
-            assertThat(in).as("messages.properties on the class path").isNotNull();
-            zhMessages.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        }
-    }
-
-    @AfterAll
-    static void closeChromium() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
-
-    @BeforeEach
-    void freshContext() {
-        context = browser.newContext(new Browser.NewContextOptions()
-                .setViewportSize(TABLET_WIDTH, TABLET_HEIGHT)
-                .setDeviceScaleFactor(1)
-                .setHasTouch(true)
-                .setLocale("zh-CN"));
-        context.setDefaultTimeout(15_000);
-    }
-
-    @AfterEach
-    void closeContext() {
-        if (context != null) {
-            context.close();
-        }
-    }
 
     /** Journey 1: the street official lands on the street, drills down to a household and sees masked ID numbers. */
     @Test
@@ -316,65 +230,7 @@ class HierarchyBrowserIT {
                 .isEqualTo("OTHER");
     }
 
-    /** Journey 4: the grid worker files a case on the tablet and lands on its page; the community registers it. */
-    @Test
-    void gridWorkerFilesACaseOnTheTablet() throws IOException {
-        long casesBefore = jdbc.queryForObject("select count(*) from desk.case_file", Long.class);
-        Page page = context.newPage();
-        logIn(page, "grid1");
-        follow(page, page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(msg("nav.cases"))
-                .setExact(true)));
-        follow(page, page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(msg("case.page.new"))
-                .setExact(true)));
-        String category = (String) page.locator("select[name=categoryCode] optgroup option").first()
-                .getAttribute("value");
-        page.locator("select[name=categoryCode]").selectOption(category);
-        page.locator("input[name=address]").fill("幸福路 8 号门前");
-        page.locator("textarea[name=description]").fill("路面塌陷约一平方米,已设置临时警示");
-        Locator submit = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
-                .setName(msg("case.page.submit")).setExact(true));
-        assertThat(submit.boundingBox().height).as("submit button height on a tablet").isGreaterThanOrEqualTo(48);
-        submit.click();
-        page.waitForURL(Pattern.compile(".*/cases/\\d+$"));
-        assertThat(page.locator("p.notice").textContent().trim()).isEqualTo(msg("case.page.reported"));
-        assertThat(page.content()).contains("路面塌陷约一平方米", msg("caseStatus.REPORTED"));
-        assertThat(jdbc.queryForObject("select count(*) from desk.case_file", Long.class)).isEqualTo(casesBefore + 1);
-        String casePath = page.url().substring(page.url().indexOf("/cases/"));
-        Files.createDirectories(Paths.get("target", "screenshots"));
-        page.screenshot(new Page.ScreenshotOptions()
-                .setPath(Paths.get("target", "screenshots", "case-filed.png")).setFullPage(true));
-
-        context.clearCookies();
-        logIn(page, "community1");
-        page.navigate(url(casePath));
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(msg("caseAction.REGISTER"))
-                .setExact(true)).click();
-        page.waitForLoadState();
-        assertThat(page.locator("p.notice").textContent().trim()).isEqualTo(msg("case.page.done"));
-        assertThat(page.content()).contains(msg("caseStatus.REGISTERED"));
-    }
-
     // ---- helpers ----------------------------------------------------------------------------------------------
-
-    private void logIn(Page page, String username) {
-        Response login = page.navigate(url("/login"));
-        assertThat(login.status()).isEqualTo(200);
-        page.locator("input[name=username]").fill(username);
-        page.locator("input[name=password]").fill(PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(msg("login.submit")).setExact(true))
-                .click();
-        page.waitForURL(UNIT_URL);
-        assertThat(page.url()).as("after signing in as " + username).matches(UNIT_URL.pattern());
-    }
-
-    /** Clicks a link like a user and waits until the browser shows the page it points at. */
-    private static void follow(Page page, Locator link) {
-        String href = link.getAttribute("href");
-        assertThat(href).as("link href").isNotBlank();
-        link.click();
-        page.waitForURL(u -> u.endsWith(href));
-        page.waitForLoadState();
-    }
 
     private static Locator firstChildRowWithHouseholds(Page page) {
         Locator rows = page.locator("[data-testid=children] tbody tr");
@@ -398,10 +254,6 @@ class HierarchyBrowserIT {
         return Long.parseLong(m.group(1));
     }
 
-    private long unitOf(String username) {
-        return jdbc.queryForObject("select unit_id from app.user_account where username = ?", Long.class, username);
-    }
-
     private String pathOf(long unitId) {
         return jdbc.queryForObject("select path from grid.unit where id = ?", String.class, unitId);
     }
@@ -412,15 +264,5 @@ class HierarchyBrowserIT {
 
     private int residentRows() {
         return jdbc.queryForObject("select count(*) from grid.resident", Integer.class);
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
-    private static String msg(String key) {
-        String value = zhMessages.getProperty(key);
-        assertThat(value).as("message " + key).isNotNull();
-        return value;
     }
 }

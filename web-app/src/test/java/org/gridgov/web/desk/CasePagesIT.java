@@ -75,7 +75,8 @@ class CasePagesIT {
         assertThat(key.find()).isTrue();
         String location = mvc.perform(intake(key.group(1), minorCategory(), description))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
-        return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        assertThat(location).endsWith("?reported=true");
+        return Long.parseLong(location.substring(location.lastIndexOf('/') + 1, location.indexOf('?')));
     }
 
     static long version(String detail, String action) {
@@ -199,7 +200,7 @@ class CasePagesIT {
         mvc.perform(get("/cases/photos/" + photo.group(1)).with(as("grid1"))).andExpect(status().isOk());
 
         long version = version(detail, "HANDLE_ON_SPOT");
-        mvc.perform(multipart(locations[0] + "/actions").file(png()).with(as("grid1")).with(csrf())
+        mvc.perform(multipart(locations[0].replace("?reported=true", "") + "/actions").file(png()).with(as("grid1")).with(csrf())
                         .param("action", "HANDLE_ON_SPOT").param("version", String.valueOf(version))
                         .param("comment", "已清理断枝"))
                 .andExpect(status().is3xxRedirection());
