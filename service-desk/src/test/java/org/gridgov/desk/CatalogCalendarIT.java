@@ -112,6 +112,13 @@ class CatalogCalendarIT {
                         LocalDate.of(2025, 9, 28), LocalDate.of(2025, 10, 11));
         assertThat(days2025).noneMatch(CalendarDayView::provisional);
         assertThat(calendar.year(2027)).isNotEmpty().allMatch(CalendarDayView::provisional);
+        // the statutory days of 2027 are known before the notice: the Spring Festival (除夕 to 初三) is skipped
+        assertThat(calendar.year(2027)).extracting(CalendarDayView::day).contains(LocalDate.of(2027, 2, 5),
+                LocalDate.of(2027, 2, 8), LocalDate.of(2027, 4, 5), LocalDate.of(2027, 6, 9),
+                LocalDate.of(2027, 9, 15));
+        assertThat(calendar.isWorkingDay(LocalDate.of(2027, 2, 8))).isFalse();
+        assertThat(calendar.add(at(2027, 2, 4, 10, 0), 1, LimitUnit.WORKING_DAYS)).as("Thursday → Tuesday after")
+                .isEqualTo(at(2027, 2, 9, 17, 30));
     }
 
     @Test
