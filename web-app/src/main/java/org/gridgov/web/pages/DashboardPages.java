@@ -106,6 +106,8 @@ class DashboardPages {
         model.addAttribute("category", cat);
         model.addAttribute("errors", period.errors());
         model.addAttribute("wall", wall);
+        model.addAttribute("wallHref", DashboardLinks.dashboard(unit.id(), start, end, cat, true));
+        model.addAttribute("leaveWallHref", DashboardLinks.dashboard(unit.id(), start, end, cat, false));
         model.addAttribute("majors", categories.tree());
         model.addAttribute("cards", cards(total, before, yearBefore, casesOf));
         model.addAttribute("escalations", List.of(
