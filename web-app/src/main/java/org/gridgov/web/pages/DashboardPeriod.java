@@ -3,6 +3,7 @@ package org.gridgov.web.pages;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -42,7 +43,7 @@ record DashboardPeriod(YearMonth from, YearMonth to, String category, Map<String
             errors.put("category", "dashboard.error.category");
             category = null;
         }
-        return new DashboardPeriod(start, end, category, Map.copyOf(errors));
+        return new DashboardPeriod(start, end, category, Collections.unmodifiableMap(errors));
     }
 
     /** The number of months in the period, both ends included. */
