@@ -146,7 +146,7 @@ class DashboardPagesIT {
                 .contains("href=\"/dashboard?unitId=" + street + "&amp;from=2026-01&amp;to=2026-06\"");
         String grid = page("grid1", "/dashboard");
         assertThat(grid).as("no drill below a grid").doesNotContain("class=\"drill-link\"")
-                .contains("data-testid=\"dashboard-ranking\"");
+                .contains("data-testid=\"dashboard-cards\"");
     }
 
     @Test
