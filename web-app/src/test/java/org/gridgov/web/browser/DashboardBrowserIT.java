@@ -35,6 +35,8 @@ class DashboardBrowserIT extends BrowserJourneys {
         assertThat(page.locator("#dashboard-categories canvas").count()).isPositive();
         assertThat(page.locator("#dashboard-trend canvas").first().boundingBox().width).as("chart width on a tablet")
                 .isGreaterThan(300);
+        assertThat(page.locator("table[data-testid=dashboard-ranking]").boundingBox().width)
+                .as("the ranking fits the tablet without sideways scrolling").isLessThanOrEqualTo(TABLET_WIDTH);
         Files.createDirectories(Paths.get("target", "screenshots"));
         page.screenshot(new Page.ScreenshotOptions()
                 .setPath(Paths.get("target", "screenshots", "dashboard-street.png")).setFullPage(true));
