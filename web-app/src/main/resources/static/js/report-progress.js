@@ -30,6 +30,25 @@
     }
   }
 
+  // the same job in the list of earlier reports, which was drawn when the page loaded
+  function showInList(job) {
+    var row = document.querySelector('tr[data-job-id="' + job.jobId + '"]');
+    if (!row) {
+      return;
+    }
+    var label = section.getAttribute('data-label-' + job.status) || job.status;
+    row.querySelector('.job-status').textContent = job.status === 'QUEUED' || job.status === 'RUNNING'
+      ? label + ' ' + job.progress + '%' : label;
+    row.querySelector('.job-rows').textContent = typeof job.rows === 'number' ? String(job.rows) : '';
+    var file = row.querySelector('.job-file');
+    if (job.status === 'DONE' && job.file && !file.querySelector('a')) {
+      var link = document.createElement('a');
+      link.href = job.file;
+      link.textContent = section.dataset.downloadText;
+      file.appendChild(link);
+    }
+  }
+
   function poll() {
     fetch(url, {headers: {'Accept': 'application/json'}, credentials: 'same-origin', cache: 'no-store'})
       .then(function (response) {
@@ -40,6 +59,7 @@
       })
       .then(function (job) {
         show(job);
+        showInList(job);
         if (job.status === 'QUEUED' || job.status === 'RUNNING') {
           window.setTimeout(poll, 1000);
         }

@@ -57,6 +57,9 @@ class ReportBrowserIT extends BrowserJourneys {
         download.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE).setTimeout(120_000));
         assertThat(page.locator("[data-testid=report-status]").textContent()).isEqualTo(msg("reportStatus.DONE"));
         assertThat(page.locator("[data-testid=report-bar]").getAttribute("value")).isEqualTo("100");
+        String jobId = page.url().substring(page.url().indexOf("job=") + 4);
+        assertThat(page.locator("tr[data-job-id='" + jobId + "'] .job-status").textContent())
+                .as("the list of earlier reports follows the progress too").isEqualTo(msg("reportStatus.DONE"));
         Files.createDirectories(Paths.get("target", "screenshots"));
         page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target", "screenshots", "report-done.png"))
                 .setFullPage(true));
