@@ -17,6 +17,9 @@ public interface Hierarchy {
     /** Children with the sizes of their subtrees; {@code asOf} null means today, else the children of that day. */
     List<ChildUnit> children(long id, LocalDate asOf);
 
+    /** The active children of a unit, by code, without sizes (cheap: for figures and menus). */
+    List<UnitView> activeChildren(long id);
+
     UnitSummary summary(long id, LocalDate asOf);
 
     UnitView create(NewUnit command);

@@ -26,6 +26,10 @@ public record CaseCommand(CaseAction action, CaseActor actor, long version, Stri
         return new CaseCommand(action, actor, version, text, attachments, params);
     }
 
+    public CaseCommand withParams(CaseActionParams value) {
+        return new CaseCommand(action, actor, version, comment, attachments, value);
+    }
+
     public CaseCommand withAttachments(Long... ids) {
         return new CaseCommand(action, actor, version, comment, List.of(ids), params);
     }

@@ -62,10 +62,12 @@ public final class CaseFile {
                 .orElseThrow(() -> new DomainException("case.action.notAllowed", command.action(), status));
         CaseActionChecks.check(this, command);
         CaseStatus from = status;
+        Integer approvedDays = command.action() == CaseAction.APPROVE_EXTENSION ? pendingExtensionDays : null;
         change(command);
         status = to;
         version++;
-        record(command, from, clock);
+        record(approvedDays == null ? command : command.withParams(approved(command.params(), approvedDays)), from,
+                clock);
         return this;
     }
 
@@ -101,6 +103,12 @@ public final class CaseFile {
                 // REGISTER, CANCEL, SIGN, VERIFY_PASS only move the state
             }
         }
+    }
+
+    /** An approval names the working days it granted, so the timeline alone tells the new deadline. */
+    private static CaseActionParams approved(CaseActionParams p, int days) {
+        return new CaseActionParams(p.target(), p.reason(), p.cancelReason(), p.duplicateOf(), days, p.supervision(),
+                p.satisfaction());
     }
 
     private void assignTo(Assignee target) {
@@ -213,6 +221,30 @@ public final class CaseFile {
     /** The latest callback; cleared by a reopen (the timeline keeps every one). */
     public Optional<Satisfaction> callback() {
         return Optional.ofNullable(callback);
+    }
+
+    /** When the case was last closed (核查结案 or 自行处置), while it stays closed or evaluated; empty when open. */
+    public Optional<java.time.Instant> closedAt() {
+        if (status != CaseStatus.CLOSED && status != CaseStatus.EVALUATED) {
+            return Optional.empty();
+        }
+        for (int i = timeline.size() - 1; i >= 0; i--) {
+            if (timeline.get(i).to() == CaseStatus.CLOSED) {
+                return Optional.of(timeline.get(i).at());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The levels this case was ever escalated to (吹哨), in level order. */
+    public java.util.Set<HandlingLevel> escalatedTo() {
+        java.util.Set<HandlingLevel> levels = java.util.EnumSet.noneOf(HandlingLevel.class);
+        for (CaseTimelineEntry entry : timeline) {
+            if (entry.action() == CaseAction.ESCALATE && entry.params().target() != null) {
+                levels.add(entry.params().target().level());
+            }
+        }
+        return levels;
     }
 
     public List<CaseTimelineEntry> timeline() {

@@ -20,11 +20,12 @@ import java.time.Instant;
  *                 dispatch, verification, an extension decision, the callback) — or everything it watches over:
  *                 the cases with its unit and, for a dispatcher, all cases at its levels
  * @param text     a case code (or its start), or words in the address or description
+ * @param figure   only the cases one count of the closure figures counts (结案数, 按期结案 …)
  * @param order    newest first, or the most urgent deadline first
  */
 public record CaseQuery(String unitPath, CaseStatus status, String category, CaseChannel channel, Instant from,
                         Instant to, Satisfaction callback, Boolean overdue, boolean dueSoon, Work work,
-                        String text, Order order) {
+                        String text, CaseFigure figure, Order order) {
 
     public enum Order {
         /** 最新 — by report time, newest first. */
@@ -38,62 +39,68 @@ public record CaseQuery(String unitPath, CaseStatus status, String category, Cas
     }
 
     public static CaseQuery under(String unitPath) {
-        return new CaseQuery(unitPath, null, null, null, null, null, null, null, false, null, null, Order.NEWEST);
+        return new CaseQuery(unitPath, null, null, null, null, null, null, null, false, null, null, null, Order.NEWEST);
     }
 
     public CaseQuery withStatus(CaseStatus value) {
         return new CaseQuery(unitPath, value, category, channel, from, to, callback, overdue, dueSoon,
-                work, text, order);
+                work, text, figure, order);
     }
 
     public CaseQuery withCategory(String value) {
         return new CaseQuery(unitPath, status, value == null || value.isBlank() ? null : value.strip(), channel, from,
-                to, callback, overdue, dueSoon, work, text, order);
+                to, callback, overdue, dueSoon, work, text, figure, order);
     }
 
     public CaseQuery withChannel(CaseChannel value) {
         return new CaseQuery(unitPath, status, category, value, from, to, callback, overdue, dueSoon,
-                work, text, order);
+                work, text, figure, order);
     }
 
     public CaseQuery reportedBetween(Instant fromInclusive, Instant toExclusive) {
         return new CaseQuery(unitPath, status, category, channel, fromInclusive, toExclusive, callback, overdue,
-                dueSoon, work, text, order);
+                dueSoon, work, text, figure, order);
     }
 
     public CaseQuery withCallback(Satisfaction value) {
-        return new CaseQuery(unitPath, status, category, channel, from, to, value, overdue, dueSoon, work, text, order);
+        return new CaseQuery(unitPath, status, category, channel, from, to, value, overdue, dueSoon,
+                work, text, figure, order);
     }
 
     public CaseQuery withOverdue(Boolean value) {
         return new CaseQuery(unitPath, status, category, channel, from, to, callback, value, dueSoon,
-                work, text, order);
+                work, text, figure, order);
     }
 
     public CaseQuery withDueSoon(boolean value) {
         return new CaseQuery(unitPath, status, category, channel, from, to, callback, overdue, value,
-                work, text, order);
+                work, text, figure, order);
     }
 
     /** Only the cases this actor has to act on now (待办). */
     public CaseQuery tasksOf(CaseActor actor) {
         return new CaseQuery(unitPath, status, category, channel, from, to, callback, overdue, dueSoon,
-                new Work(actor, true), text, order);
+                new Work(actor, true), text, figure, order);
     }
 
     /** Only the cases this actor answers for, whoever acts next. */
     public CaseQuery watchedBy(CaseActor actor) {
         return new CaseQuery(unitPath, status, category, channel, from, to, callback, overdue, dueSoon,
-                new Work(actor, false), text, order);
+                new Work(actor, false), text, figure, order);
     }
 
     public CaseQuery matching(String value) {
         return new CaseQuery(unitPath, status, category, channel, from, to, callback, overdue, dueSoon, work,
-                value == null || value.isBlank() ? null : value.strip(), order);
+                value == null || value.isBlank() ? null : value.strip(), figure, order);
+    }
+
+    public CaseQuery counting(CaseFigure value) {
+        return new CaseQuery(unitPath, status, category, channel, from, to, callback, overdue, dueSoon, work, text,
+                value, order);
     }
 
     public CaseQuery orderedBy(Order value) {
         return new CaseQuery(unitPath, status, category, channel, from, to, callback, overdue, dueSoon, work,
-                text, value == null ? Order.NEWEST : value);
+                text, figure, value == null ? Order.NEWEST : value);
     }
 }

@@ -17,4 +17,13 @@ public interface CaseStats {
      * period, every category or channel that has cases; in display order (unit code, month, code, enum order).
      */
     List<FigureRow> breakdown(StatsQuery query);
+
+    /**
+     * The same total recounted from the case table with the same definitions — slow (a scan of the unit's cases);
+     * for audits of the rollups and for the benchmark, never for a page.
+     */
+    CaseFigures recountTotal(StatsQuery query);
+
+    /** The same breakdown recounted from the case table (see {@link #recountTotal}). */
+    List<FigureRow> recount(StatsQuery query);
 }

@@ -18,4 +18,16 @@ public enum HandlingLevel {
     public Optional<HandlingLevel> next() {
         return this == DEPARTMENT ? Optional.empty() : Optional.of(values()[ordinal() + 1]);
     }
+
+    /**
+     * The levels a case was escalated to as bits (community 1, street 2, department 4), as stored in
+     * {@code desk.case_file.escalated_to} and counted by the rollups (吹哨 by level).
+     */
+    public static int escalationBits(java.util.Set<HandlingLevel> levels) {
+        int bits = 0;
+        for (HandlingLevel level : levels) {
+            bits |= level == GRID ? 0 : 1 << (level.ordinal() - 1);
+        }
+        return bits;
+    }
 }

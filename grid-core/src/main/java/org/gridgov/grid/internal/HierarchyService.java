@@ -71,6 +71,12 @@ class HierarchyService implements Hierarchy {
     }
 
     @Override
+    public List<UnitView> activeChildren(long id) {
+        load(id);
+        return units.activeChildren(id).stream().map(Unit::view).toList();
+    }
+
+    @Override
     public List<ChildUnit> children(long id, LocalDate asOf) {
         Unit parent = load(id);
         if (asOf != null) {

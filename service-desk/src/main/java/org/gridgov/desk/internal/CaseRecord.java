@@ -18,6 +18,7 @@ import org.gridgov.desk.CaseStatus;
 import org.gridgov.desk.CaseChannel;
 import org.gridgov.desk.CaseView;
 import org.gridgov.desk.Deadline;
+import org.gridgov.desk.StageClock;
 import org.gridgov.desk.DeadlineColour;
 import org.gridgov.desk.DeadlineStage;
 import org.gridgov.desk.NewCase;
@@ -88,6 +89,12 @@ class CaseRecord {
     private Satisfaction callback;
     private Instant reportedAt;
     private Instant updatedAt;
+    /** 结案时间 — when the case was last closed, null while open. */
+    private Instant closedAt;
+    /** Some stage passed its red threshold: the case cannot count as closed on time (按期). */
+    private boolean late;
+    /** The levels the case was escalated to (吹哨), as bits: community 1, street 2, department 4. */
+    private int escalatedTo;
 
     protected CaseRecord() {
     }
@@ -126,7 +133,10 @@ class CaseRecord {
         this.handledOnSpot = file.handledOnSpot();
         this.callback = file.callback().orElse(null);
         this.updatedAt = file.timeline().get(file.timeline().size() - 1).at();
+        this.closedAt = file.closedAt().orElse(null);
+        this.escalatedTo = HandlingLevel.escalationBits(file.escalatedTo());
     }
+
 
     void reachableAt(byte[] cipher, byte[] hash, String masked) {
         this.reporterPhoneCipher = cipher;
@@ -134,23 +144,23 @@ class CaseRecord {
         this.reporterPhoneMasked = masked;
     }
 
-    /** Starts the clock of a stage (null: none runs, e.g. before dispatch or after closure). */
-    void startStage(DeadlineStage stage, Instant startedAt, Deadline deadline) {
-        this.stage = stage;
-        this.stageStartedAt = stage == null ? null : startedAt;
-        this.stageYellowAt = deadline == null ? null : deadline.yellowAt();
-        this.stageRedAt = deadline == null ? null : deadline.redAt();
-        this.overdue = false;
+    StageClock clock() {
+        return new StageClock(stage, stageStartedAt,
+                stageRedAt == null ? null : new Deadline(stageYellowAt, stageRedAt), late);
     }
 
-    /** Marks the running stage overdue once its red deadline has passed; true when it was not marked before. */
-    boolean markOverdue(Instant now) {
-        if (stage == null || stageRedAt == null || overdue || now.isBefore(stageRedAt)) {
-            return false;
+    /** Takes over the clock after an action; a stage that starts afresh or gets new thresholds is not overdue. */
+    void clock(StageClock next) {
+        boolean same = next.stage() == stage && java.util.Objects.equals(next.startedAt(), stageStartedAt)
+                && java.util.Objects.equals(next.deadline(), clock().deadline());
+        this.stage = next.stage();
+        this.stageStartedAt = next.startedAt();
+        this.stageYellowAt = next.deadline() == null ? null : next.deadline().yellowAt();
+        this.stageRedAt = next.deadline() == null ? null : next.deadline().redAt();
+        this.late = next.late();
+        if (!same) {
+            this.overdue = false;
         }
-        overdue = true;
-        overdueCount++;
-        return true;
     }
 
     CaseView view(Instant now) {

@@ -14,7 +14,4 @@ interface CaseRecordRepository extends JpaRepository<CaseRecord, Long>, JpaSpeci
             + " org.gridgov.desk.CaseStatus.CANCELLED) and c.reportedAt >= :since and c.reportedAt <= :until")
     java.util.List<CaseRecord> openOfCategoryBetween(@Param("category") String category, @Param("id") long id,
                                                      @Param("since") Instant since, @Param("until") Instant until);
-
-    @Query("select c from CaseRecord c where c.stage is not null and c.overdue = false and c.stageRedAt <= :now")
-    java.util.List<CaseRecord> overdueCandidates(@Param("now") Instant now);
 }

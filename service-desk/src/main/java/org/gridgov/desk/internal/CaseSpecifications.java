@@ -11,10 +11,13 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 
 import org.gridgov.desk.CaseActor;
+import org.gridgov.desk.CaseFigure;
 import org.gridgov.desk.CaseQuery;
 import org.gridgov.desk.CaseStatus;
 import org.gridgov.desk.DeskRole;
 import org.gridgov.desk.HandlingLevel;
+import org.gridgov.desk.Satisfaction;
+import org.gridgov.desk.SupervisionLevel;
 import org.springframework.data.jpa.domain.Specification;
 
 /**
@@ -30,6 +33,9 @@ final class CaseSpecifications {
     private static final Instant FAR_FUTURE = Instant.parse("9999-01-01T00:00:00Z");
     private static final Set<CaseStatus> WAITING_FOR_DISPATCHER = EnumSet.of(CaseStatus.REPORTED,
             CaseStatus.REGISTERED, CaseStatus.REPORTED_BACK, CaseStatus.CLOSED);
+    private static final Set<CaseStatus> CLOSED = EnumSet.of(CaseStatus.CLOSED, CaseStatus.EVALUATED);
+    private static final Set<CaseStatus> NOT_OPEN = EnumSet.of(CaseStatus.CLOSED, CaseStatus.EVALUATED,
+            CaseStatus.CANCELLED);
     private static final Set<CaseStatus> WITH_HANDLER = EnumSet.of(CaseStatus.DISPATCHED, CaseStatus.HANDLING);
 
     private CaseSpecifications() {
@@ -71,6 +77,9 @@ final class CaseSpecifications {
                             cb.like(cb.lower(root.get("description")), pattern, '\\')));
                 }
             }
+            if (q.figure() != null) {
+                where.add(counted(root, cb, q.figure()));
+            }
             Predicate clockRuns = cb.isNotNull(root.get("stage"));
             Predicate pastRed = cb.and(clockRuns, cb.lessThanOrEqualTo(root.get("stageRedAt"), now));
             if (Boolean.TRUE.equals(q.overdue())) {
@@ -97,6 +106,30 @@ final class CaseSpecifications {
                 }
             }
             return cb.and(where.toArray(Predicate[]::new));
+        };
+    }
+
+    /** The cases one count of the closure figures counts: the definitions of desk.case_contribution (V8). */
+    private static Predicate counted(Root<CaseRecord> root, CriteriaBuilder cb, CaseFigure figure) {
+        Predicate closed = root.get("status").in(CLOSED);
+        Predicate open = cb.not(root.get("status").in(NOT_OPEN));
+        Predicate due = cb.notEqual(root.get("status"), CaseStatus.CANCELLED);
+        Predicate extended = cb.greaterThan(root.get("extensionCount"), 0);
+        return switch (figure) {
+            case RECEIVED -> cb.conjunction();
+            case DUE -> due;
+            case DEFERRED -> cb.and(open, extended, cb.isFalse(root.get("overdue")));
+            case CLOSED -> closed;
+            case CLOSED_ON_TIME -> cb.and(closed, cb.isFalse(root.get("late")));
+            case REWORKED -> cb.and(closed, cb.greaterThan(root.get("reworkCount"), 0));
+            case EXTENDED -> cb.and(due, extended);
+            case HANDLED_ON_SPOT -> cb.and(closed, cb.isTrue(root.get("handledOnSpot")));
+            case CALLBACKS -> cb.and(closed, cb.isNotNull(root.get("callback")));
+            case SATISFIED -> cb.and(closed, root.get("callback").in(Satisfaction.SATISFIED,
+                    Satisfaction.BASICALLY_SATISFIED));
+            case OVERDUE -> cb.and(open, cb.isTrue(root.get("overdue")));
+            case RED_SUPERVISED -> cb.and(open, cb.equal(root.get("supervision"), SupervisionLevel.RED));
+            case ESCALATED -> cb.greaterThan(root.get("escalatedTo"), 0);
         };
     }
 

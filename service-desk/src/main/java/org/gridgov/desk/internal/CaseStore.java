@@ -109,7 +109,7 @@ class CaseStore implements Cases {
         List<CaseTimelineEntry> timeline = file.timeline();
         CaseTimelineEntry last = timeline.get(timeline.size() - 1);
         record.copy(file);
-        clockStage(record, file, last);
+        clockStage(record, last);
         try {
             events.save(new CaseEventRecord(caseId, timeline.size() - 1, timeline.get(timeline.size() - 1)));
             records.flush();
@@ -134,34 +134,15 @@ class CaseStore implements Cases {
     @Override
     @Transactional
     public int markOverdue() {
-        Instant now = clock.instant();
-        return DataScopeContext.callAs(DataScope.SYSTEM, () -> (int) records.overdueCandidates(now).stream()
-                .filter(record -> record.markOverdue(now)).count());
+        // one statement, without touching the version: a user who opened the case before the sweep can still act
+        return jdbc.update("update desk.case_file set overdue = true, overdue_count = overdue_count + 1, late = true"
+                + " where stage is not null and not overdue and stage_red_at <= ?",
+                java.sql.Timestamp.from(clock.instant()));
     }
 
     /** The clock of the stage the case is now in: sign after dispatch, handle after signing, verify after report. */
-    private void clockStage(CaseRecord record, CaseFile file, CaseTimelineEntry last) {
-        DeadlineStage stage = switch (file.status()) {
-            case DISPATCHED -> DeadlineStage.SIGN;
-            case HANDLING -> DeadlineStage.HANDLE;
-            case REPORTED_BACK -> DeadlineStage.VERIFY;
-            default -> null;
-        };
-        if (last.action() == CaseAction.APPROVE_EXTENSION && record.stageRedAt() != null) {
-            // 延期: the running stage keeps its start and gets the approved working days on top of both thresholds
-            record.startStage(record.stage(), last.at(), new Deadline(
-                    calendar.add(record.stageYellowAt(), last.params().extensionDays(), LimitUnit.WORKING_DAYS),
-                    calendar.add(record.stageRedAt(), last.params().extensionDays(), LimitUnit.WORKING_DAYS)));
-            return;
-        }
-        boolean stageChanged = stage != record.stage() || last.action() == CaseAction.VERIFY_FAIL
-                || last.action() == CaseAction.ESCALATE || last.action() == CaseAction.REOPEN;
-        if (stage == null) {
-            record.startStage(null, null, null);
-        }
-        else if (stageChanged) {
-            record.startStage(stage, last.at(), calendar.deadlines(record.categoryCode(), last.at()).get(stage));
-        }
+    private void clockStage(CaseRecord record, CaseTimelineEntry last) {
+        record.clock(record.clock().after(last, record.categoryCode(), calendar));
     }
 
     private void checkClassification(NewCase command) {

@@ -22,6 +22,7 @@ import org.gridgov.desk.CaseActionParams;
 import org.gridgov.desk.CaseActor;
 import org.gridgov.desk.CaseCode;
 import org.gridgov.desk.CaseCommand;
+import org.gridgov.desk.CaseFigure;
 import org.gridgov.desk.CaseQuery;
 import org.gridgov.desk.CaseStatus;
 import org.gridgov.desk.CaseTimelineEntry;
@@ -152,6 +153,9 @@ class CaseApi {
                                 @Parameter(description = "a case code (or its start), or words of the address or "
                                         + "description")
                                 @RequestParam(required = false) @Size(max = 100) String q,
+                                @Parameter(description = "only the cases one closure figure counts, e.g. "
+                                        + "CLOSED_ON_TIME (the list behind a dashboard number)")
+                                @RequestParam(required = false) CaseFigure figure,
                                 @Parameter(description = "newest (default) or urgent")
                                 @RequestParam(defaultValue = "newest") @Pattern(regexp = "newest|urgent")
                                 String order,
@@ -166,6 +170,7 @@ class CaseApi {
                 .withChannel(channel).reportedBetween(from == null ? null : from.atStartOfDay(CHINA).toInstant(),
                         to == null ? null : to.plusDays(1).atStartOfDay(CHINA).toInstant())
                 .withOverdue(overdue).withDueSoon(dueSoon).withCallback(callback).matching(q)
+                .counting(figure)
                 .orderedBy("urgent".equals(order) ? CaseQuery.Order.MOST_URGENT : CaseQuery.Order.NEWEST);
         if (mine) {
             query = query.tasksOf(actor(user));

@@ -32,6 +32,7 @@ import org.gridgov.desk.DeskRole;
 import org.gridgov.desk.HandlingLevel;
 import org.gridgov.desk.RequestNature;
 import org.gridgov.desk.Satisfaction;
+import org.gridgov.desk.StageClock;
 import org.gridgov.desk.WorkCalendar;
 import org.gridgov.grid.DomainException;
 import org.postgresql.PGConnection;
@@ -81,6 +82,10 @@ final class DemoCases {
                 return 0;
             }
             CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
+            try (Statement st = connection.createStatement()) {
+                // a year of cases in bulk: the rollups are rebuilt once at the end rather than row by row
+                st.execute("alter table desk.case_file disable trigger case_rollup_track");
+            }
             Map<LocalDate, Integer> perDay = new java.util.HashMap<>();
             for (int from = 0; from < count; from += BATCH) {
                 StringBuilder files = new StringBuilder();
@@ -99,7 +104,8 @@ final class DemoCases {
                         + " address, description, category_code, nature, channel, urgent, stage, stage_started_at, stage_yellow_at,"
                         + " stage_red_at, overdue, overdue_count, status, version, level, assignee_level,"
                         + " assignee_unit_id, rework_count, escalation_count, extension_count, extended_days,"
-                        + " reopen_count, handled_on_spot, callback, reported_at, updated_at) from stdin", files);
+                        + " reopen_count, handled_on_spot, callback, reported_at, updated_at, closed_at, late,"
+                        + " escalated_to) from stdin", files);
                 DemoCountyGenerator.copyText(copy, "copy desk.case_event (case_id, seq, action, user_name, role,"
                         + " unit_id, at, from_status, to_status, comment, attachments, target_level, target_unit_id, reason,"
                         + " cancel_reason, extension_days, satisfaction) from stdin", events);
@@ -110,6 +116,8 @@ final class DemoCases {
                 st.execute("insert into desk.case_code_counter (day, last) select to_date(substr(code, 1, 8),"
                         + " 'YYYYMMDD'), max(substr(code, 9)::int) from desk.case_file group by 1"
                         + " on conflict (day) do update set last = excluded.last");
+                st.execute("alter table desk.case_file enable trigger case_rollup_track");
+                st.execute("select desk.case_rollup_rebuild()");
             }
             connection.commit();
             return count;
@@ -243,19 +251,15 @@ final class DemoCases {
                        String category, Instant now) {
         List<CaseTimelineEntry> timeline = file.timeline();
         CaseTimelineEntry last = timeline.get(timeline.size() - 1);
-        DeadlineStage stage = switch (file.status()) {
-            case DISPATCHED -> DeadlineStage.SIGN;
-            case HANDLING -> DeadlineStage.HANDLE;
-            case REPORTED_BACK -> DeadlineStage.VERIFY;
-            default -> null;
-        };
-        Deadline deadline = stage == null ? null : calendar.deadlines(category, last.at()).get(stage);
-        boolean overdue = deadline != null && !now.isBefore(deadline.redAt());
+        StageClock clock = StageClock.replay(timeline, category, calendar);
+        DeadlineStage stage = clock.stage();
+        Deadline deadline = clock.deadline();
+        boolean overdue = clock.pastRed(now);
         CopyRow row = new CopyRow(files);
         row.add(id).add(file.code().value()).add(grid.id()).add(grid.path()).add(file.location().address())
                 .add(file.description()).add(category).add(nature().name()).add(channel().name())
                 .add(random.nextDouble() < 0.05).add(stage == null ? null : stage.name())
-                .add(stage == null ? null : last.at().toString())
+                .add(stage == null ? null : clock.startedAt().toString())
                 .add(deadline == null ? null : deadline.yellowAt().toString())
                 .add(deadline == null ? null : deadline.redAt().toString()).add(overdue).add(overdue ? 1 : 0)
                 .add(file.status().name()).add(file.version()).add(file.level().name())
@@ -264,7 +268,8 @@ final class DemoCases {
                 .add(file.reworkCount()).add(file.escalationCount()).add(file.extensionCount())
                 .add(file.extendedDays()).add(file.reopenCount()).add(file.handledOnSpot())
                 .add(file.callback().map(Enum::name).orElse(null)).add(timeline.get(0).at().toString())
-                .add(last.at().toString());
+                .add(last.at().toString()).add(file.closedAt().map(Instant::toString).orElse(null))
+                .add(clock.late() || overdue).add(HandlingLevel.escalationBits(file.escalatedTo()));
         row.end();
         for (int seq = 0; seq < timeline.size(); seq++) {
             CaseTimelineEntry e = timeline.get(seq);

@@ -164,6 +164,15 @@ class CasePages {
         private java.time.LocalDate to;
         private Boolean overdue;
         private String q;
+        private org.gridgov.desk.CaseFigure figure;
+
+        public org.gridgov.desk.CaseFigure getFigure() {
+            return figure;
+        }
+
+        public void setFigure(org.gridgov.desk.CaseFigure figure) {
+            this.figure = figure;
+        }
 
         public String getQ() {
             return q;
@@ -248,6 +257,7 @@ class CasePages {
         java.time.ZoneId china = java.time.ZoneId.of("Asia/Shanghai");
         CaseQuery base = CaseQuery.under(hierarchy.scopeOf(unit.id()).path()).withStatus(filter.getStatus())
                 .withCategory(filter.getCategory()).withChannel(filter.getChannel()).matching(filter.getQ())
+                .counting(filter.getFigure())
                 .reportedBetween(filter.getFrom() == null ? null : filter.getFrom().atStartOfDay(china).toInstant(),
                         filter.getTo() == null ? null : filter.getTo().plusDays(1).atStartOfDay(china).toInstant());
         Map<String, Long> counts = new LinkedHashMap<>();
@@ -279,7 +289,8 @@ class CasePages {
                 .queryParamIfPresent("from", java.util.Optional.ofNullable(filter.getFrom()))
                 .queryParamIfPresent("to", java.util.Optional.ofNullable(filter.getTo()))
                 .queryParamIfPresent("overdue", java.util.Optional.ofNullable(filter.getOverdue()))
-                .queryParamIfPresent("q", java.util.Optional.ofNullable(filter.getQ()));
+                .queryParamIfPresent("q", java.util.Optional.ofNullable(filter.getQ()))
+                .queryParamIfPresent("figure", java.util.Optional.ofNullable(filter.getFigure()));
         String filterQuery = query.encode().build().getQuery();
         model.addAttribute("filterQuery", filterQuery == null ? "" : "&" + filterQuery);
         model.addAttribute("tab", shown);

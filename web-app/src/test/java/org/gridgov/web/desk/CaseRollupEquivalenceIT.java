@@ -1,0 +1,226 @@
+package org.gridgov.web.desk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.function.Supplier;
+
+import javax.imageio.ImageIO;
+
+import org.gridgov.desk.Assignee;
+import org.gridgov.desk.CancelReason;
+import org.gridgov.desk.CaseAction;
+import org.gridgov.desk.CaseActionParams;
+import org.gridgov.desk.CaseActor;
+import org.gridgov.desk.CaseChannel;
+import org.gridgov.desk.CaseCommand;
+import org.gridgov.desk.CaseFigures;
+import org.gridgov.desk.CaseStats;
+import org.gridgov.desk.CaseView;
+import org.gridgov.desk.Cases;
+import org.gridgov.desk.DeskRole;
+import org.gridgov.desk.HandlingLevel;
+import org.gridgov.desk.NewCase;
+import org.gridgov.desk.Photos;
+import org.gridgov.desk.RequestNature;
+import org.gridgov.desk.Satisfaction;
+import org.gridgov.desk.StatsGrouping;
+import org.gridgov.desk.StatsQuery;
+import org.gridgov.desk.SupervisionLevel;
+import org.gridgov.grid.DataScopeContext;
+import org.gridgov.grid.DomainException;
+import org.gridgov.grid.Hierarchy;
+import org.gridgov.web.GridGovIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The rollups kept by the trigger equal the naive aggregate over the case table after a random mix of real actions
+ * (every action the rules offer to the grid worker, community, street, department and district), overdue sweeps,
+ * cases moved to an earlier month, and for every unit level, grouping and filter.
+ */
+@GridGovIntegrationTest
+class CaseRollupEquivalenceIT {
+
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private static final List<String> CATEGORIES = List.of("0101", "0102", "0501", "0502", "0601");
+
+    @Autowired
+    Cases cases;
+    @Autowired
+    CaseStats stats;
+    @Autowired
+    Hierarchy hierarchy;
+    @Autowired
+    Photos photos;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    final SplittableRandom random = new SplittableRandom(Long.getLong("rollup.seed", 20261125L));
+
+    <T> T as(long unitId, Supplier<T> work) {
+        return DataScopeContext.callAs(hierarchy.scopeOf(unitId), work);
+    }
+
+    @Test
+    void rollupsEqualTheNaiveAggregateAfterARandomMixOfActions() throws Exception {
+        long community1 = jdbc.queryForObject("select unit_id from app.user_account where username = 'community1'",
+                Long.class);
+        // a community of its own (not community1, not the one the restructuring test moves grids out of)
+        long community = jdbc.queryForObject("select min(id) from grid.unit where level = 'COMMUNITY'"
+                + " and valid_to is null and id <> ?", Long.class, community1);
+        long street = hierarchy.scopeOf(community).path().split("/").length > 2
+                ? Long.parseLong(hierarchy.scopeOf(community).path().split("/")[2]) : community;
+        long district = Long.parseLong(hierarchy.scopeOf(community).path().split("/")[1]);
+        List<Long> grids = jdbc.queryForList("select u.id from grid.unit u where u.level = 'GRID'"
+                + " and u.valid_to is null and u.path like ? and not exists (select 1 from grid.unit c"
+                + " where c.parent_id = u.id and c.level = 'GRID' and c.valid_to is null) order by u.id limit 3",
+                Long.class, hierarchy.scopeOf(community).path() + "%");
+        assertThat(grids).hasSize(3);
+
+        List<Long> photoOf = new ArrayList<>();
+        for (long grid : grids) {
+            photoOf.add(photos.upload(png(), "gw" + grid, hierarchy.scopeOf(grid).path()).id());
+        }
+        List<CaseView> filed = new ArrayList<>();
+        List<Integer> gridOf = new ArrayList<>();
+        for (int i = 0; i < 36; i++) {
+            int g = random.nextInt(grids.size());
+            long grid = grids.get(g);
+            CaseChannel channel = CaseChannel.values()[random.nextInt(CaseChannel.values().length)];
+            String category = CATEGORIES.get(random.nextInt(CATEGORIES.size()));
+            CaseActor worker = new CaseActor(DeskRole.GRID_WORKER, grid, "gw" + grid);
+            filed.add(as(grid, () -> cases.report(new NewCase(grid, category, RequestNature.COMPLAINT, channel,
+                    false, "统计核对 " + grid, null, null, "汇总与逐件计数一致性", null, null, List.of()), worker)));
+            gridOf.add(g);
+        }
+
+        int acted = 0;
+        for (int step = 0; step < 600; step++) {
+            int pick = random.nextInt(filed.size());
+            long id = filed.get(pick).id();
+            long grid = grids.get(gridOf.get(pick));
+            double roll = random.nextDouble();
+            if (roll < 0.04) {
+                // a stage past its red threshold, then the sweep
+                jdbc.update("update desk.case_file set stage_yellow_at = now() - interval '2 hours',"
+                        + " stage_red_at = now() - interval '1 hour'"
+                        + " where id = ? and stage is not null", id);
+                cases.markOverdue();
+                continue;
+            }
+            if (roll < 0.07) {
+                // a case of an earlier month (the trigger moves its counts between months)
+                jdbc.update("update desk.case_file set reported_at = reported_at - interval '35 days' where id = ?",
+                        id);
+                continue;
+            }
+            List<CaseActor> actors = new ArrayList<>(List.of(
+                    new CaseActor(DeskRole.GRID_WORKER, grid, "gw" + grid),
+                    new CaseActor(DeskRole.COMMUNITY_DISPATCHER, community, "cd" + community),
+                    new CaseActor(DeskRole.STREET_DISPATCHER, street, "sd" + street),
+                    new CaseActor(DeskRole.DEPARTMENT_HANDLER, district, "dh" + district),
+                    new CaseActor(DeskRole.DISTRICT_ADMIN, district, "da" + district)));
+            Collections.shuffle(actors, new java.util.Random(random.nextLong()));
+            for (CaseActor actor : actors) {
+                List<CaseAction> allowed = as(actor.unitId(), () -> cases.availableActions(id, actor));
+                if (allowed.isEmpty()) {
+                    continue;
+                }
+                CaseAction action = allowed.get(random.nextInt(allowed.size()));
+                CaseView now = as(district, () -> cases.get(id));
+                List<Long> attachments = action == CaseAction.HANDLE_ON_SPOT
+                        ? List.of(photoOf.get(gridOf.get(pick))) : List.of();
+                CaseActionParams params = params(action, now, grid, community, street, district);
+                try {
+                    as(actor.unitId(), () -> cases.act(id, new CaseCommand(action, actor, now.version(), "核对",
+                            attachments, params)));
+                    acted++;
+                }
+                catch (DomainException refused) {
+                    // a parameter the random pick could not satisfy (e.g. an escalation from the top): skip it
+                }
+                break;
+            }
+        }
+        assertThat(acted).as("the mix actually moved cases").isGreaterThan(120);
+
+        YearMonth to = YearMonth.now(CHINA);
+        YearMonth from = to.minusMonths(3);
+        CaseFigures mine = as(district, () -> stats.total(new StatsQuery(community, from, to, null, null, null)));
+        long counted = jdbc.queryForObject("select count(*) from desk.case_file where unit_path like ?"
+                + " and reported_at >= ?::timestamp at time zone 'Asia/Shanghai'", Long.class,
+                hierarchy.scopeOf(community).path() + "%", from.atDay(1).toString());
+        assertThat(mine.received()).as("ours and the demo's").isEqualTo(counted).isGreaterThanOrEqualTo(36);
+        assertThat(mine.closed()).as("some closed").isPositive();
+        assertThat(mine.due()).as("some cancelled").isLessThan(mine.received());
+        assertThat(mine.escalations() + mine.callbacks() + mine.reworked() + mine.overdue())
+                .as("escalations, callbacks, rework or overdue occurred").isPositive();
+
+        List<Long> units = new ArrayList<>(List.of(district, street, community));
+        units.addAll(grids);
+        List<String> categories = new ArrayList<>(Collections.singletonList(null));
+        categories.addAll(List.of("01", "0500", "0101", "0601"));
+        int compared = 0;
+        for (long unit : units) {
+            for (String category : categories) {
+                for (CaseChannel channel : new CaseChannel[] {null, CaseChannel.HOTLINE, CaseChannel.GRID_WORKER}) {
+                    for (StatsGrouping by : new StatsGrouping[] {null, StatsGrouping.UNIT, StatsGrouping.CATEGORY,
+                            StatsGrouping.CHANNEL, StatsGrouping.MONTH}) {
+                        StatsQuery q = new StatsQuery(unit, from, to, by, category, channel);
+                        as(district, () -> {
+                            assertThat(stats.total(q)).as("total %s", q).isEqualTo(stats.recountTotal(q));
+                            if (by != null) {
+                                assertThat(stats.breakdown(q)).as("breakdown %s", q).isEqualTo(stats.recount(q));
+                            }
+                            return null;
+                        });
+                        compared++;
+                    }
+                }
+            }
+        }
+        assertThat(compared).isEqualTo(6 * 5 * 3 * 5);
+    }
+
+    private static CaseActionParams params(CaseAction action, CaseView c, long grid, long community, long street,
+                                           long district) {
+        return switch (action) {
+            case DISPATCH -> CaseActionParams.target(List.of(new Assignee(HandlingLevel.GRID, grid),
+                    new Assignee(HandlingLevel.COMMUNITY, community), new Assignee(HandlingLevel.STREET, street),
+                    new Assignee(HandlingLevel.DEPARTMENT, district)).get((int) (c.id() % 4)));
+            case ESCALATE -> {
+                HandlingLevel from = c.assignee() == null ? c.level() : c.assignee().level();
+                HandlingLevel up = from.next().orElse(HandlingLevel.DEPARTMENT);
+                long unit = switch (up) {
+                    case GRID -> grid;
+                    case COMMUNITY -> community;
+                    case STREET -> street;
+                    case DEPARTMENT -> district;
+                };
+                yield CaseActionParams.target(new Assignee(up, unit));
+            }
+            case RETURN, VERIFY_FAIL, REJECT_EXTENSION -> CaseActionParams.reason("不符合要求");
+            case CANCEL -> CaseActionParams.cancel(CancelReason.INVALID, null);
+            case REQUEST_EXTENSION -> CaseActionParams.extension(2, "需协调多部门");
+            case SUPERVISE -> CaseActionParams.supervision(SupervisionLevel.values()[(int) (c.version() % 3)]);
+            case CALLBACK -> CaseActionParams.satisfaction(Satisfaction.values()[(int) (c.version() % 3)]);
+            default -> CaseActionParams.none();
+        };
+    }
+
+    private static byte[] png() throws Exception {
+        BufferedImage image = new BufferedImage(32, 24, BufferedImage.TYPE_INT_RGB);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", out);
+        return out.toByteArray();
+    }
+}
