@@ -2,6 +2,7 @@ package org.gridgov.web.report;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
@@ -9,11 +10,13 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
 
 import jakarta.annotation.PreDestroy;
 
@@ -21,6 +24,7 @@ import org.gridgov.grid.DataScope;
 import org.gridgov.grid.DataScopeContext;
 import org.gridgov.grid.DomainException;
 import org.gridgov.grid.Hierarchy;
+import org.gridgov.grid.NotFoundException;
 import org.gridgov.grid.UnitLevel;
 import org.gridgov.grid.UnitView;
 import org.slf4j.Logger;
@@ -140,7 +144,7 @@ public class MonthlyReports {
                     }
                     return fresh ? id : null;
                 })
-                .filter(java.util.Objects::nonNull).toList());
+                .filter(Objects::nonNull).toList());
     }
 
     @Scheduled(fixedDelayString = "PT30M", initialDelayString = "PT5M")
@@ -168,7 +172,7 @@ public class MonthlyReports {
             jobs.recordExport(spec.requestedBy(), spec.requesterName(), EXPORT_KIND, json.writeValueAsString(
                     Map.of("unitId", spec.unitId(), "month", spec.month().toString())), rows);
         }
-        catch (org.gridgov.grid.NotFoundException ex) {
+        catch (NotFoundException ex) {
             jobs.failed(id, "report.error.unitGone");
         }
         catch (RuntimeException | IOException ex) {
@@ -189,7 +193,7 @@ public class MonthlyReports {
 
     private int generate(ReportJobs.Spec spec, Path file) {
         AtomicInteger last = new AtomicInteger();
-        java.util.function.IntConsumer progress = percent -> {
+        IntConsumer progress = percent -> {
             if (percent > last.get()) {
                 last.set(percent);
                 jobs.progress(spec.id(), Math.min(percent, 99));
@@ -201,7 +205,7 @@ public class MonthlyReports {
             return writer.write(data, out, p -> progress.accept(75 + p * 24 / 100));
         }
         catch (IOException ex) {
-            throw new java.io.UncheckedIOException(ex);
+            throw new UncheckedIOException(ex);
         }
     }
 
