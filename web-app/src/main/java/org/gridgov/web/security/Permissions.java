@@ -15,6 +15,13 @@ public final class Permissions {
     /** Change county-wide settings such as the visit intervals. */
     public static final String ADMINISTER = "hasRole('DISTRICT_ADMIN')";
 
+    /**
+     * Ask for and download monthly reports (月报): officials and community workers who answer for an area; not grid
+     * workers or department handlers, whose work is the cases themselves.
+     */
+    public static final String EXPORT_REPORTS =
+            "hasAnyRole('DISTRICT_ADMIN', 'STREET_OFFICIAL', 'COMMUNITY_WORKER', 'PARTY_SECRETARY')";
+
     private Permissions() {
     }
 }
