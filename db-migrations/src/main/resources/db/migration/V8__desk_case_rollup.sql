@@ -149,35 +149,46 @@ create trigger case_rollup_track
     for each row execute function desk.case_rollup_track();
 
 -- Rebuilds every rollup from the cases (after a bulk load with the trigger off, or to repair): one pass over the cases
--- per grid, then the grids' rows summed up their paths.
+-- to sum them per grid, month, category and channel, then per depth of the path one pass over those sums with the four
+-- groupings (category × channel, category, channel, all).
 create function desk.case_rollup_rebuild() returns bigint
     language plpgsql as
 $$
 declare
-    written bigint;
+    depth   int;
+    deepest int;
+    written bigint := 0;
+    added   bigint;
 begin
     lock table desk.case_file in share mode;
-    delete from desk.case_rollup;
+    truncate desk.case_rollup;
+    -- the key is built once at the end, not row by row
+    alter table desk.case_rollup drop constraint case_rollup_pkey;
     create temporary table case_rollup_leaf on commit drop as
-    select c.unit_path as path, desk.case_month(c.reported_at) as month,
-           c.category_code as category, c.channel as channel,
+    select string_to_array(trim(both '/' from c.unit_path), '/')::bigint[] as units,
+           desk.case_month(c.reported_at) as month, c.category_code as category, c.channel as channel,
            sum(v[1]) c1, sum(v[2]) c2, sum(v[3]) c3, sum(v[4]) c4, sum(v[5]) c5, sum(v[6]) c6, sum(v[7]) c7,
            sum(v[8]) c8, sum(v[9]) c9, sum(v[10]) c10, sum(v[11]) c11, sum(v[12]) c12, sum(v[13]) c13,
            sum(v[14]) c14, sum(v[15]) c15, sum(v[16]) c16, sum(v[17]) c17
-    from (select c.*, desk.case_contribution(c) as v from desk.case_file c) c
+    from desk.case_file c cross join lateral desk.case_contribution(c) as v  -- in from: computed once per case
     group by c.unit_path, desk.case_month(c.reported_at), c.category_code, c.channel;
-    insert into desk.case_rollup (unit_id, month, category, channel, received, due, deferred, closed, closed_on_time,
-                                  reworked, extended, handled_on_spot, callbacks, satisfied, basically_satisfied,
-                                  handling_seconds, overdue, red_supervised, escalated_community, escalated_street,
-                                  escalated_department)
-    select u.id, l.month, k.category, k.channel, sum(c1), sum(c2), sum(c3), sum(c4), sum(c5), sum(c6), sum(c7),
-           sum(c8), sum(c9), sum(c10), sum(c11), sum(c12), sum(c13), sum(c14), sum(c15), sum(c16), sum(c17)
-    from case_rollup_leaf l
-         cross join lateral unnest(string_to_array(trim(both '/' from l.path), '/')::bigint[]) as u(id)
-         cross join lateral (values ('*', '*'), ('*', l.channel), (l.category, '*'), (l.category, l.channel))
-             as k(category, channel)
-    group by u.id, l.month, k.category, k.channel;
-    get diagnostics written = row_count;
+    select coalesce(max(cardinality(units)), 0) into deepest from case_rollup_leaf;
+    for depth in 1 .. deepest loop
+        insert into desk.case_rollup (unit_id, month, category, channel, received, due, deferred, closed,
+                                      closed_on_time, reworked, extended, handled_on_spot, callbacks, satisfied,
+                                      basically_satisfied, handling_seconds, overdue, red_supervised,
+                                      escalated_community, escalated_street, escalated_department)
+        select units[depth], month, coalesce(category, '*'), coalesce(channel, '*'), sum(c1), sum(c2), sum(c3),
+               sum(c4), sum(c5), sum(c6), sum(c7), sum(c8), sum(c9), sum(c10), sum(c11), sum(c12), sum(c13),
+               sum(c14), sum(c15), sum(c16), sum(c17)
+        from case_rollup_leaf
+        where cardinality(units) >= depth
+        group by grouping sets ((units[depth], month, category, channel), (units[depth], month, category),
+                                (units[depth], month, channel), (units[depth], month));
+        get diagnostics added = row_count;
+        written := written + added;
+    end loop;
+    alter table desk.case_rollup add constraint case_rollup_pkey primary key (unit_id, category, channel, month);
     return written;
 end
 $$;

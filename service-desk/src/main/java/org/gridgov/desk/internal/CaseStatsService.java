@@ -184,8 +184,9 @@ class CaseStatsService implements CaseStats {
             case CATEGORY -> category == null ? "left(category_code, 2) || '00'" : "category_code";
             case CHANNEL -> "channel";
         };
-        StringBuilder sql = new StringBuilder("select key, ").append(CASE_SUMS).append(" from (select ")
-                .append(key).append(" as key, desk.case_contribution(c) as v from desk.case_file c")
+        // the contribution in from (lateral) is computed once per case, not once per count
+        StringBuilder sql = new StringBuilder("select ").append(key).append(" as key, ").append(CASE_SUMS)
+                .append(" from desk.case_file c cross join lateral desk.case_contribution(c) as v")
                 .append(" where unit_path like ? and reported_at >= ? and reported_at < ?");
         args.add(path.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         args.add(Timestamp.from(q.from().atDay(1).atStartOfDay(WorkCalendar.ZONE).toInstant()));
@@ -202,7 +203,7 @@ class CaseStatsService implements CaseStats {
             sql.append(" and channel = ?");
             args.add(q.channel().name());
         }
-        return sql.append(") counted group by key").toString();
+        return sql.append(" group by 1").toString();
     }
 
     /** A major category as its two-digit prefix, a minor one as its code, none as null; anything else refused. */
