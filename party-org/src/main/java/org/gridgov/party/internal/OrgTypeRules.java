@@ -10,8 +10,10 @@ import static org.gridgov.party.PartyOrgType.PARTY_GROUP;
 import java.util.EnumSet;
 import java.util.Set;
 
+import org.gridgov.grid.DomainException;
 import org.gridgov.grid.UnitLevel;
 import org.gridgov.party.PartyOrgType;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
  * Which organization types may sit under which, and where in the hierarchy each type attaches. Public only so that
@@ -47,5 +49,28 @@ public final class OrgTypeRules {
             case PARTY_GROUP -> EnumSet.of(UnitLevel.GRID, UnitLevel.COMPOUND, UnitLevel.BUILDING);
             case CENTRAL_HOUSEHOLD -> EnumSet.of(UnitLevel.BUILDING, UnitLevel.GRID);
         };
+    }
+
+    /**
+     * Refuses a combination the rules above do not allow, with a message naming the types and level in the user's
+     * language: an organization of {@code type} under a parent of {@code parentType} (null: no parent), attached to
+     * a unit of {@code level}.
+     */
+    public static void check(PartyOrgType type, PartyOrgType parentType, UnitLevel level) {
+        if (parentType == null && type != PartyOrgType.STREET_WORKING_COMMITTEE) {
+            throw DomainException.onField("parentId", "party.org.parentRequired", typeName(type));
+        }
+        if (parentType != null && !mayContain(parentType, type)) {
+            throw DomainException.onField("parentId", "party.org.wrongParent", typeName(type), typeName(parentType));
+        }
+        if (!attachableLevels(type).contains(level)) {
+            throw DomainException.onField("unitId", "party.org.wrongLevel", typeName(type),
+                    new DefaultMessageSourceResolvable("level." + level.name()));
+        }
+    }
+
+    /** The type's name in the user's language, resolved by the web layer's message source. */
+    public static DefaultMessageSourceResolvable typeName(PartyOrgType type) {
+        return new DefaultMessageSourceResolvable("party.type." + type.name());
     }
 }

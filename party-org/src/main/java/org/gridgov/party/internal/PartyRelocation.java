@@ -1,0 +1,31 @@
+package org.gridgov.party.internal;
+
+import org.gridgov.grid.UnitsRelocated;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Organizations, members, central households and registrations keep a unit path for the data scope; when a
+ * restructuring moves a subtree they move along in the same transaction (as the service desk's cases do).
+ */
+@Component
+class PartyRelocation {
+
+    private static final String[] TABLES = {"party.organization", "party.member", "party.central_household",
+        "party.unit_registration", "party.member_registration"};
+
+    private final JdbcTemplate jdbc;
+
+    PartyRelocation(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventListener
+    void on(UnitsRelocated moved) {
+        for (String table : TABLES) {
+            jdbc.update("update " + table + " set unit_path = ? || substr(unit_path, ?) where unit_path like ?",
+                    moved.newPath(), moved.oldPath().length() + 1, moved.oldPath() + "%");
+        }
+    }
+}
