@@ -13,5 +13,10 @@ public record NewMember(
         @NotNull MemberCategory category,
         @Size(max = 100) String workUnit,
         @PastOrPresent LocalDate joinedOn,
-        boolean deputy) {
+        Boolean deputy) {
+
+    /** Absent means no. */
+    public boolean deputyOrCppcc() {
+        return Boolean.TRUE.equals(deputy);
+    }
 }

@@ -15,10 +15,15 @@ import jakarta.validation.constraints.Size;
 public record NewOrganization(
         @NotBlank @Size(max = 100) String name,
         @NotNull PartyOrgType type,
-        boolean joint,
+        Boolean joint,
         Long parentId,
         @NotNull Long unitId,
         @Size(max = 50) String secretaryName,
         LocalDate foundedOn,
         @Valid @Size(max = 30) List<MemberUnit> memberUnits) {
+
+    /** Absent means not joint. */
+    public boolean jointOrganization() {
+        return Boolean.TRUE.equals(joint);
+    }
 }

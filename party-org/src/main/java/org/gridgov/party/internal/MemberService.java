@@ -80,7 +80,7 @@ class MemberService implements PartyMembers {
         }
         PartyOrganization organization = organizations.load(command.organizationId());
         PartyMember member = new PartyMember(resident.id(), resident.name(), organization, command.category(),
-                blankToNull(command.workUnit()), command.joinedOn(), command.deputy());
+                blankToNull(command.workUnit()), command.joinedOn(), command.deputyOrCppcc());
         return get(members.saveAndFlush(member).id());
     }
 

@@ -61,7 +61,7 @@ class OrganizationService implements PartyOrganizations {
         }
         PartyOrganization parent = command.parentId() == null ? null : load(command.parentId());
         PartyOrganization organization = new PartyOrganization(command.name().strip(), command.type(),
-                command.joint(), parent, unit.id(), unit.level(), hierarchy.scopeOf(unit.id()).path());
+                command.jointOrganization(), parent, unit.id(), unit.level(), hierarchy.scopeOf(unit.id()).path());
         organization.describe(command.name().strip(), blankToNull(command.secretaryName()), command.foundedOn(),
                 command.memberUnits());
         return get(organizations.saveAndFlush(organization).id());

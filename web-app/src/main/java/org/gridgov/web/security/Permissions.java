@@ -22,6 +22,15 @@ public final class Permissions {
     public static final String EXPORT_REPORTS =
             "hasAnyRole('DISTRICT_ADMIN', 'STREET_OFFICIAL', 'COMMUNITY_WORKER', 'PARTY_SECRETARY')";
 
+    /**
+     * Manage party organizations, members, central households and 双报到 registrations: party secretaries, and the
+     * officials who answer for an area (district admins, street officials). Everyone else reads within scope.
+     */
+    public static final String MANAGE_PARTY = "hasAnyRole('DISTRICT_ADMIN', 'STREET_OFFICIAL', 'PARTY_SECRETARY')";
+
+    /** Approve or reject 双报到 registrations: the community's party organization, i.e. its party secretary. */
+    public static final String DECIDE_REGISTRATIONS = "hasRole('PARTY_SECRETARY')";
+
     private Permissions() {
     }
 }

@@ -24,6 +24,11 @@ public enum Role {
         return this == DISTRICT_ADMIN || this == STREET_OFFICIAL;
     }
 
+    /** Roles that may manage party organizations, members and registrations (see Permissions.MANAGE_PARTY). */
+    public boolean managesParty() {
+        return this == DISTRICT_ADMIN || this == STREET_OFFICIAL || this == PARTY_SECRETARY;
+    }
+
     /** Roles that may record households and residents. */
     public boolean editsHouseholds() {
         return this != DEPARTMENT_HANDLER;

@@ -78,6 +78,11 @@ class MessagesTest {
         Stream.of(Relation.values()).forEach(v -> keys.add("relation." + v));
         Stream.of(SpecialGroup.values()).forEach(v -> keys.add("group." + v));
         Stream.of(StaffPost.values()).forEach(v -> keys.add("post." + v));
+        Stream.of(org.gridgov.party.PartyOrgType.values()).forEach(v -> keys.add("party.type." + v));
+        Stream.of(org.gridgov.party.MemberCategory.values()).forEach(v -> keys.add("party.category." + v));
+        Stream.of(org.gridgov.party.MemberUnitKind.values()).forEach(v -> keys.add("party.unitKind." + v));
+        Stream.of(org.gridgov.party.RegistrationStatus.values()).forEach(v -> keys.add("party.status." + v));
+        Stream.of(org.gridgov.party.RegistrationKind.values()).forEach(v -> keys.add("party.kind." + v));
         assertThat(keys).allMatch(zh::containsKey, "has a label");
     }
 

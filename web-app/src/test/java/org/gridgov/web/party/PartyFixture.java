@@ -1,0 +1,105 @@
+package org.gridgov.web.party;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.gridgov.web.ApiTokensForTests;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Builds a small party tree on the small demo county through the real API: a street working committee at
+ * {@code street1}'s street, a community committee at {@code party1}'s community, a branch at {@code grid1}'s grid.
+ */
+final class PartyFixture {
+
+    static final JsonMapper JSON = JsonMapper.builder().build();
+
+    final MockMvc mvc;
+    final JdbcTemplate jdbc;
+    final String admin;
+    long street;
+    long community;
+    long grid;
+    long streetCommittee;
+    long communityCommittee;
+    long branch;
+
+    PartyFixture(MockMvc mvc, JdbcTemplate jdbc) throws Exception {
+        this.mvc = mvc;
+        this.jdbc = jdbc;
+        this.admin = ApiTokensForTests.token(mvc, "admin");
+    }
+
+    PartyFixture build() throws Exception {
+        street = unitOf("street1");
+        community = unitOf("party1");
+        grid = unitOf("grid1");
+        streetCommittee = id(create(admin, org("街道党工委", "STREET_WORKING_COMMITTEE", null, street)));
+        communityCommittee = id(create(admin, org("社区党委", "COMMUNITY_COMMITTEE", streetCommittee, community)));
+        branch = id(create(admin, org("第一网格党支部", "BRANCH", communityCommittee, grid)));
+        return this;
+    }
+
+    long unitOf(String username) {
+        return jdbc.queryForObject("select unit_id from app.user_account where username = ?", Long.class, username);
+    }
+
+    String pathOf(long unitId) {
+        return jdbc.queryForObject("select path from grid.unit where id = ?", String.class, unitId);
+    }
+
+    /** A resident of the unit's subtree who is not yet a party member. */
+    long freeResident(long unitId) {
+        return jdbc.queryForObject("select min(r.id) from grid.resident r join grid.household h"
+                + " on h.id = r.household_id where h.unit_path like ? and not exists"
+                + " (select 1 from party.member m where m.resident_id = r.id)", Long.class, pathOf(unitId) + "%");
+    }
+
+    static Map<String, Object> org(String name, String type, Long parentId, long unitId) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("name", name);
+        body.put("type", type);
+        body.put("parentId", parentId);
+        body.put("unitId", unitId);
+        body.put("secretaryName", "王书记");
+        body.put("memberUnits", List.of());
+        return body;
+    }
+
+    ResultActions create(String token, Map<String, Object> body) throws Exception {
+        return postJson(token, "/api/v1/party/organizations", body, "zh-CN");
+    }
+
+    ResultActions postJson(String token, String url, Object body, String language) throws Exception {
+        return mvc.perform(post(url).header("Authorization", "Bearer " + token)
+                .header("Accept-Language", language).contentType(MediaType.APPLICATION_JSON)
+                .content(JSON.writeValueAsString(body)));
+    }
+
+    long member(String token, long residentId, long organizationId, String category) throws Exception {
+        return id(postJson(token, "/api/v1/party/members", Map.of("residentId", residentId, "organizationId",
+                organizationId, "category", category, "workUnit", "县人民医院", "joinedOn", "2010-07-01",
+                "deputy", false), "zh-CN"));
+    }
+
+    static JsonNode body(ResultActions result) throws Exception {
+        return JSON.readTree(result.andReturn().getResponse().getContentAsString());
+    }
+
+    static long id(ResultActions result) throws Exception {
+        JsonNode node = body(result);
+        if (!node.has("id")) {
+            throw new AssertionError("no id in " + node);
+        }
+        return node.get("id").asLong();
+    }
+}
