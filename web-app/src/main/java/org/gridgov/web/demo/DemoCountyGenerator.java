@@ -81,7 +81,9 @@ public class DemoCountyGenerator {
                 if (loaded) {
                     try (Statement st = connection.createStatement()) {
                         st.execute("analyze grid.unit, grid.unit_placement, grid.household, grid.household_placement, "
-                                + "grid.resident, grid.resident_special_group, grid.grid_staff, app.user_account");
+                                + "grid.resident, grid.resident_special_group, grid.grid_staff, app.user_account, "
+                                + "party.organization, party.member, party.central_household, party.unit_registration, "
+                                + "party.member_registration");
                     }
                     connection.commit();
                 }
@@ -179,8 +181,11 @@ public class DemoCountyGenerator {
             }
             ps.executeBatch();
         }
+        DemoParty.write(copy, plan);
         try (Statement st = connection.createStatement()) {
-            for (String table : List.of("grid.unit", "grid.household", "grid.resident")) {
+            for (String table : List.of("grid.unit", "grid.household", "grid.resident", "party.organization",
+                    "party.member", "party.central_household", "party.unit_registration",
+                    "party.member_registration")) {
                 st.execute("select setval(pg_get_serial_sequence('" + table + "', 'id'), max(id)) from " + table);
             }
         }
