@@ -7,7 +7,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Organizations, members, central households and registrations keep a unit path for the data scope; when a
- * restructuring moves a subtree they move along in the same transaction (as the service desk's cases do).
+ * restructuring moves a subtree they move along in the same transaction (as the service desk's cases do). An
+ * organization attached to a unit that was retired into a single successor (merge, move) is attached to the
+ * successor: an organization belongs to a living unit, unlike a case, which keeps the unit of its time.
  */
 @Component
 class PartyRelocation {
@@ -26,6 +28,11 @@ class PartyRelocation {
         for (String table : TABLES) {
             jdbc.update("update " + table + " set unit_path = ? || substr(unit_path, ?) where unit_path like ?",
                     moved.newPath(), moved.oldPath().length() + 1, moved.oldPath() + "%");
+        }
+        String[] ids = moved.newPath().substring(1).split("/");
+        long successor = Long.parseLong(ids[ids.length - 1]);
+        if (successor != moved.unitId()) {
+            jdbc.update("update party.organization set unit_id = ? where unit_id = ?", successor, moved.unitId());
         }
     }
 }

@@ -23,7 +23,9 @@ class DemoPartyIT {
     void everyDemoOrganizationKeepsTheTypeRules() {
         List<Map<String, Object>> rows = jdbc.queryForList("select o.type, p.type as parent_type, u.level,"
                 + " o.unit_path like p.unit_path || '%' as inside from party.organization o"
-                + " join grid.unit u on u.id = o.unit_id left join party.organization p on p.id = o.parent_id");
+                + " join grid.unit u on u.id = o.unit_id left join party.organization p on p.id = o.parent_id"
+                // units created by a restructuring in another test of this JVM carry organizations moved along
+                + " where not exists (select 1 from grid.unit_succession s where s.successor_id = o.unit_id)");
         assertThat(rows).isNotEmpty();
         for (Map<String, Object> row : rows) {
             PartyOrgType type = PartyOrgType.valueOf((String) row.get("type"));

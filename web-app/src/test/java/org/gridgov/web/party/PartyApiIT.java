@@ -250,4 +250,46 @@ class PartyApiIT {
         party.postJson(secretary, "/api/v1/party/members", Map.of("residentId", outsider, "organizationId",
                 party.branch, "category", "RETIRED"), "zh-CN").andExpect(status().isNotFound());
     }
+
+    @Test
+    void organizationsAndMembersFollowARestructuring() throws Exception {
+        // a tier-1 grid of another street than the demo users', moved to a sibling community
+        long otherStreet = jdbc.queryForObject("select max(id) from grid.unit where level = 'STREET'", Long.class);
+        long community = jdbc.queryForObject("select min(id) from grid.unit where level = 'COMMUNITY'"
+                + " and parent_id = ? and valid_to is null", Long.class, otherStreet);
+        long target = jdbc.queryForObject("select max(id) from grid.unit where level = 'COMMUNITY'"
+                + " and parent_id = ? and valid_to is null", Long.class, otherStreet);
+        long grid = jdbc.queryForObject("select max(id) from grid.unit where parent_id = ? and level = 'GRID'"
+                + " and valid_to is null", Long.class, community);
+        long streetCommittee = id(party.create(party.admin, org("外街道党工委", "STREET_WORKING_COMMITTEE", null,
+                otherStreet)));
+        long committee = id(party.create(party.admin, org("外社区党委", "COMMUNITY_COMMITTEE", streetCommittee,
+                community)));
+        long branch = id(party.create(party.admin, org("迁移网格党支部", "BRANCH", committee, grid)));
+        long member = party.member(party.admin, party.freeResident(grid), branch, "RETIRED");
+
+        party.postJson(party.admin, "/api/v1/restructurings/move", Map.of("unitId", grid, "newParentId", target,
+                "effectiveDate", "2026-06-01", "codeSuffix", "987", "reason", "测试调整"), "zh-CN")
+                .andExpect(status().isOk());
+        long successor = jdbc.queryForObject("select successor_id from grid.unit_succession where predecessor_id = ?",
+                Long.class, grid);
+        String newPath = party.pathOf(successor);
+        assertThat(jdbc.queryForObject("select unit_id from party.organization where id = ?", Long.class, branch))
+                .isEqualTo(successor);
+        assertThat(jdbc.queryForObject("select unit_path from party.organization where id = ?", String.class,
+                branch)).isEqualTo(newPath);
+        assertThat(jdbc.queryForObject("select unit_path from party.member where id = ?", String.class, member))
+                .isEqualTo(newPath);
+        assertThat(getJson(party.admin, "/api/v1/party/organizations/" + branch).get("unitId").asLong())
+                .isEqualTo(successor);
+    }
+
+    @Test
+    void publishesThePartyApiInTheOpenApiDocument() throws Exception {
+        String doc = mvc.perform(get("/v3/api-docs")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(doc).contains("/api/v1/party/organizations/{id}", "/api/v1/party/organizations/{id}/dissolve",
+                "/api/v1/party/members/{id}/transfer", "/api/v1/party/registrations/{kind}/{id}/approve",
+                "/api/v1/party/roster", "/api/v1/party/central-households", "double reporting");
+    }
 }
