@@ -159,6 +159,15 @@ class PartyApiIT {
         long member = party.member(secretary, party.freeResident(party.grid), party.branch, "IN_SERVICE");
         long memberRegistration = id(party.postJson(secretary, "/api/v1/party/registrations/members",
                 Map.of("memberId", member, "unitId", party.grid), "zh-CN").andExpect(status().isCreated()));
+        long elsewhere = jdbc.queryForObject("select min(id) from grid.unit where level = 'GRID' and parent_id = ?"
+                + " and ? not like path || '%'", Long.class, party.community, party.pathOf(party.grid));
+        long another = party.member(secretary, party.freeResident(party.grid), party.branch, "IN_SERVICE");
+        party.postJson(secretary, "/api/v1/party/registrations/members", Map.of("memberId", another, "unitId",
+                elsewhere), "zh-CN").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.fieldErrors[0].field").value("unitId"));
+        party.postJson(secretary, "/api/v1/party/registrations/members", Map.of("memberId", member, "unitId",
+                party.grid), "zh-CN").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.fieldErrors[0].field").value("memberId"));
         long retired = party.member(secretary, party.freeResident(party.grid), party.branch, "RETIRED");
         party.postJson(secretary, "/api/v1/party/registrations/members", Map.of("memberId", retired, "unitId",
                 party.grid), "zh-CN").andExpect(status().isBadRequest())
