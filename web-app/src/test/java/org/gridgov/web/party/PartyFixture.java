@@ -91,6 +91,31 @@ final class PartyFixture {
                 "deputy", false), "zh-CN"));
     }
 
+    /** A work unit registered with the fixture's grid and approved by the community's secretary. */
+    long approvedUnit(String secretaryToken, String unitName) throws Exception {
+        long registration = id(postJson(secretaryToken, "/api/v1/party/registrations/units", Map.of("unitId", grid,
+                "unitName", unitName, "address", "人民路 8 号", "resources", "志愿服务"), "zh-CN"));
+        approve(secretaryToken, "units", registration);
+        return registration;
+    }
+
+    /** A new in-service member of the fixture's branch living in its grid, registered there and approved. */
+    long approvedMember(String secretaryToken) throws Exception {
+        long member = member(secretaryToken, freeResident(grid), branch, "IN_SERVICE");
+        long registration = id(postJson(secretaryToken, "/api/v1/party/registrations/members", Map.of("memberId",
+                member, "unitId", grid), "zh-CN"));
+        approve(secretaryToken, "members", registration);
+        return registration;
+    }
+
+    private void approve(String secretaryToken, String kind, long registration) throws Exception {
+        int status = postJson(secretaryToken, "/api/v1/party/registrations/" + kind + "/" + registration
+                + "/approve", Map.of("version", 0), "zh-CN").andReturn().getResponse().getStatus();
+        if (status != 200) {
+            throw new AssertionError("approving " + kind + " registration " + registration + " answered " + status);
+        }
+    }
+
     static JsonNode body(ResultActions result) throws Exception {
         return JSON.readTree(result.andReturn().getResponse().getContentAsString());
     }
