@@ -71,6 +71,9 @@ class ServiceItem {
 
     ServiceItem(ServiceItemKind kind, RegistrationPlace place, String title, String description, NeedTerm term,
                 Long residentId, Long sourceCaseId, String postedBy) {
+        if (title == null || title.isBlank()) {
+            throw DomainException.onField("title", "party.service.titleRequired");
+        }
         if (kind == ServiceItemKind.NEED && term == null) {
             throw DomainException.onField("term", "party.service.termRequired");
         }
