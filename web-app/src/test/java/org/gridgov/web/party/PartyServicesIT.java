@@ -153,15 +153,17 @@ class PartyServicesIT {
 
     @Test
     void theTermMixShowsTwoSixTwoPerCommunityAndQuarter() throws Exception {
-        // only needs posted on this community in this test count: use a fresh community of its own
-        long community = jdbc.queryForObject("select min(id) from grid.unit u where level = 'COMMUNITY'"
-                + " and parent_id = ? and id <> ? and not exists (select 1 from party.service_item i"
-                + " where i.community_id = u.id)", Long.class, party.street, party.community);
-        if (jdbc.queryForObject("select count(*) from party.organization where unit_id = ?", Long.class,
-                community) == 0) {
-            id(party.create(party.admin, PartyFixture.org("二六二社区党委", "COMMUNITY_COMMITTEE",
-                    party.streetCommittee, community)));
+        // only needs posted on this community in this test count: a community of its own, new in this test
+        String streetCode = jdbc.queryForObject("select code from grid.unit where id = ?", String.class, party.street);
+        int suffix = 900;
+        while (jdbc.queryForObject("select count(*) from grid.unit where code = ?", Long.class,
+                streetCode + suffix) > 0) {
+            suffix++;
         }
+        long community = id(party.postJson(party.admin, "/api/v1/units", Map.of("parentId", party.street, "level",
+                "COMMUNITY", "codeSuffix", String.valueOf(suffix), "name", "二六二测试社区"), "zh-CN"));
+        id(party.create(party.admin, PartyFixture.org("二六二社区党委", "COMMUNITY_COMMITTEE", party.streetCommittee,
+                community)));
         String[] terms = {"IMMEDIATE", "SHORT_TERM", "SHORT_TERM", "SHORT_TERM", "LONG_TERM", "LONG_TERM"};
         for (String term : terms) {
             party.postJson(party.admin, "/api/v1/party/needs", Map.of("unitId", community, "title", "需求" + term,
