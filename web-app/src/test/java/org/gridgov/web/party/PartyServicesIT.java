@@ -240,4 +240,15 @@ class PartyServicesIT {
         assertThat(offers.valueStream().map(o -> o.get("title").asString())).contains("银龄课堂")
                 .doesNotContain("图书角");
     }
+
+    @Test
+    void documentsTheServiceEvaluationStarAndCoverageEndpoints() throws Exception {
+        String doc = mvc.perform(get("/v3/api-docs")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(doc).contains("/api/v1/party/needs", "/api/v1/party/wishes",
+                "/api/v1/party/service-items/{id}/claim", "/api/v1/party/needs/from-case/{caseId}",
+                "/api/v1/party/needs/term-mix", "/api/v1/party/offers", "/api/v1/party/evaluations/export",
+                "/api/v1/party/branches/{id}/stars", "/api/v1/party/ledger/{itemId}/close", "/api/v1/party/coverage",
+                "party services", "party evaluations", "five-star branches", "party coverage");
+    }
 }
