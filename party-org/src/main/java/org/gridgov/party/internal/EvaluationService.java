@@ -113,7 +113,8 @@ class EvaluationService implements Evaluations {
     private static ServiceRecord record(ResultSet rs, int row) throws SQLException {
         return new ServiceRecord(RegistrationKind.valueOf(rs.getString("kind")), rs.getLong("id"),
                 rs.getString("name"), rs.getString("work_unit"), rs.getLong("community_id"),
-                rs.getString("community_name"), rs.getLong("items"), rs.getBigDecimal("hours"), grade(rs.getString("community_grade")),
+                rs.getString("community_name"), rs.getLong("items"), rs.getBigDecimal("hours"),
+                grade(rs.getString("community_grade")),
                 rs.getString("community_comment"), grade(rs.getString("work_unit_grade")),
                 rs.getString("work_unit_comment"));
     }

@@ -151,8 +151,8 @@ final class DemoParty {
                     claimers.computeIfAbsent(path[2], k -> new ArrayList<>())
                             .add(new DemoPartyServices.Claimer("MEMBER", registration, r.name()));
                 }
-                new CopyRow(memberRegistrations).add(registration).add(member).add(r.name()).add(UNIT_NAMES[0]).add(grid)
-                        .add(units.get(grid).path()).add(path[2]).add(committeeOfCommunity.get(path[2]))
+                new CopyRow(memberRegistrations).add(registration).add(member).add(r.name()).add(UNIT_NAMES[0])
+                        .add(grid).add(units.get(grid).path()).add(path[2]).add(committeeOfCommunity.get(path[2]))
                         .add(approved ? "APPROVED" : "PENDING").add(approved ? "demo" : null)
                         .add(approved ? "2026-03-01 09:00:00+08" : null).end();
             }

@@ -130,7 +130,8 @@ class PartyServicePages {
                     @RequestParam(required = false) String note, @RequestParam long version,
                     @RequestParam(required = false) String back, RedirectAttributes redirect) {
         return act(redirect, back, "party.service.completed", () -> {
-            if (hours == null || hours.compareTo(new BigDecimal("0.5")) < 0 || hours.compareTo(new BigDecimal("999")) > 0) {
+            if (hours == null || hours.compareTo(new BigDecimal("0.5")) < 0
+                    || hours.compareTo(new BigDecimal("999")) > 0) {
                 throw DomainException.onField("hours", "party.service.hoursRange");
             }
             return services.complete(id, new ServiceCompletion(hours, note, version));
