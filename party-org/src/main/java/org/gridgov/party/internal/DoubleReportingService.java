@@ -12,8 +12,6 @@ import org.gridgov.grid.Households;
 import org.gridgov.grid.NotFoundException;
 import org.gridgov.grid.Residents;
 import org.gridgov.grid.StaleVersionException;
-import org.gridgov.grid.UnitLevel;
-import org.gridgov.grid.UnitView;
 import org.gridgov.party.DoubleReporting;
 import org.gridgov.party.NewMemberRegistration;
 import org.gridgov.party.NewUnitRegistration;
@@ -28,27 +26,25 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class DoubleReportingService implements DoubleReporting {
 
-    /** Paths run district / street / community / ...: the community is the third id. */
-    private static final int COMMUNITY_DEPTH = 3;
-
     private final UnitRegistrationRepository unitRegistrations;
     private final MemberRegistrationRepository memberRegistrations;
-    private final OrganizationRepository organizations;
     private final MemberService members;
     private final Residents residents;
     private final Households households;
     private final Hierarchy hierarchy;
+    private final CommunityPlaces places;
 
     DoubleReportingService(UnitRegistrationRepository unitRegistrations,
-                           MemberRegistrationRepository memberRegistrations, OrganizationRepository organizations,
-                           MemberService members, Residents residents, Households households, Hierarchy hierarchy) {
+                           MemberRegistrationRepository memberRegistrations,
+                           MemberService members, Residents residents, Households households, Hierarchy hierarchy,
+                           CommunityPlaces places) {
         this.unitRegistrations = unitRegistrations;
         this.memberRegistrations = memberRegistrations;
-        this.organizations = organizations;
         this.members = members;
         this.residents = residents;
         this.households = households;
         this.hierarchy = hierarchy;
+        this.places = places;
     }
 
     @Override
@@ -118,15 +114,7 @@ class DoubleReportingService implements DoubleReporting {
 
     /** The community or grid registered with, its community, and that community's party organization. */
     private RegistrationPlace place(long unitId) {
-        UnitView unit = hierarchy.get(unitId);
-        if (unit.retired() || (unit.level() != UnitLevel.COMMUNITY && unit.level() != UnitLevel.GRID)) {
-            throw DomainException.onField("unitId", "party.registration.wrongUnit");
-        }
-        String path = hierarchy.scopeOf(unitId).path();
-        long community = Long.parseLong(path.substring(1).split("/")[COMMUNITY_DEPTH - 1]);
-        PartyOrganization organization = organizations.communityOrganizations(community).stream().findFirst()
-                .orElseThrow(() -> DomainException.onField("unitId", "party.registration.noCommunityOrganization"));
-        return new RegistrationPlace(unitId, path, community, organization.id());
+        return places.of(unitId);
     }
 
     private Registration load(RegistrationKind kind, long id) {

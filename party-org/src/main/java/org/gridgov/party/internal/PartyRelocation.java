@@ -6,8 +6,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Organizations, members, central households and registrations keep a unit path for the data scope; when a
- * restructuring moves a subtree they move along in the same transaction (as the service desk's cases do). An
+ * Organizations, members, central households, registrations and the service, evaluation and five-star records
+ * keep a unit path for the data scope; when a restructuring moves a subtree they move along in the same transaction
+ * (as the service desk's cases do). An
  * organization attached to a unit that was retired into a single successor (merge, move) is attached to the
  * successor: an organization belongs to a living unit, unlike a case, which keeps the unit of its time.
  */
@@ -15,7 +16,8 @@ import org.springframework.stereotype.Component;
 class PartyRelocation {
 
     private static final String[] TABLES = {"party.organization", "party.member", "party.central_household",
-        "party.unit_registration", "party.member_registration"};
+        "party.unit_registration", "party.member_registration", "party.service_item", "party.service_offer",
+        "party.evaluation", "party.star_score", "party.ledger_item"};
 
     private final JdbcTemplate jdbc;
 

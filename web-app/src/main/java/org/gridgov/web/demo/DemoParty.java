@@ -41,6 +41,9 @@ final class DemoParty {
     private long nextOrganization = 1;
     private long nextMember = 1;
     private long nextCentral = 1;
+    private long nextUnitRegistration = 1;
+    private long nextMemberRegistration = 1;
+    private final DemoPartyServices services = new DemoPartyServices();
 
     private DemoParty(DemoCountyPlan plan) {
         this.plan = plan;
@@ -59,12 +62,13 @@ final class DemoParty {
                 + " unit_path) from stdin", party.centrals);
         DemoCountyGenerator.copyText(copy, "copy party.central_household_link (central_household_id, household_id)"
                 + " from stdin", party.links);
-        DemoCountyGenerator.copyText(copy, "copy party.unit_registration (unit_id, unit_path, community_id,"
+        DemoCountyGenerator.copyText(copy, "copy party.unit_registration (id, unit_id, unit_path, community_id,"
                 + " organization_id, unit_name, address, resources, agreement, status, decided_by, decided_at)"
                 + " from stdin", party.unitRegistrations);
-        DemoCountyGenerator.copyText(copy, "copy party.member_registration (member_id, member_name, work_unit,"
+        DemoCountyGenerator.copyText(copy, "copy party.member_registration (id, member_id, member_name, work_unit,"
                 + " unit_id, unit_path, community_id, organization_id, status, decided_by, decided_at) from stdin",
                 party.memberRegistrations);
+        party.services.write(copy);
     }
 
     private void build() {
@@ -104,6 +108,10 @@ final class DemoParty {
         Map<Long, List<DemoCountyPlan.Household>> byBuilding = new LinkedHashMap<>();
         plan.households.forEach(h -> byBuilding.computeIfAbsent(h.unitId(), k -> new ArrayList<>()).add(h));
         Map<Long, Long> groupOfBuilding = new HashMap<>();
+        Map<Long, List<DemoPartyServices.Claimer>> claimers = new HashMap<>();
+        Map<Long, List<DemoPartyServices.Claimer>> offering = new HashMap<>();
+        Map<Long, List<Long>> wishing = new HashMap<>();
+        Map<Long, String> residentPaths = new HashMap<>();
         LocalDate adult = LocalDate.of(2008, 1, 1);
         for (DemoCountyPlan.Resident r : plan.residents) {
             if (r.birthDate().isAfter(adult) || rng.nextInt(30) != 0) {
@@ -111,6 +119,10 @@ final class DemoParty {
             }
             DemoCountyPlan.Household home = households.get(r.householdId());
             long[] path = ids(home.unitPath());
+            if (r.birthDate().isBefore(LocalDate.of(1960, 1, 1)) && rng.nextInt(4) == 0) {
+                wishing.computeIfAbsent(path[2], k -> new ArrayList<>()).add(r.id());
+                residentPaths.put(r.id(), home.unitPath());
+            }
             long grid = path[3];
             long branch = branchOfGrid.get(grid);
             String category = category();
@@ -134,8 +146,13 @@ final class DemoParty {
             }
             if ("IN_SERVICE".equals(category) && rng.nextInt(3) == 0) {
                 boolean approved = rng.nextInt(5) != 0;
-                new CopyRow(memberRegistrations).add(member).add(r.name()).add(UNIT_NAMES[0]).add(grid)
-                        .add(units.get(grid).path()).add(path[2]).add(committeeOfCommunity.get(path[2]))
+                long registration = nextMemberRegistration++;
+                if (approved) {
+                    claimers.computeIfAbsent(path[2], k -> new ArrayList<>())
+                            .add(new DemoPartyServices.Claimer("MEMBER", registration, r.name()));
+                }
+                new CopyRow(memberRegistrations).add(registration).add(member).add(r.name()).add(UNIT_NAMES[0])
+                        .add(grid).add(units.get(grid).path()).add(path[2]).add(committeeOfCommunity.get(path[2]))
                         .add(approved ? "APPROVED" : "PENDING").add(approved ? "demo" : null)
                         .add(approved ? "2026-03-01 09:00:00+08" : null).end();
             }
@@ -145,7 +162,14 @@ final class DemoParty {
                 for (int i = 0; i < 2; i++) {
                     int k = rng.nextInt(UNIT_NAMES.length);
                     boolean approved = i == 0;
-                    new CopyRow(unitRegistrations).add(u.id()).add(u.path()).add(u.id())
+                    long registration = nextUnitRegistration++;
+                    if (approved) {
+                        DemoPartyServices.Claimer unit = new DemoPartyServices.Claimer("UNIT", registration,
+                                UNIT_NAMES[k]);
+                        claimers.computeIfAbsent(u.id(), c -> new ArrayList<>()).add(unit);
+                        offering.computeIfAbsent(u.id(), c -> new ArrayList<>()).add(unit);
+                    }
+                    new CopyRow(unitRegistrations).add(registration).add(u.id()).add(u.path()).add(u.id())
                             .add(committeeOfCommunity.get(u.id())).add(UNIT_NAMES[k]).add(u.address() == null
                                     ? u.name() : u.address()).add(RESOURCES[k]).add("共驻共建协议(年度)")
                             .add(approved ? "APPROVED" : "PENDING").add(approved ? "demo" : null)
@@ -153,6 +177,17 @@ final class DemoParty {
                 }
             }
         }
+        for (DemoCountyPlan.Unit u : plan.units) {
+            if (u.level() == UnitLevel.COMMUNITY) {
+                List<DemoPartyServices.Place> places = plan.units.stream().filter(g -> g.level() == UnitLevel.GRID
+                        && g.gridTier() == 1 && u.id() == g.parentId())
+                        .map(g -> new DemoPartyServices.Place(g.id(), g.path())).toList();
+                services.community(u.id(), u.path(), places, claimers.getOrDefault(u.id(), List.of()),
+                        offering.getOrDefault(u.id(), List.of()), wishing.getOrDefault(u.id(), List.of()),
+                        residentPaths);
+            }
+        }
+        branchOfGrid.forEach((grid, branch) -> services.branch(branch, units.get(grid).path()));
     }
 
     private long organization(String name, String type, boolean joint, Long parent, DemoCountyPlan.Unit unit) {

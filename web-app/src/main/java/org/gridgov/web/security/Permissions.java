@@ -31,6 +31,13 @@ public final class Permissions {
     /** Approve or reject 双报到 registrations: the community's party organization, i.e. its party secretary. */
     public static final String DECIDE_REGISTRATIONS = "hasRole('PARTY_SECRETARY')";
 
+    /**
+     * Take part in 双服务: post micro-wishes for residents, claim needs and wishes for a registered member or unit,
+     * report them done and confirm them on the resident's word — everyone who works in the communities and grids
+     * (not department handlers).
+     */
+    public static final String SERVE_PARTY = "!hasRole('DEPARTMENT_HANDLER')";
+
     private Permissions() {
     }
 }

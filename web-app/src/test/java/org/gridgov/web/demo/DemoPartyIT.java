@@ -60,4 +60,41 @@ class DemoPartyIT {
         assertThat(jdbc.queryForObject("select count(*) from party.member_registration r join party.member m"
                 + " on m.id = r.member_id where m.category <> 'IN_SERVICE'", Long.class)).isZero();
     }
+
+    @Test
+    void aYearOfServicesEvaluationsAndStarsKeepsTheRules() {
+        long demoNeeds = jdbc.queryForObject("select count(*) from party.service_item where kind = 'NEED'"
+                + " and posted_by = 'demo'", Long.class);
+        assertThat(demoNeeds).isGreaterThan(0);
+        // 2:6:2 over the county: each term's share within ten points of its target
+        Map<String, Object> mix = jdbc.queryForMap("select count(*) filter (where term = 'IMMEDIATE') * 100.0"
+                + " / count(*) as immediate, count(*) filter (where term = 'SHORT_TERM') * 100.0 / count(*) as short,"
+                + " count(*) filter (where term = 'LONG_TERM') * 100.0 / count(*) as long from party.service_item"
+                + " where kind = 'NEED' and posted_by = 'demo'");
+        assertThat(((Number) mix.get("immediate")).doubleValue()).isBetween(10.0, 30.0);
+        assertThat(((Number) mix.get("short")).doubleValue()).isBetween(50.0, 70.0);
+        assertThat(((Number) mix.get("long")).doubleValue()).isBetween(10.0, 30.0);
+        // every claim is by an approved registration of the item's own community
+        assertThat(jdbc.queryForObject("select count(*) from party.service_item i where i.posted_by = 'demo'"
+                + " and i.claimer_registration_id is not null and not exists (select 1 from ("
+                + " select 'UNIT' as kind, id, community_id, status from party.unit_registration union all"
+                + " select 'MEMBER', id, community_id, status from party.member_registration) r"
+                + " where r.kind = i.claimer_kind and r.id = i.claimer_registration_id and r.status = 'APPROVED'"
+                + " and r.community_id = i.community_id)", Long.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from party.service_item where posted_by = 'demo'"
+                + " and status = 'CONFIRMED'", Long.class)).isGreaterThan(0);
+        // a wish is for a resident living where it is posted
+        assertThat(jdbc.queryForObject("select count(*) from party.service_item i join grid.resident r"
+                + " on r.id = i.resident_id join grid.household h on h.id = r.household_id where i.kind = 'WISH'"
+                + " and i.posted_by = 'demo' and h.unit_path not like i.unit_path || '%'", Long.class)).isZero();
+        // every live demo branch has a star score for 2026, and evaluations name approved registrations
+        assertThat(jdbc.queryForObject("select count(*) from party.organization o where o.type = 'BRANCH'"
+                + " and o.secretary_name is not null and o.founded_on = date '2018-07-01' and not exists"
+                + " (select 1 from party.star_score s where s.organization_id = o.id and s.year = 2026)",
+                Long.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from party.evaluation where evaluated_by = 'demo'",
+                Long.class)).isGreaterThan(0);
+        assertThat(jdbc.queryForObject("select count(*) from party.ledger_item where created_by = 'demo'"
+                + " and status = 'CLOSED'", Long.class)).isGreaterThan(0);
+    }
 }

@@ -86,9 +86,62 @@ final class PartyFixture {
     }
 
     long member(String token, long residentId, long organizationId, String category) throws Exception {
+        return member(token, residentId, organizationId, category, "县人民医院");
+    }
+
+    long member(String token, long residentId, long organizationId, String category, String workUnit)
+            throws Exception {
         return id(postJson(token, "/api/v1/party/members", Map.of("residentId", residentId, "organizationId",
-                organizationId, "category", category, "workUnit", "县人民医院", "joinedOn", "2010-07-01",
+                organizationId, "category", category, "workUnit", workUnit, "joinedOn", "2010-07-01",
                 "deputy", false), "zh-CN"));
+    }
+
+    /** A work unit registered with the fixture's grid and approved by the community's secretary. */
+    long approvedUnit(String secretaryToken, String unitName) throws Exception {
+        long registration = id(postJson(secretaryToken, "/api/v1/party/registrations/units", Map.of("unitId", grid,
+                "unitName", unitName, "address", "人民路 8 号", "resources", "志愿服务"), "zh-CN"));
+        approve(secretaryToken, "units", registration);
+        return registration;
+    }
+
+    /** A new in-service member of the fixture's branch living in its grid, registered there and approved. */
+    long approvedMember(String secretaryToken) throws Exception {
+        return approvedMember(secretaryToken, "县人民医院");
+    }
+
+    long approvedMember(String secretaryToken, String workUnit) throws Exception {
+        long member = member(secretaryToken, freeResident(grid), branch, "IN_SERVICE", workUnit);
+        long registration = id(postJson(secretaryToken, "/api/v1/party/registrations/members", Map.of("memberId",
+                member, "unitId", grid), "zh-CN"));
+        approve(secretaryToken, "members", registration);
+        return registration;
+    }
+
+    private void approve(String secretaryToken, String kind, long registration) throws Exception {
+        int status = postJson(secretaryToken, "/api/v1/party/registrations/" + kind + "/" + registration
+                + "/approve", Map.of("version", 0), "zh-CN").andReturn().getResponse().getStatus();
+        if (status != 200) {
+            throw new AssertionError("approving " + kind + " registration " + registration + " answered " + status);
+        }
+    }
+
+    /** A need of the fixture's grid claimed by the registration and reported done with the hours; its id. */
+    long doneNeed(String token, String kind, long registration, double hours) throws Exception {
+        long need = id(postJson(token, "/api/v1/party/needs", Map.of("unitId", grid, "title", "服务" + hours,
+                "term", "SHORT_TERM"), "zh-CN"));
+        expectOk(postJson(token, "/api/v1/party/service-items/" + need + "/claim", Map.of("claimerKind", kind,
+                "registrationId", registration, "version", 0), "zh-CN"));
+        expectOk(postJson(token, "/api/v1/party/service-items/" + need + "/complete", Map.of("hours", hours,
+                "version", 1), "zh-CN"));
+        return need;
+    }
+
+    private static void expectOk(ResultActions result) throws Exception {
+        int status = result.andReturn().getResponse().getStatus();
+        if (status != 200) {
+            throw new AssertionError("expected 200, got " + status + ": "
+                    + result.andReturn().getResponse().getContentAsString());
+        }
     }
 
     static JsonNode body(ResultActions result) throws Exception {
