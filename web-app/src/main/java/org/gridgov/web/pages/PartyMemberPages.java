@@ -28,14 +28,19 @@ class PartyMemberPages {
 
     private static final int CANDIDATES = 20;
 
+    private static final java.time.ZoneId CHINA = java.time.ZoneId.of("Asia/Shanghai");
+
     private final PartyOrganizations organizations;
     private final PartyMembers members;
     private final Residents residents;
+    private final org.gridgov.grid.Hierarchy hierarchy;
 
-    PartyMemberPages(PartyOrganizations organizations, PartyMembers members, Residents residents) {
+    PartyMemberPages(PartyOrganizations organizations, PartyMembers members, Residents residents,
+                     org.gridgov.grid.Hierarchy hierarchy) {
         this.organizations = organizations;
         this.members = members;
         this.residents = residents;
+        this.hierarchy = hierarchy;
     }
 
     @GetMapping("/party/organizations/{id}/members/new")
@@ -62,6 +67,60 @@ class PartyMemberPages {
             }
         }
         return prepare(id, q, model);
+    }
+
+    /** A member with the history of transfers, and (for managers) the form to transfer them (组织关系转接). */
+    @GetMapping("/party/members/{id}")
+    String member(@PathVariable long id, @org.springframework.security.core.annotation.AuthenticationPrincipal
+                  org.gridgov.web.security.GridGovUser user, Model model) {
+        MemberView member = members.get(id);
+        model.addAttribute("transferForm", new TransferForm(null, java.time.LocalDate.now(CHINA), null,
+                member.version()));
+        model.addAttribute("canManage", user.role().managesParty());
+        return memberPage(member, model);
+    }
+
+    @PostMapping("/party/members/{id}/transfer")
+    @PreAuthorize(Permissions.MANAGE_PARTY)
+    String transfer(@PathVariable long id, @Valid @ModelAttribute("transferForm") TransferForm form,
+                    BindingResult result, @org.springframework.security.core.annotation.AuthenticationPrincipal
+                    org.gridgov.web.security.GridGovUser user, Model model, RedirectAttributes redirect) {
+        MemberView member = members.get(id);
+        if (!result.hasErrors()) {
+            try {
+                members.transfer(id, new org.gridgov.party.MemberTransfer(form.toOrganizationId(),
+                        form.transferredOn(), form.reason(), form.version()), user.username());
+                redirect.addFlashAttribute("notice", "party.member.transferred");
+                return "redirect:/party/members/" + id;
+            }
+            catch (DomainException ex) {
+                FormErrors.reject(result, ex);
+            }
+        }
+        model.addAttribute("canManage", true);
+        return memberPage(member, model);
+    }
+
+    /** The transfer form as typed; {@code version} is the member's version as shown. */
+    record TransferForm(@jakarta.validation.constraints.NotNull Long toOrganizationId,
+                        @jakarta.validation.constraints.NotNull
+                        @org.springframework.format.annotation.DateTimeFormat(
+                                iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
+                        java.time.LocalDate transferredOn,
+                        @jakarta.validation.constraints.NotBlank @jakarta.validation.constraints.Size(max = 200)
+                        String reason,
+                        @jakarta.validation.constraints.NotNull Long version) {
+    }
+
+    private String memberPage(MemberView member, Model model) {
+        OrganizationView organization = organizations.get(member.organizationId());
+        model.addAttribute("member", member);
+        model.addAttribute("organization", organization);
+        model.addAttribute("transfers", members.transfers(member.id()));
+        // the organizations a member may move to within the user's area: live ones other than the current
+        model.addAttribute("targets", organizations.inSubtree(hierarchy.root().id()).stream()
+                .filter(o -> !o.dissolved() && o.id() != member.organizationId()).toList());
+        return "party/member";
     }
 
     private String prepare(long organizationId, String q, Model model) {

@@ -126,4 +126,38 @@ class PartyPagesIT {
         assertThat(roster).contains("县自来水公司党支部", "party1", "报到名册");
         assertThat(page("grid1", "/party/roster")).contains("县自来水公司党支部");
     }
+
+    @Test
+    void transfersAMemberOnItsPageAndKeepsTheHistory() throws Exception {
+        String token = org.gridgov.web.ApiTokensForTests.token(mvc, "party1");
+        long member = party.member(token, party.freeResident(party.grid), party.branch, "RETIRED");
+        long other = id(party.create(token, org("社区第二党支部", "BRANCH", party.communityCommittee,
+                party.community)));
+        String shown = page("party1", "/party/members/" + member);
+        assertThat(shown).contains("转接组织关系", "暂无转接记录。", "社区第二党支部");
+        assertThat(page("grid1", "/party/members/" + member)).doesNotContain("transfer-form");
+        long version = jdbc.queryForObject("select version from party.member where id = ?", Long.class, member);
+
+        String refused = mvc.perform(post("/party/members/" + member + "/transfer").with(as("party1")).with(csrf())
+                        .param("toOrganizationId", String.valueOf(other)).param("transferredOn", "2026-11-20")
+                        .param("reason", "").param("version", String.valueOf(version)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains("field-error");
+        assertThat(jdbc.queryForObject("select organization_id from party.member where id = ?", Long.class, member))
+                .as("nothing moved").isEqualTo(party.branch);
+
+        mvc.perform(post("/party/members/" + member + "/transfer").with(as("party1")).with(csrf())
+                        .param("toOrganizationId", String.valueOf(other)).param("transferredOn", "2026-11-20")
+                        .param("reason", "迁居本社区").param("version", String.valueOf(version)))
+                .andExpect(redirectedUrl("/party/members/" + member));
+        assertThat(jdbc.queryForObject("select organization_id from party.member where id = ?", Long.class, member))
+                .isEqualTo(other);
+        String after = page("party1", "/party/members/" + member);
+        assertThat(after).contains("迁居本社区", "2026-11-20", "第一网格党支部", "组织关系转接记录")
+                .doesNotContain("暂无转接记录。");
+        mvc.perform(post("/party/members/" + member + "/transfer").with(as("grid1")).with(csrf())
+                        .param("toOrganizationId", String.valueOf(party.branch)).param("transferredOn", "2026-11-21")
+                        .param("reason", "x").param("version", String.valueOf(version + 1)))
+                .andExpect(status().isForbidden());
+    }
 }
