@@ -1,6 +1,9 @@
 package org.gridgov.web.api;
 
 import java.time.Instant;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -8,7 +11,11 @@ import jakarta.validation.constraints.Size;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.gridgov.web.security.AccountLockedException;
 import org.gridgov.web.security.ApiTokens;
+import org.gridgov.web.security.LoginDetails;
+import org.gridgov.web.security.LoginRateLimitedException;
+import org.gridgov.web.security.LoginRefusals;
 import org.gridgov.web.security.GridGovUser;
 import org.gridgov.web.support.Messages;
 import org.springframework.http.HttpStatus;
@@ -29,11 +36,13 @@ class AuthApi {
     private final AuthenticationManager authentication;
     private final ApiTokens tokens;
     private final Messages messages;
+    private final LoginRefusals refusals;
 
-    AuthApi(AuthenticationManager authentication, ApiTokens tokens, Messages messages) {
+    AuthApi(AuthenticationManager authentication, ApiTokens tokens, Messages messages, LoginRefusals refusals) {
         this.authentication = authentication;
         this.tokens = tokens;
         this.messages = messages;
+        this.refusals = refusals;
     }
 
     record Credentials(@NotBlank @Size(max = 64) String username, @NotBlank @Size(max = 200) String password) {
@@ -45,17 +54,28 @@ class AuthApi {
     @PostMapping("/token")
     @Operation(summary = "Exchange a username and password for a bearer token",
             description = "Send the token as `Authorization: Bearer <token>` on /api/**. Only its hash is stored.")
-    ResponseEntity<?> token(@Valid @RequestBody Credentials credentials) {
+    ResponseEntity<?> token(@Valid @RequestBody Credentials credentials, HttpServletRequest request) {
+        UsernamePasswordAuthenticationToken attempt = UsernamePasswordAuthenticationToken.unauthenticated(
+                credentials.username(), credentials.password());
+        attempt.setDetails(LoginDetails.of(request, "api-token"));
         try {
-            GridGovUser user = (GridGovUser) authentication.authenticate(
-                    UsernamePasswordAuthenticationToken.unauthenticated(credentials.username(),
-                            credentials.password())).getPrincipal();
+            GridGovUser user = (GridGovUser) authentication.authenticate(attempt).getPrincipal();
             ApiTokens.Issued issued = tokens.issue(user.id());
             return ResponseEntity.ok(new TokenResponse(issued.token(), "Bearer", issued.expiresAt()));
         }
+        catch (LoginRateLimitedException ex) {
+            return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                    .header("Retry-After", Long.toString(ex.retryAfterSeconds()))
+                    .body(new ApiError(429, "too_many_requests", refusals.rateLimited(ex.retryAfterSeconds()),
+                            List.of()));
+        }
+        catch (AccountLockedException ex) {
+            return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(new ApiError(401, "account_locked",
+                    refusals.locked(ex.until()), List.of()));
+        }
         catch (AuthenticationException ex) {
             return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(new ApiError(401, "bad_credentials",
-                    messages.get("login.failed"), java.util.List.of()));
+                    messages.get("login.failed"), List.of()));
         }
     }
 }
