@@ -16,6 +16,7 @@ import org.gridgov.web.security.ApiTokens;
 import org.gridgov.web.security.LoginDetails;
 import org.gridgov.web.security.LoginRateLimitedException;
 import org.gridgov.web.security.LoginRefusals;
+import org.gridgov.web.security.PasswordChanges;
 import org.gridgov.web.security.GridGovUser;
 import org.gridgov.web.support.Messages;
 import org.springframework.http.HttpStatus;
@@ -23,6 +24,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -37,8 +39,11 @@ class AuthApi {
     private final ApiTokens tokens;
     private final Messages messages;
     private final LoginRefusals refusals;
+    private final PasswordChanges passwords;
 
-    AuthApi(AuthenticationManager authentication, ApiTokens tokens, Messages messages, LoginRefusals refusals) {
+    AuthApi(AuthenticationManager authentication, ApiTokens tokens, Messages messages, LoginRefusals refusals,
+            PasswordChanges passwords) {
+        this.passwords = passwords;
         this.authentication = authentication;
         this.tokens = tokens;
         this.messages = messages;
@@ -46,6 +51,10 @@ class AuthApi {
     }
 
     record Credentials(@NotBlank @Size(max = 64) String username, @NotBlank @Size(max = 200) String password) {
+    }
+
+    record PasswordChange(@NotBlank @Size(max = 200) String oldPassword,
+                          @NotBlank @Size(max = 200) String newPassword) {
     }
 
     record TokenResponse(String token, String tokenType, Instant expiresAt) {
@@ -60,6 +69,10 @@ class AuthApi {
         attempt.setDetails(LoginDetails.of(request, "api-token"));
         try {
             GridGovUser user = (GridGovUser) authentication.authenticate(attempt).getPrincipal();
+            if (passwords.expired(user)) {
+                return ResponseEntity.status(HttpStatus.FORBIDDEN).body(new ApiError(403, "password_expired",
+                        messages.get("password.expired"), List.of()));
+            }
             ApiTokens.Issued issued = tokens.issue(user.id());
             return ResponseEntity.ok(new TokenResponse(issued.token(), "Bearer", issued.expiresAt()));
         }
@@ -77,5 +90,14 @@ class AuthApi {
             return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(new ApiError(401, "bad_credentials",
                     messages.get("login.failed"), List.of()));
         }
+    }
+
+    @PostMapping("/password")
+    @Operation(summary = "Change the signed-in user's password",
+            description = "Needs the current password; the new one must pass the password policy (400 otherwise).")
+    ResponseEntity<Void> changePassword(@Valid @RequestBody PasswordChange change,
+                                        @AuthenticationPrincipal GridGovUser user, HttpServletRequest request) {
+        passwords.change(user, change.oldPassword(), change.newPassword(), request.getRemoteAddr());
+        return ResponseEntity.noContent().build();
     }
 }

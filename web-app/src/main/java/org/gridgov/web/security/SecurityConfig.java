@@ -81,8 +81,8 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pageChain(HttpSecurity http, AuthenticationManager manager, UserAccounts accounts)
-            throws Exception {
+    SecurityFilterChain pageChain(HttpSecurity http, AuthenticationManager manager, UserAccounts accounts,
+                                  PasswordChanges passwords) throws Exception {
         // the one manager, without a parent: a failed attempt must reach the provider (and the lockout count) once
         http.authenticationManager(manager)
                 .authorizeHttpRequests(auth -> auth
@@ -90,7 +90,8 @@ class SecurityConfig {
                                 "/webjars/**", "/favicon.ico", "/error", "/actuator/health", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
                         .permitAll()
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll()
+                .formLogin(form -> form.loginPage("/login").permitAll()
+                        .successHandler(new LoginSuccessHandler(passwords))
                         .authenticationDetailsSource(request -> LoginDetails.of(request, "form"))
                         .failureHandler(new LoginFailureHandler()))
                 // a new session id at login; the whole session ends after 30 idle minutes (server.servlet.session)

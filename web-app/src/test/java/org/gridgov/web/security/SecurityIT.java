@@ -42,7 +42,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @GridGovIntegrationTest
 @TestPropertySource(properties = {"gridgov.security.rate-limit.login-per-ip=12",
-        "gridgov.security.rate-limit.login-per-user=10", "gridgov.security.rate-limit.intake-per-user=3"})
+        "gridgov.security.rate-limit.login-per-user=10", "gridgov.security.rate-limit.intake-per-user=3",
+        "gridgov.security.password.max-age-days=90"})
 @Import(SecurityIT.Clocks.class)
 class SecurityIT {
 
@@ -245,5 +246,64 @@ class SecurityIT {
                         .contentType(MediaType.APPLICATION_JSON).content("{}"))
                 .andExpect(status().isTooManyRequests()).andExpect(header().exists("Retry-After"))
                 .andExpect(jsonPath("$.message").value(org.hamcrest.Matchers.startsWith("请求过于频繁")));
+    }
+
+    @Test
+    void changingThePasswordNeedsTheOldOneAndAPasswordThePolicyAccepts() throws Exception {
+        String user = SecurityTestAccounts.aGridWorker(jdbc, encoder, PASSWORD);
+        String token = JsonMapper.builder().build().readTree(tokenLogin("10.9.0.1", user, PASSWORD)
+                .andReturn().getResponse().getContentAsString()).get("token").asString();
+        changePassword(token, "not-the-old-one", "Brand-new-pass-7").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.fieldErrors[0].field").value("oldPassword"))
+                .andExpect(jsonPath("$.fieldErrors[0].message").value("The current password is wrong"));
+        changePassword(token, PASSWORD, "short-1").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.fieldErrors[0].message").value("A password needs at least 10 characters"));
+        changePassword(token, PASSWORD, "woaini1314").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.fieldErrors[0].field").value("newPassword"));
+        changePassword(token, PASSWORD, "Brand-new-pass-7").andExpect(status().isNoContent());
+
+        tokenLogin("10.9.0.1", user, PASSWORD).andExpect(status().isUnauthorized());
+        tokenLogin("10.9.0.1", user, "Brand-new-pass-7").andExpect(status().isOk());
+        assertThat(auditResults(user)).containsEntry("PASSWORD_CHANGE:FAILURE", 3L)
+                .containsEntry("PASSWORD_CHANGE:SUCCESS", 1L);
+    }
+
+    @Test
+    void theChangePasswordPageRefusesAWrongOldPasswordAndSavesARightOne() throws Exception {
+        String user = SecurityTestAccounts.aGridWorker(jdbc, encoder, PASSWORD);
+        MockHttpSession session = new MockHttpSession();
+        formLogin("10.9.1.1", user, PASSWORD, session).andExpect(redirectedUrl("/"));
+        assertThat(mvc.perform(get("/account/password").session(session)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString()).contains("修改密码", "当前密码");
+        String refused = mvc.perform(post("/account/password").session(session).with(csrf())
+                        .param("oldPassword", "wrong-old-password").param("newPassword", "Brand-new-pass-7")
+                        .param("confirmPassword", "Brand-new-pass-7"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains("当前密码不正确").doesNotContain("Brand-new-pass-7");
+        mvc.perform(post("/account/password").session(session).with(csrf()).param("oldPassword", PASSWORD)
+                        .param("newPassword", "Brand-new-pass-7").param("confirmPassword", "Brand-new-pass-7"))
+                .andExpect(redirectedUrl("/account/password"));
+        assertThat(encoder.matches("Brand-new-pass-7", jdbc.queryForObject(
+                "select password_hash from app.user_account where username = ?", String.class, user))).isTrue();
+    }
+
+    @Test
+    void aPasswordOlderThanTheMaximumAgeMustBeChangedFirst() throws Exception {
+        String user = SecurityTestAccounts.aGridWorker(jdbc, encoder, PASSWORD);
+        jdbc.update("update app.user_account set password_changed_at = now() - interval '91 days' where username = ?",
+                user);
+        formLogin("10.9.2.1", user, PASSWORD, null).andExpect(redirectedUrl("/account/password?expired"));
+        tokenLogin("10.9.2.1", user, PASSWORD).andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.error").value("password_expired"));
+        // the demo users (published password, demo mode only) are not forced to rotate
+        jdbc.update("update app.user_account set password_changed_at = now() - interval '400 days'"
+                + " where username = 'dept1'");
+        tokenLogin("10.9.2.2", "dept1", "gridgov-demo").andExpect(status().isOk());
+    }
+
+    ResultActions changePassword(String token, String oldPassword, String newPassword) throws Exception {
+        return mvc.perform(post("/api/v1/auth/password").header("Authorization", "Bearer " + token)
+                .header("Accept-Language", "en").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"oldPassword\":\"" + oldPassword + "\",\"newPassword\":\"" + newPassword + "\"}"));
     }
 }
