@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import org.gridgov.grid.DomainException;
+import org.gridgov.web.security.ExpiredPasswords;
 import org.gridgov.web.security.GridGovUser;
 import org.gridgov.web.security.PasswordChanges;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -40,6 +41,7 @@ class AccountPages {
         if (!result.hasErrors()) {
             try {
                 passwords.change(user, form.oldPassword(), form.newPassword(), request.getRemoteAddr());
+                ExpiredPasswords.clear(request);
                 redirect.addFlashAttribute("notice", "password.changed");
                 return "redirect:/account/password";
             }

@@ -10,7 +10,10 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationSuccessHandler;
 
-/** After a form login: home, or the change-password page when the password is older than the maximum age. */
+/**
+ * After a form login: home, or the change-password page when the password is older than the maximum age (and the
+ * session is held there by {@link ExpiredPasswords} until it is changed).
+ */
 class LoginSuccessHandler implements AuthenticationSuccessHandler {
 
     private final PasswordChanges passwords;
@@ -28,6 +31,9 @@ class LoginSuccessHandler implements AuthenticationSuccessHandler {
     public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
                                         Authentication authentication) throws IOException, ServletException {
         boolean old = authentication.getPrincipal() instanceof GridGovUser user && passwords.expired(user);
+        if (old) {
+            ExpiredPasswords.mark(request);
+        }
         (old ? expired : home).onAuthenticationSuccess(request, response, authentication);
     }
 }

@@ -101,6 +101,7 @@ class SecurityConfig {
                                 PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/logout"))
                         .logoutSuccessUrl("/login?logout"))
                 .addFilterBefore(new ActiveAccountFilter(accounts), AnonymousAuthenticationFilter.class)
+                .addFilterAfter(new ExpiredPasswords(), AuthorizationFilter.class)
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP)))
                 .addFilterAfter(new DataScopeBindingFilter(), AuthorizationFilter.class);
         return http.build();

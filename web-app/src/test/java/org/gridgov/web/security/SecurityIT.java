@@ -292,8 +292,17 @@ class SecurityIT {
         String user = SecurityTestAccounts.aGridWorker(jdbc, encoder, PASSWORD);
         jdbc.update("update app.user_account set password_changed_at = now() - interval '91 days' where username = ?",
                 user);
-        formLogin("10.9.2.1", user, PASSWORD, null).andExpect(redirectedUrl("/account/password?expired"));
-        tokenLogin("10.9.2.1", user, PASSWORD).andExpect(status().isForbidden())
+        MockHttpSession session = new MockHttpSession();
+        formLogin("10.9.2.1", user, PASSWORD, session).andExpect(redirectedUrl("/account/password?expired"));
+        mvc.perform(get("/cases").session(session)).andExpect(redirectedUrl("/account/password?expired"));
+        mvc.perform(get("/account/password").session(session)).andExpect(status().isOk());
+        mvc.perform(post("/account/password").session(session).with(csrf()).param("oldPassword", PASSWORD)
+                        .param("newPassword", "Brand-new-pass-7").param("confirmPassword", "Brand-new-pass-7"))
+                .andExpect(redirectedUrl("/account/password"));
+        mvc.perform(get("/cases").session(session)).andExpect(status().isOk());
+        jdbc.update("update app.user_account set password_changed_at = now() - interval '91 days' where username = ?",
+                user);
+        tokenLogin("10.9.2.1", user, "Brand-new-pass-7").andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.error").value("password_expired"));
         // the demo users (published password, demo mode only) are not forced to rotate
         jdbc.update("update app.user_account set password_changed_at = now() - interval '400 days'"
