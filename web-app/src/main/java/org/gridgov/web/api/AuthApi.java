@@ -1,6 +1,9 @@
 package org.gridgov.web.api;
 
 import java.time.Instant;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -8,7 +11,12 @@ import jakarta.validation.constraints.Size;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.gridgov.web.security.AccountLockedException;
 import org.gridgov.web.security.ApiTokens;
+import org.gridgov.web.security.LoginDetails;
+import org.gridgov.web.security.LoginRateLimitedException;
+import org.gridgov.web.security.LoginRefusals;
+import org.gridgov.web.security.PasswordChanges;
 import org.gridgov.web.security.GridGovUser;
 import org.gridgov.web.support.Messages;
 import org.springframework.http.HttpStatus;
@@ -16,6 +24,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -29,14 +38,23 @@ class AuthApi {
     private final AuthenticationManager authentication;
     private final ApiTokens tokens;
     private final Messages messages;
+    private final LoginRefusals refusals;
+    private final PasswordChanges passwords;
 
-    AuthApi(AuthenticationManager authentication, ApiTokens tokens, Messages messages) {
+    AuthApi(AuthenticationManager authentication, ApiTokens tokens, Messages messages, LoginRefusals refusals,
+            PasswordChanges passwords) {
+        this.passwords = passwords;
         this.authentication = authentication;
         this.tokens = tokens;
         this.messages = messages;
+        this.refusals = refusals;
     }
 
     record Credentials(@NotBlank @Size(max = 64) String username, @NotBlank @Size(max = 200) String password) {
+    }
+
+    record PasswordChange(@NotBlank @Size(max = 200) String oldPassword,
+                          @NotBlank @Size(max = 200) String newPassword) {
     }
 
     record TokenResponse(String token, String tokenType, Instant expiresAt) {
@@ -45,17 +63,41 @@ class AuthApi {
     @PostMapping("/token")
     @Operation(summary = "Exchange a username and password for a bearer token",
             description = "Send the token as `Authorization: Bearer <token>` on /api/**. Only its hash is stored.")
-    ResponseEntity<?> token(@Valid @RequestBody Credentials credentials) {
+    ResponseEntity<?> token(@Valid @RequestBody Credentials credentials, HttpServletRequest request) {
+        UsernamePasswordAuthenticationToken attempt = UsernamePasswordAuthenticationToken.unauthenticated(
+                credentials.username(), credentials.password());
+        attempt.setDetails(LoginDetails.of(request, "api-token"));
         try {
-            GridGovUser user = (GridGovUser) authentication.authenticate(
-                    UsernamePasswordAuthenticationToken.unauthenticated(credentials.username(),
-                            credentials.password())).getPrincipal();
+            GridGovUser user = (GridGovUser) authentication.authenticate(attempt).getPrincipal();
+            if (passwords.expired(user)) {
+                return ResponseEntity.status(HttpStatus.FORBIDDEN).body(new ApiError(403, "password_expired",
+                        messages.get("password.expired"), List.of()));
+            }
             ApiTokens.Issued issued = tokens.issue(user.id());
             return ResponseEntity.ok(new TokenResponse(issued.token(), "Bearer", issued.expiresAt()));
         }
+        catch (LoginRateLimitedException ex) {
+            return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                    .header("Retry-After", Long.toString(ex.retryAfterSeconds()))
+                    .body(new ApiError(429, "too_many_requests", refusals.rateLimited(ex.retryAfterSeconds()),
+                            List.of()));
+        }
+        catch (AccountLockedException ex) {
+            return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(new ApiError(401, "account_locked",
+                    refusals.locked(ex.until()), List.of()));
+        }
         catch (AuthenticationException ex) {
             return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(new ApiError(401, "bad_credentials",
-                    messages.get("login.failed"), java.util.List.of()));
+                    messages.get("login.failed"), List.of()));
         }
+    }
+
+    @PostMapping("/password")
+    @Operation(summary = "Change the signed-in user's password",
+            description = "Needs the current password; the new one must pass the password policy (400 otherwise).")
+    ResponseEntity<Void> changePassword(@Valid @RequestBody PasswordChange change,
+                                        @AuthenticationPrincipal GridGovUser user, HttpServletRequest request) {
+        passwords.change(user, change.oldPassword(), change.newPassword(), request.getRemoteAddr());
+        return ResponseEntity.noContent().build();
     }
 }

@@ -1,17 +1,11 @@
 package org.gridgov.web.security;
 
-import java.io.IOException;
-import java.util.Map;
-
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -19,16 +13,13 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
-import org.springframework.web.servlet.LocaleResolver;
-
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Two filter chains: the JSON API (bearer tokens or the browser session; 401/403 as JSON) and the pages (form
@@ -48,19 +39,9 @@ class SecurityConfig {
     }
 
     @Bean
-    DaoAuthenticationProvider authenticationProvider(UserAccounts accounts, PasswordEncoder encoder) {
-        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts) {
-            @Override
-            protected Authentication createSuccessAuthentication(Object principal, Authentication authentication,
-                                                                 UserDetails user) {
-                // the session keeps the user without the password hash
-                return super.createSuccessAuthentication(((GridGovUser) principal).withoutPassword(),
-                        authentication, user);
-            }
-        };
-        provider.setPasswordEncoder(encoder);
-        provider.setUserDetailsPasswordService(accounts);
-        return provider;
+    DaoAuthenticationProvider authenticationProvider(UserAccounts accounts, PasswordEncoder encoder,
+                                                     LoginAttempts attempts, RateLimits rateLimits) {
+        return new GuardedAuthenticationProvider(accounts, encoder, attempts, rateLimits);
     }
 
     @Bean
@@ -71,11 +52,10 @@ class SecurityConfig {
     @Bean
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens, UserAccounts accounts,
-                                 DaoAuthenticationProvider provider, MessageSource messages,
-                                 LocaleResolver locales) throws Exception {
-        JsonMapper json = JsonMapper.builder().build();
+                                 AuthenticationManager manager, RateLimits rateLimits, ErrorWriter errorWriter)
+            throws Exception {
         http.securityMatcher("/api/**")
-                .authenticationProvider(provider)
+                .authenticationManager(manager)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/token").permitAll()
                         .anyRequest().authenticated())
@@ -88,40 +68,42 @@ class SecurityConfig {
                 .requestCache(cache -> cache.disable())
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP)))
                 .addFilterBefore(new BearerTokenFilter(tokens, accounts), BasicAuthenticationFilter.class)
+                .addFilterBefore(new ActiveAccountFilter(accounts), AnonymousAuthenticationFilter.class)
                 .addFilterAfter(new DataScopeBindingFilter(), AuthorizationFilter.class)
+                .addFilterAfter(new IntakeRateLimitFilter(rateLimits, errorWriter), AuthorizationFilter.class)
                 .exceptionHandling(errors -> errors
-                        .authenticationEntryPoint((request, response, ex) -> writeError(json, messages, locales,
-                                request, response, HttpServletResponse.SC_UNAUTHORIZED, "unauthorized",
-                                "error.unauthorized"))
-                        .accessDeniedHandler((request, response, ex) -> writeError(json, messages, locales,
-                                request, response, HttpServletResponse.SC_FORBIDDEN, "forbidden",
-                                "error.forbidden")));
+                        .authenticationEntryPoint((request, response, ex) -> errorWriter.write(request, response,
+                                HttpServletResponse.SC_UNAUTHORIZED, "unauthorized", "error.unauthorized"))
+                        .accessDeniedHandler((request, response, ex) -> errorWriter.write(request, response,
+                                HttpServletResponse.SC_FORBIDDEN, "forbidden", "error.forbidden")));
         return http.build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain pageChain(HttpSecurity http, DaoAuthenticationProvider provider) throws Exception {
-        http.authenticationProvider(provider)
+    SecurityFilterChain pageChain(HttpSecurity http, AuthenticationManager manager, UserAccounts accounts,
+                                  PasswordChanges passwords) throws Exception {
+        // the one manager, without a parent: a failed attempt must reach the provider (and the lockout count) once
+        http.authenticationManager(manager)
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
-                                "/actuator/health", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+                        .requestMatchers("/login", LoginFailureHandler.REFUSED_PATH, "/css/**", "/js/**", "/img/**",
+                                "/webjars/**", "/favicon.ico", "/error", "/actuator/health", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
                         .permitAll()
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
-                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+                .formLogin(form -> form.loginPage("/login").permitAll()
+                        .successHandler(new LoginSuccessHandler(passwords))
+                        .authenticationDetailsSource(request -> LoginDetails.of(request, "form"))
+                        .failureHandler(new LoginFailureHandler()))
+                // a new session id at login; the whole session ends after 30 idle minutes (server.servlet.session)
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                // POST only (with its CSRF token): a GET /logout, e.g. from an <img> on another site, does nothing
+                .logout(logout -> logout.logoutRequestMatcher(
+                                PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/logout"))
+                        .logoutSuccessUrl("/login?logout"))
+                .addFilterBefore(new ActiveAccountFilter(accounts), AnonymousAuthenticationFilter.class)
+                .addFilterAfter(new ExpiredPasswords(), AuthorizationFilter.class)
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP)))
                 .addFilterAfter(new DataScopeBindingFilter(), AuthorizationFilter.class);
         return http.build();
-    }
-
-    private static void writeError(JsonMapper json, MessageSource messages, LocaleResolver locales,
-                                   HttpServletRequest request, HttpServletResponse response, int status,
-                                   String error, String code) throws IOException {
-        response.setStatus(status);
-        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        String message = messages.getMessage(code, null, code, locales.resolveLocale(request));
-        json.writeValue(response.getWriter(), Map.of("status", status, "error", error, "message", message));
     }
 }

@@ -42,6 +42,12 @@ public class UserAccounts implements UserDetailsService, UserDetailsPasswordServ
         return jdbc.query(SELECT + "where a.id = ?", MAPPER, id).stream().findFirst();
     }
 
+    /** Whether the account still exists and is enabled: checked on every request of a session or token. */
+    public boolean isActive(long id) {
+        return Boolean.TRUE.equals(jdbc.query("select enabled from app.user_account where id = ?",
+                rs -> rs.next() ? rs.getBoolean(1) : Boolean.FALSE, id));
+    }
+
     /** Stores a password re-hashed with the current encoder when an older format was used at login. */
     @Override
     public UserDetails updatePassword(UserDetails user, String newHash) {

@@ -40,7 +40,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * test (browser tests are never skipped).
  */
 @SpringBootTest(classes = GridGovApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"gridgov.demo=small"})
+        properties = {"gridgov.demo=small", "gridgov.security.rate-limit.login-per-ip=100000",
+                "gridgov.security.rate-limit.login-per-user=100000"})
 @Import(PostgresTestConfiguration.class)
 abstract class BrowserJourneys {
 

@@ -1,0 +1,68 @@
+package org.gridgov.web.security;
+
+import java.util.OptionalLong;
+
+import org.springframework.security.authentication.AccountStatusException;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * Username and password against app.user_account, guarded in this order: rate limits per client address and per user
+ * name, the lockout, then the password (re-hashed with the current encoder when stored in an older format). Every
+ * attempt is audited by {@link LoginAttempts}.
+ */
+class GuardedAuthenticationProvider extends DaoAuthenticationProvider {
+
+    private final LoginAttempts attempts;
+    private final RateLimits rateLimits;
+
+    GuardedAuthenticationProvider(UserAccounts accounts, PasswordEncoder encoder, LoginAttempts attempts,
+                                  RateLimits rateLimits) {
+        super(accounts);
+        this.attempts = attempts;
+        this.rateLimits = rateLimits;
+        setPasswordEncoder(encoder);
+        setUserDetailsPasswordService(accounts);
+    }
+
+    @Override
+    public Authentication authenticate(Authentication authentication) throws AuthenticationException {
+        String username = authentication.getName();
+        LoginDetails details = authentication.getDetails() instanceof LoginDetails d ? d
+                : new LoginDetails(null, "other");
+        OptionalLong wait = rateLimits.tryTake(RateLimits.Kind.LOGIN_IP, details.clientIp());
+        if (wait.isEmpty()) {
+            wait = rateLimits.tryTake(RateLimits.Kind.LOGIN_USER, username);
+        }
+        if (wait.isPresent()) {
+            attempts.rateLimited(username, details.clientIp(), details.channel());
+            throw new LoginRateLimitedException(wait.getAsLong());
+        }
+        attempts.checkNotLocked(username, details.clientIp(), details.channel());
+        Authentication result;
+        try {
+            result = super.authenticate(authentication);
+        }
+        catch (BadCredentialsException ex) {
+            attempts.failed(username, details.clientIp(), details.channel());
+            throw ex;
+        }
+        catch (AccountStatusException ex) {
+            attempts.refused(username, details.clientIp(), details.channel(), ex.getClass().getSimpleName());
+            throw ex;
+        }
+        attempts.succeeded(username, details.clientIp(), details.channel());
+        return result;
+    }
+
+    @Override
+    protected Authentication createSuccessAuthentication(Object principal, Authentication authentication,
+                                                         UserDetails user) {
+        // the session keeps the user without the password hash
+        return super.createSuccessAuthentication(((GridGovUser) principal).withoutPassword(), authentication, user);
+    }
+}

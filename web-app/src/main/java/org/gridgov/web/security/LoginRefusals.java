@@ -1,0 +1,45 @@
+package org.gridgov.web.security;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.gridgov.web.support.Messages;
+import org.springframework.stereotype.Component;
+
+/** The message for a refused login (locked account, too many attempts), in the user's language. */
+@Component
+public class LoginRefusals {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+            .withZone(ZoneId.of("Asia/Shanghai"));
+
+    private final Messages messages;
+
+    LoginRefusals(Messages messages) {
+        this.messages = messages;
+    }
+
+    public String locked(Instant until) {
+        return messages.get("login.locked", TIME.format(until));
+    }
+
+    public String rateLimited(long retryAfterSeconds) {
+        return messages.get("login.rateLimited", retryAfterSeconds);
+    }
+
+    /** The message for the refusal a failed form login forwarded with, if any. */
+    public Optional<String> of(HttpServletRequest request) {
+        Object exception = request.getAttribute(LoginFailureHandler.EXCEPTION_ATTRIBUTE);
+        if (exception instanceof AccountLockedException locked) {
+            return Optional.of(locked(locked.until()));
+        }
+        if (exception instanceof LoginRateLimitedException limited) {
+            return Optional.of(rateLimited(limited.retryAfterSeconds()));
+        }
+        return Optional.empty();
+    }
+}
