@@ -64,7 +64,7 @@ class CaseStatsService implements CaseStats {
 
     @Override
     public CaseFigures total(StatsQuery query) {
-        return figures(query, false, false).getOrDefault("", CaseFigures.NONE);
+        return figures(query, false, null).getOrDefault("", CaseFigures.NONE);
     }
 
     @Override
@@ -74,7 +74,7 @@ class CaseStatsService implements CaseStats {
 
     @Override
     public CaseFigures recountTotal(StatsQuery query) {
-        return figures(query, true, false).getOrDefault("", CaseFigures.NONE);
+        return figures(query, true, null).getOrDefault("", CaseFigures.NONE);
     }
 
     @Override
@@ -84,13 +84,14 @@ class CaseStatsService implements CaseStats {
 
     private List<FigureRow> rows(StatsQuery query, boolean recount) {
         if (query.groupBy() == null) {
-            return List.of(new FigureRow("", "", figures(query, recount, false).getOrDefault("", CaseFigures.NONE)));
+            return List.of(new FigureRow("", "", figures(query, recount, null).getOrDefault("", CaseFigures.NONE)));
         }
-        Map<String, CaseFigures> found = figures(query, recount, true);
+        List<UnitView> children = query.groupBy() == StatsGrouping.UNIT ? children(query.unitId()) : List.of();
+        Map<String, CaseFigures> found = figures(query, recount, children);
         List<FigureRow> rows = new ArrayList<>();
         switch (query.groupBy()) {
             case UNIT -> {
-                for (UnitView child : children(query.unitId())) {
+                for (UnitView child : children) {
                     String key = String.valueOf(child.id());
                     rows.add(new FigureRow(key, child.code() + " " + child.name(),
                             found.getOrDefault(key, CaseFigures.NONE)));
@@ -119,14 +120,18 @@ class CaseStatsService implements CaseStats {
                 .filter(u -> u.level() != UnitLevel.COMPOUND && u.level() != UnitLevel.BUILDING).toList();
     }
 
-    /** The figures grouped by the query's grouping (key "" when not grouped). */
-    private Map<String, CaseFigures> figures(StatsQuery query, boolean recount, boolean grouped) {
+    /**
+     * The figures grouped by the query's grouping (key "" when not grouped: {@code children} null); for the grouping
+     * by unit, {@code children} are the units asked about.
+     */
+    private Map<String, CaseFigures> figures(StatsQuery query, boolean recount, List<UnitView> children) {
         UnitView unit = hierarchy.get(query.unitId());
         checkPeriod(query);
         String category = category(query.category());
-        StatsGrouping by = grouped ? query.groupBy() : null;
+        StatsGrouping by = children == null ? null : query.groupBy();
         List<Object> args = new ArrayList<>();
-        String sql = recount ? caseSql(query, unit, category, by, args) : rollupSql(query, unit, category, by, args);
+        String sql = recount ? caseSql(query, unit, category, by, args)
+                : rollupSql(query, unit, category, by, children, args);
         Map<String, CaseFigures> result = new HashMap<>();
         jdbc.query(sql, rs -> {
             result.put(rs.getString(1) == null ? "" : rs.getString(1), figuresAt(rs));
@@ -134,7 +139,8 @@ class CaseStatsService implements CaseStats {
         return result;
     }
 
-    private String rollupSql(StatsQuery q, UnitView unit, String category, StatsGrouping by, List<Object> args) {
+    private String rollupSql(StatsQuery q, UnitView unit, String category, StatsGrouping by, List<UnitView> children,
+                             List<Object> args) {
         String key = by == null ? "''" : switch (by) {
             case UNIT -> "unit_id::text";
             case MONTH -> "to_char(month, 'YYYY-MM')";
@@ -144,7 +150,6 @@ class CaseStatsService implements CaseStats {
         StringBuilder sql = new StringBuilder("select ").append(key).append(", ").append(ROLLUP_SUMS)
                 .append(" from desk.case_rollup where ");
         if (by == StatsGrouping.UNIT) {
-            List<UnitView> children = children(unit.id());
             sql.append("unit_id = any(?)");
             args.add(children.stream().map(UnitView::id).toArray(Long[]::new));
         }
