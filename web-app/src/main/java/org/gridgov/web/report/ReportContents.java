@@ -1,19 +1,16 @@
 package org.gridgov.web.report;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.IntConsumer;
 
 import org.gridgov.desk.CaseFigures;
@@ -26,10 +23,8 @@ import org.gridgov.desk.FigureRow;
 import org.gridgov.desk.Satisfaction;
 import org.gridgov.desk.StatsGrouping;
 import org.gridgov.desk.StatsQuery;
-import org.gridgov.grid.ChildUnit;
 import org.gridgov.grid.Hierarchy;
 import org.gridgov.grid.PageResult;
-import org.gridgov.grid.UnitLevel;
 import org.gridgov.grid.UnitView;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -43,8 +38,6 @@ import org.springframework.stereotype.Component;
 class ReportContents {
 
     static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-    private static final Set<UnitLevel> CASE_UNITS = EnumSet.of(UnitLevel.STREET, UnitLevel.COMMUNITY,
-            UnitLevel.GRID);
     private static final int PAGE = 200;
 
     private final CaseStats stats;
@@ -64,16 +57,10 @@ class ReportContents {
     /** Gathers the report of a unit and month, telling {@code progress} how far it is (0–100). */
     MonthlyReportData gather(long unitId, YearMonth month, Locale locale, IntConsumer progress) {
         UnitView unit = hierarchy.get(unitId);
-        LocalDate asOf = month.atEndOfMonth().isAfter(LocalDate.now(CHINA)) ? LocalDate.now(CHINA)
-                : month.atEndOfMonth();
-        List<ChildUnit> children = hierarchy.children(unitId, asOf).stream()
-                .filter(c -> CASE_UNITS.contains(c.unit().level())).toList();
-        List<FigureRow> units = new ArrayList<>();
-        for (ChildUnit child : children) {
-            units.add(new FigureRow(String.valueOf(child.unit().id()), label(child.unit()),
-                    stats.total(query(child.unit().id(), month, StatsGrouping.UNIT))));
-            progress.accept(60 * units.size() / (children.size() + 1));
-        }
+        // one rollup question for all child units (down to grids; cases follow their grid through restructurings,
+        // so the units of today carry the month's figures)
+        List<FigureRow> units = stats.breakdown(query(unitId, month, StatsGrouping.UNIT));
+        progress.accept(60);
         CaseFigures total = stats.total(query(unitId, month, StatsGrouping.UNIT));
         List<FigureRow> byCategory = stats.breakdown(query(unitId, month, StatsGrouping.CATEGORY)).stream()
                 .map(row -> new FigureRow(row.key(), categoryLabel(row.key(), locale), row.figures())).toList();
