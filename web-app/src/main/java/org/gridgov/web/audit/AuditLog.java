@@ -1,37 +1,73 @@
 package org.gridgov.web.audit;
 
-import java.sql.Timestamp;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The audit trail (审计日志) in {@code app.audit_event}: one row per event, written in its own statement (autocommit)
- * so a refused login is recorded even though nothing else is written.
+ * The audit trail (审计日志) in {@code app.audit_event}: one row per event, written in its own transaction
+ * (REQUIRES_NEW) so a refused login or a failed action is recorded even though nothing else is written. Appends lock
+ * the one-row chain head ({@code select ... for update}), so concurrent events form one chain ({@link AuditChain}).
+ * The table is append-only (V21's triggers refuse update, delete and truncate).
  */
 @Service
 public class AuditLog {
 
     /** What happened, as stored in {@code action}. */
-    public enum Action { LOGIN, LOCKOUT, PASSWORD_CHANGE }
+    public enum Action {
+        LOGIN, LOCKOUT, PASSWORD_CHANGE, CASE_ACTION, CASE_REPORT, RESIDENT_CREATE, RESIDENT_UPDATE,
+        RESIDENT_DELETE, EXPORT
+    }
 
     /** How it ended, as stored in {@code result}. */
     public enum Result { SUCCESS, FAILURE, LOCKED, RATE_LIMITED, REFUSED }
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final AuditChain chain;
+    private final TransactionTemplate ownTransaction;
 
-    AuditLog(JdbcTemplate jdbc, Clock clock) {
+    AuditLog(JdbcTemplate jdbc, Clock clock, AuditChain chain, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.chain = chain;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     public void record(String username, Action action, String object, Result result, String clientIp,
                        String detail) {
-        jdbc.update("insert into app.audit_event (occurred_at, username, action, object, result, client_ip, detail)"
-                        + " values (?, ?, ?, ?, ?, ?, ?)", Timestamp.from(clock.instant()), cut(username, 64),
-                action.name(), cut(object, 200), result.name(), cut(clientIp, 45), cut(detail, 500));
+        String user = cut(username, 64);
+        String what = cut(object, 200);
+        String ip = cut(clientIp, 45);
+        String more = cut(detail, 500);
+        Instant at = AuditChain.stored(clock.instant());
+        ownTransaction.executeWithoutResult(status -> {
+            Map<String, Object> head = jdbc.queryForMap(
+                    "select start_hash, last_seq, last_hash from app.audit_chain_head where id = 1 for update");
+            byte[] prev = (byte[]) (head.get("last_seq") == null ? head.get("start_hash") : head.get("last_hash"));
+            long seq = jdbc.queryForObject(
+                    "select nextval(pg_get_serial_sequence('app.audit_event', 'seq'))", Long.class);
+            byte[] hash = chain.hash(prev, seq, at, user, action.name(), what, result.name(), ip, more);
+            jdbc.update("insert into app.audit_event (seq, occurred_at, username, action, object, result, client_ip,"
+                            + " detail, prev_hash, hash) overriding system value values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    seq, OffsetDateTime.ofInstant(at, ZoneOffset.UTC), user, action.name(), what, result.name(), ip, more, prev, hash);
+            jdbc.update("update app.audit_chain_head set last_seq = ?, last_hash = ? where id = 1", seq, hash);
+        });
+    }
+
+    /** An export (kind, filter as JSON, rows written) by a user, from the current request's address if any. */
+    public void recordExport(String username, String kind, String filterJson, int rows) {
+        record(username, Action.EXPORT, kind, Result.SUCCESS, RequestOrigin.clientIp(),
+                "rows=" + rows + " filter=" + filterJson);
     }
 
     private static String cut(String text, int max) {

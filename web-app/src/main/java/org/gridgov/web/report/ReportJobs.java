@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.gridgov.grid.DataScope;
+import org.gridgov.web.audit.AuditLog;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
@@ -42,7 +43,10 @@ class ReportJobs {
 
     private final JdbcTemplate jdbc;
 
-    ReportJobs(JdbcTemplate jdbc) {
+    private final AuditLog audit;
+
+    ReportJobs(JdbcTemplate jdbc, AuditLog audit) {
+        this.audit = audit;
         this.jdbc = jdbc;
     }
 
@@ -120,10 +124,11 @@ class ReportJobs {
                 + " and updated_at < now() - make_interval(hours => ?)", hours);
     }
 
-    /** 导出记录 — one row per export: who (null for the system), what (kind and filter as JSON), how many rows. */
+    /** 导出记录 — one row per export, and an audit row ({@code EXPORT}, filter and row count): who (null for the system), what (kind and filter as JSON), how many rows. */
     void recordExport(Long userId, String username, String kind, String filterJson, int rows) {
         jdbc.update("insert into app.export_record (user_id, username, kind, filter, rows_written)"
                 + " values (?, ?, ?, ?::jsonb, ?)", userId, username, kind, filterJson, rows);
+        audit.recordExport(username, kind, filterJson, rows);
     }
 
     private static final RowMapper<ReportJob> JOB = (rs, i) -> new ReportJob(rs.getObject(1, UUID.class),

@@ -203,6 +203,14 @@ class ReportApiIT {
                 month.toString())).isEqualTo(rows);
         assertThat(jdbc.queryForObject("select count(*) from app.export_record where kind = 'MONTHLY_REPORT_DOWNLOAD'"
                 + " and user_id = ? and filter ->> 'jobId' = ?", Long.class, userId("street1"), jobId)).isEqualTo(1);
+        // and in the audit log: the export with its filter and row count, the download with the caller's address
+        assertThat(jdbc.queryForObject("select count(*) from app.audit_event where action = 'EXPORT'"
+                + " and object = 'MONTHLY_REPORT' and username = 'street1' and result = 'SUCCESS'"
+                + " and detail like ? and detail like ?", Long.class, "rows=" + rows + " filter=%",
+                "%" + month + "%")).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from app.audit_event where action = 'EXPORT'"
+                + " and object = 'MONTHLY_REPORT_DOWNLOAD' and username = 'street1' and detail like ?"
+                + " and client_ip is not null", Long.class, "%" + jobId + "%")).isEqualTo(1);
     }
 
     static void assertFigures(Row row, CaseFigures f) {

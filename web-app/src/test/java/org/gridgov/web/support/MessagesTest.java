@@ -83,6 +83,8 @@ class MessagesTest {
         Stream.of(org.gridgov.party.MemberUnitKind.values()).forEach(v -> keys.add("party.unitKind." + v));
         Stream.of(org.gridgov.party.RegistrationStatus.values()).forEach(v -> keys.add("party.status." + v));
         Stream.of(org.gridgov.party.RegistrationKind.values()).forEach(v -> keys.add("party.kind." + v));
+        Stream.of(org.gridgov.web.audit.AuditLog.Action.values()).forEach(v -> keys.add("audit.action." + v));
+        Stream.of(org.gridgov.web.audit.AuditLog.Result.values()).forEach(v -> keys.add("audit.result." + v));
         assertThat(keys).allMatch(zh::containsKey, "has a label");
     }
 

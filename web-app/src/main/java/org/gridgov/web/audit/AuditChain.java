@@ -1,0 +1,119 @@
+package org.gridgov.web.audit;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.Map;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import org.gridgov.grid.DerivedKeys;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.stereotype.Component;
+
+/**
+ * The keyed hash chain over {@code app.audit_event}: each row's {@code hash} is HMAC-SHA256(key, prev_hash ||
+ * canonical fields), the key derived from the key file's look-up hash key ({@link DerivedKeys}, purpose
+ * {@code audit-chain}), so someone who can write the table but not read the key cannot forge a consistent chain.
+ */
+@Component
+public class AuditChain {
+
+    /** The outcome of {@link #verify()}: ok, how many rows were checked, the first broken seq (null when ok). */
+    public record Verification(boolean ok, long rowsChecked, Long firstBrokenSeq, String reason) {
+    }
+
+    private final JdbcTemplate jdbc;
+    private final byte[] key;
+
+    AuditChain(JdbcTemplate jdbc, DerivedKeys keys) {
+        this.jdbc = jdbc;
+        this.key = keys.key("audit-chain");
+    }
+
+    /** Audit times are kept to the microsecond, as PostgreSQL stores them. */
+    static Instant stored(Instant time) {
+        return time.truncatedTo(ChronoUnit.MICROS);
+    }
+
+    byte[] hash(byte[] prevHash, long seq, Instant occurredAt, String username, String action, String object,
+                String result, String clientIp, String detail) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            mac.update(field(prevHash));
+            mac.update(ByteBuffer.allocate(16).putLong(seq)
+                    .putLong(ChronoUnit.MICROS.between(Instant.EPOCH, occurredAt)).array());
+            for (String text : new String[] {username, action, object, result, clientIp, detail}) {
+                mac.update(field(text == null ? null : text.getBytes(StandardCharsets.UTF_8)));
+            }
+            return mac.doFinal();
+        }
+        catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is not available", e);
+        }
+    }
+
+    /** Length-prefixed (-1 for null) so that field boundaries cannot be shifted. */
+    private static byte[] field(byte[] bytes) {
+        if (bytes == null) {
+            return ByteBuffer.allocate(4).putInt(-1).array();
+        }
+        return ByteBuffer.allocate(4 + bytes.length).putInt(bytes.length).put(bytes).array();
+    }
+
+    /**
+     * Walks the chain from the head's start in seq order: every row's prev_hash must be the previous row's hash and
+     * its hash must be recomputed from its fields; the head's last seq and hash must be the last row's.
+     */
+    public Verification verify() {
+        Map<String, Object> head = jdbc.queryForMap(
+                "select start_seq, start_hash, last_seq, last_hash from app.audit_chain_head where id = 1");
+        long startSeq = ((Number) head.get("start_seq")).longValue();
+        byte[][] expectedPrev = {(byte[]) head.get("start_hash")};
+        long[] count = {0};
+        Long[] broken = {null};
+        String[] reason = {null};
+        long[] lastSeq = {startSeq};
+        jdbc.query("select seq, occurred_at, username, action, object, result, client_ip, detail, prev_hash, hash"
+                + " from app.audit_event where seq > ? order by seq", (RowCallbackHandler) rs -> {
+            if (broken[0] != null) {
+                return;
+            }
+            long seq = rs.getLong("seq");
+            count[0]++;
+            byte[] prev = rs.getBytes("prev_hash");
+            byte[] stored = rs.getBytes("hash");
+            byte[] computed = hash(prev, seq, rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
+                    rs.getString("username"), rs.getString("action"), rs.getString("object"),
+                    rs.getString("result"), rs.getString("client_ip"), rs.getString("detail"));
+            if (!Arrays.equals(prev, expectedPrev[0])) {
+                broken[0] = seq;
+                reason[0] = "prev_hash";
+            }
+            else if (stored == null || !MessageDigest.isEqual(stored, computed)) {
+                broken[0] = seq;
+                reason[0] = "hash";
+            }
+            expectedPrev[0] = stored;
+            lastSeq[0] = seq;
+        }, startSeq);
+        if (broken[0] != null) {
+            return new Verification(false, count[0], broken[0], reason[0]);
+        }
+        Number headLast = (Number) head.get("last_seq");
+        long headLastSeq = headLast == null ? startSeq : headLast.longValue();
+        if (headLastSeq != lastSeq[0] || !Arrays.equals((byte[]) head.get("last_hash"), expectedPrev[0])) {
+            // rows missing at the end (or the head moved): the first seq that should be there
+            return new Verification(false, count[0], Math.min(headLastSeq, lastSeq[0]) + 1, "head");
+        }
+        return new Verification(true, count[0], null, null);
+    }
+}

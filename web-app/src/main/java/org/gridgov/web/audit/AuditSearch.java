@@ -1,0 +1,72 @@
+package org.gridgov.web.audit;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.gridgov.grid.PageResult;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Component;
+
+/** Searches the audit log by user, action, result and date range (Beijing days), newest first. */
+@Component
+public class AuditSearch {
+
+    public static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+
+    /** One audit row as shown on the search page. */
+    public record Row(long seq, OffsetDateTime occurredAt, String username, String action, String object,
+                      String result, String clientIp, String detail) {
+    }
+
+    /** The filters; null or blank means any. {@code to} is inclusive. */
+    public record Filter(String username, AuditLog.Action action, AuditLog.Result result, LocalDate from,
+                         LocalDate to) {
+    }
+
+    private static final RowMapper<Row> ROW = (rs, i) -> new Row(rs.getLong("seq"),
+            rs.getObject("occurred_at", OffsetDateTime.class).atZoneSameInstant(BEIJING).toOffsetDateTime(),
+            rs.getString("username"), rs.getString("action"), rs.getString("object"), rs.getString("result"),
+            rs.getString("client_ip"), rs.getString("detail"));
+
+    private final JdbcTemplate jdbc;
+
+    AuditSearch(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public PageResult<Row> search(Filter filter, int page, int size) {
+        StringBuilder where = new StringBuilder(" where true");
+        List<Object> args = new ArrayList<>();
+        if (filter.username() != null && !filter.username().isBlank()) {
+            where.append(" and username = ?");
+            args.add(filter.username().strip());
+        }
+        if (filter.action() != null) {
+            where.append(" and action = ?");
+            args.add(filter.action().name());
+        }
+        if (filter.result() != null) {
+            where.append(" and result = ?");
+            args.add(filter.result().name());
+        }
+        if (filter.from() != null) {
+            where.append(" and occurred_at >= ?");
+            args.add(filter.from().atStartOfDay(BEIJING).toOffsetDateTime());
+        }
+        if (filter.to() != null) {
+            where.append(" and occurred_at < ?");
+            args.add(filter.to().plusDays(1).atStartOfDay(BEIJING).toOffsetDateTime());
+        }
+        long total = jdbc.queryForObject("select count(*) from app.audit_event" + where, Long.class, args.toArray());
+        List<Object> pageArgs = new ArrayList<>(args);
+        pageArgs.add(size);
+        pageArgs.add((long) page * size);
+        List<Row> rows = jdbc.query("select seq, occurred_at, username, action, object, result, client_ip, detail"
+                + " from app.audit_event" + where + " order by seq desc limit ? offset ?", ROW, pageArgs.toArray());
+        return new PageResult<>(rows, page, size, total);
+    }
+}

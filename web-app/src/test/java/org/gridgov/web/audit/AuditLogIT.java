@@ -1,0 +1,170 @@
+package org.gridgov.web.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import javax.sql.DataSource;
+
+import org.gridgov.grid.IdNumbers;
+import org.gridgov.web.ApiTokensForTests;
+import org.gridgov.web.GridGovIntegrationTest;
+import org.gridgov.web.audit.AuditLog.Action;
+import org.gridgov.web.audit.AuditLog.Result;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataAccessException;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The audit log is append-only and hash-chained (issue 6): update, delete and truncate through the application's own
+ * connection fail and change nothing; concurrent appends form one chain that verifies; a row changed behind the
+ * triggers' back (session_replication_role = replica, as a superuser) is reported by its seq.
+ */
+@GridGovIntegrationTest
+class AuditLogIT {
+
+    @Autowired
+    AuditLog audit;
+    @Autowired
+    AuditChain chain;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    DataSource dataSource;
+    @Autowired
+    MockMvc mvc;
+
+    static final JsonMapper JSON = JsonMapper.builder().build();
+
+    static final String ROWS = "select seq, occurred_at, username, action, object, result, client_ip, detail,"
+            + " encode(prev_hash, 'hex') as prev_hash, encode(hash, 'hex') as hash"
+            + " from app.audit_event where username = 'append-only-user' order by seq";
+
+    @Test
+    void updateDeleteAndTruncateThroughTheApplicationsConnectionFailAndChangeNothing() {
+        audit.record("append-only-user", Action.LOGIN, "form", Result.FAILURE, "10.9.0.1", "first");
+        List<Map<String, Object>> before = jdbc.queryForList(ROWS);
+        long total = jdbc.queryForObject("select count(*) from app.audit_event", Long.class);
+
+        assertThatThrownBy(() -> jdbc.update(
+                "update app.audit_event set result = 'SUCCESS' where username = 'append-only-user'"))
+                .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.update("delete from app.audit_event where username = 'append-only-user'"))
+                .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.update("delete from app.audit_event"))
+                .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.execute("truncate app.audit_event"))
+                .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only");
+
+        assertThat(jdbc.queryForList(ROWS))
+                .isEqualTo(before);
+        assertThat(jdbc.queryForObject("select count(*) from app.audit_event", Long.class)).isEqualTo(total);
+        assertThat(jdbc.queryForObject("select count(*) from information_schema.role_table_grants"
+                + " where table_schema = 'app' and table_name = 'audit_event' and grantee = 'PUBLIC'"
+                + " and privilege_type in ('UPDATE', 'DELETE', 'TRUNCATE')", Long.class)).isZero();
+    }
+
+    @Test
+    void concurrentAppendsFormOneChainAndATamperedRowIsReportedBySeq() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int thread = 0; thread < 6; thread++) {
+                int t = thread;
+                done.add(pool.submit(() -> {
+                    for (int i = 0; i < 25; i++) {
+                        audit.record("chain-user-" + t, Action.EXPORT, "report/" + i, Result.SUCCESS,
+                                "10.9.1." + t, "rows=" + i);
+                    }
+                }));
+            }
+            for (Future<?> f : done) {
+                f.get();
+            }
+        }
+        finally {
+            pool.shutdown();
+        }
+        assertThat(jdbc.queryForObject("select count(*) from app.audit_event where username like 'chain-user-%'",
+                Long.class)).isEqualTo(150);
+        // one chain: no two rows share a predecessor
+        assertThat(jdbc.queryForObject("select count(*) from (select prev_hash from app.audit_event"
+                + " where hash is not null group by prev_hash having count(*) > 1) d", Long.class)).isZero();
+        AuditChain.Verification ok = chain.verify();
+        assertThat(ok.ok()).as(ok.toString()).isTrue();
+        assertThat(ok.rowsChecked()).isGreaterThanOrEqualTo(150);
+
+        long victim = jdbc.queryForObject("select seq from app.audit_event where username = 'chain-user-3'"
+                + " and object = 'report/7'", Long.class);
+        try (Connection superuser = dataSource.getConnection(); Statement sql = superuser.createStatement()) {
+            sql.execute("set session_replication_role = replica");
+            sql.executeUpdate("update app.audit_event set result = 'FAILURE' where seq = " + victim);
+            sql.execute("set session_replication_role = origin");
+        }
+        AuditChain.Verification tampered = chain.verify();
+        assertThat(tampered.ok()).isFalse();
+        assertThat(tampered.firstBrokenSeq()).isEqualTo(victim);
+        assertThat(tampered.reason()).isEqualTo("hash");
+
+        try (Connection superuser = dataSource.getConnection(); Statement sql = superuser.createStatement()) {
+            sql.execute("set session_replication_role = replica");
+            sql.executeUpdate("update app.audit_event set result = 'SUCCESS' where seq = " + victim);
+            sql.execute("set session_replication_role = origin");
+        }
+        assertThat(chain.verify().ok()).isTrue();
+    }
+
+    @Test
+    void residentCreateAndUpdateAndCaseActionsThroughTheApiAreAuditedWithUserObjectResultAndAddress()
+            throws Exception {
+        String token = ApiTokensForTests.token(mvc, "grid1");
+        String path = jdbc.queryForObject("select u.path from grid.unit u join app.user_account a"
+                + " on a.unit_id = u.id where a.username = 'grid1'", String.class);
+        long household = jdbc.queryForObject("select min(id) from grid.household where unit_path like ?",
+                Long.class, path + "%");
+        String first17 = "41139919800101" + String.format("%03d", 101 + 2 * (int) Math.floorMod(System.nanoTime(), 440L));
+        String idNumber = first17 + IdNumbers.checkCharacter(first17);
+        Map<String, Object> form = new java.util.HashMap<>(Map.of("householdId", household, "name", "审计测试",
+                "gender", "MALE", "birthDate", "1980-01-01", "idNumber", idNumber, "relation", "OTHER"));
+        String created = mvc.perform(post("/api/v1/residents").header("Authorization", "Bearer " + token)
+                        .with(request -> { request.setRemoteAddr("10.9.2.1"); return request; })
+                        .contentType(MediaType.APPLICATION_JSON).content(JSON.writeValueAsString(form)))
+                .andExpect(status().is2xxSuccessful()).andReturn().getResponse().getContentAsString();
+        JsonNode resident = JSON.readTree(created);
+        long id = resident.get("id").asLong();
+        form.put("name", "审计测试二");
+        form.put("version", resident.get("version").asLong());
+        mvc.perform(put("/api/v1/residents/" + id).header("Authorization", "Bearer " + token)
+                        .with(request -> { request.setRemoteAddr("10.9.2.1"); return request; })
+                        .contentType(MediaType.APPLICATION_JSON).content(JSON.writeValueAsString(form)))
+                .andExpect(status().is2xxSuccessful());
+        mvc.perform(post("/api/v1/cases/999999999/actions").header("Authorization", "Bearer " + token)
+                        .with(request -> { request.setRemoteAddr("10.9.2.1"); return request; })
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"action\":\"REGISTER\",\"version\":0}"))
+                .andExpect(status().is4xxClientError());
+
+        List<String> rows = jdbc.queryForList("select action || ' ' || object || ' ' || result || ' ' || client_ip"
+                + " from app.audit_event where username = 'grid1' and client_ip = '10.9.2.1'"
+                + " and action <> 'LOGIN' order by seq", String.class);
+        assertThat(rows).containsExactly("RESIDENT_CREATE resident:" + id + " SUCCESS 10.9.2.1",
+                "RESIDENT_UPDATE resident:" + id + " SUCCESS 10.9.2.1",
+                "CASE_ACTION case:999999999 FAILURE 10.9.2.1");
+        assertThat(chain.verify().ok()).isTrue();
+    }
+}
