@@ -1,5 +1,6 @@
 package org.gridgov.web.pages;
 
+import org.gridgov.grid.DomainException;
 import org.gridgov.grid.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,6 +33,13 @@ class PageExceptionHandler {
     @ResponseStatus(HttpStatus.FORBIDDEN)
     String denied() {
         return "error/403";
+    }
+
+    /** A rule of the domain broken by a request the page did not catch itself (e.g. a control character). */
+    @ExceptionHandler(DomainException.class)
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    String refused() {
+        return "error/400";
     }
 
     /** A missing or malformed parameter, an unreadable body, a form that cannot be bound: the 400 page. */
