@@ -135,6 +135,13 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ApiError> unexpected(Exception ex) {
+        // the framework's own 4xx (a missing header, a bad multipart request, …) keep their status, not a 500
+        if (ex instanceof org.springframework.web.ErrorResponse response
+                && response.getStatusCode().is4xxClientError()) {
+            HttpStatus status = HttpStatus.valueOf(response.getStatusCode().value());
+            return error(status, status == HttpStatus.NOT_FOUND ? "not_found" : "invalid",
+                    messages.get(status == HttpStatus.NOT_FOUND ? "error.notFound" : "error.badRequest"), List.of());
+        }
         log.error("unexpected API failure", ex);
         return error(HttpStatus.INTERNAL_SERVER_ERROR, "internal", messages.get("error.internal"), List.of());
     }

@@ -33,13 +33,15 @@ class BearerTokenFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         if (hasBearer(request)) {
             String token = request.getHeader("Authorization").substring(7).trim();
+            // a request with a bearer header is the token's alone: the CSRF check is skipped for it, so a session
+            // cookie that came along must not sign it in when the token is wrong (empty context → 401)
+            SecurityContext context = SecurityContextHolder.createEmptyContext();
             tokens.userFor(token).flatMap(accounts::findById).filter(GridGovUser::isEnabled).ifPresent(user -> {
                 GridGovUser principal = user.withoutPassword();
-                SecurityContext context = SecurityContextHolder.createEmptyContext();
                 context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
                         principal.getAuthorities()));
-                SecurityContextHolder.setContext(context);
             });
+            SecurityContextHolder.setContext(context);
         }
         chain.doFilter(request, response);
     }

@@ -16,7 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Writes an API error from a security filter, in the same shape as ApiError, in the request's language. */
 @Component
-class ErrorWriter {
+public class ErrorWriter {
 
     private final JsonMapper json = JsonMapper.builder().build();
     private final MessageSource messages;
@@ -27,7 +27,7 @@ class ErrorWriter {
         this.locales = locales;
     }
 
-    void write(HttpServletRequest request, HttpServletResponse response, int status, String error, String code,
+    public void write(HttpServletRequest request, HttpServletResponse response, int status, String error, String code,
                Object... args) throws IOException {
         response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
