@@ -20,6 +20,7 @@ import org.gridgov.archfixture.InternalShortcut;
 import org.gridgov.desk.archfixture.DeskToParty;
 import org.gridgov.grid.archfixture.UpwardArrow;
 import org.gridgov.party.archfixture.PartyToDesk;
+import org.gridgov.work.archfixture.WorkToWeb;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -35,27 +36,32 @@ class ModularityTests {
     private static final String GRID = "org.gridgov.grid..";
     private static final String PARTY = "org.gridgov.party..";
     private static final String DESK = "org.gridgov.desk..";
+    private static final String WORK = "org.gridgov.work..";
     private static final String WEB = "org.gridgov.web..";
     private static final String JPA = "jakarta.persistence..";
 
     static final ArchRule GRID_CORE_KNOWS_NO_OTHER_MODULE = noClasses().that().resideInAPackage(GRID)
-            .should().dependOnClassesThat().resideInAnyPackage(PARTY, DESK, WEB)
-            .as("grid-core depends on neither party-org, service-desk nor web");
+            .should().dependOnClassesThat().resideInAnyPackage(PARTY, DESK, WORK, WEB)
+            .as("grid-core depends on neither party-org, service-desk, grid-work nor web");
     static final ArchRule PARTY_ORG_KNOWS_NEITHER_DESK_NOR_WEB = noClasses().that().resideInAPackage(PARTY)
-            .should().dependOnClassesThat().resideInAnyPackage(DESK, WEB)
-            .as("party-org depends on neither service-desk nor web");
+            .should().dependOnClassesThat().resideInAnyPackage(DESK, WORK, WEB)
+            .as("party-org depends on neither service-desk, grid-work nor web");
     static final ArchRule SERVICE_DESK_KNOWS_NEITHER_PARTY_NOR_WEB = noClasses().that().resideInAPackage(DESK)
-            .should().dependOnClassesThat().resideInAnyPackage(PARTY, WEB)
-            .as("service-desk depends on neither party-org nor web");
+            .should().dependOnClassesThat().resideInAnyPackage(PARTY, WORK, WEB)
+            .as("service-desk depends on neither party-org, grid-work nor web");
+    static final ArchRule GRID_WORK_KNOWS_NO_WEB = noClasses().that().resideInAPackage(WORK)
+            .should().dependOnClassesThat().resideInAPackage(WEB)
+            .as("grid-work does not depend on web");
     static final ArchRule GRID_INTERNALS_STAY_INSIDE = internalsStayInside("org.gridgov.grid");
     static final ArchRule PARTY_INTERNALS_STAY_INSIDE = internalsStayInside("org.gridgov.party");
     static final ArchRule DESK_INTERNALS_STAY_INSIDE = internalsStayInside("org.gridgov.desk");
+    static final ArchRule WORK_INTERNALS_STAY_INSIDE = internalsStayInside("org.gridgov.work");
     static final ArchRule CONTROLLERS_SEE_NO_JPA = noClasses().that(webControllers())
             .should().dependOnClassesThat().resideInAPackage(JPA)
             .as("web controllers do not depend on jakarta.persistence");
 
     /** Our module jars (a {@code -pl web-app} build takes them from the local repository), not grid-core's test-jar. */
-    private static final Pattern OUR_JARS = Pattern.compile(".*/(grid-core|party-org|service-desk)-[^/]*\\.jar!/.*");
+    private static final Pattern OUR_JARS = Pattern.compile(".*/(grid-core|party-org|service-desk|grid-work)-[^/]*\\.jar!/.*");
     private static final Pattern TEST_JARS = Pattern.compile(".*-tests\\.jar!/.*");
     private static final ImportOption OUR_JARS_ONLY =
             location -> !location.isJar() || (location.matches(OUR_JARS) && !location.matches(TEST_JARS));
@@ -68,13 +74,14 @@ class ModularityTests {
     /** Test classes included: the violators live in web-app's test sources. */
     private static final JavaClasses FIXTURES = new ClassFileImporter().importPackages("org.gridgov.archfixture",
             "org.gridgov.grid.archfixture", "org.gridgov.party.archfixture", "org.gridgov.desk.archfixture",
-            "org.gridgov.web.archfixture");
+            "org.gridgov.work.archfixture", "org.gridgov.web.archfixture");
 
     static Stream<Arguments> rulesAndTheirViolators() {
         return Stream.of(
                 Arguments.of(GRID_CORE_KNOWS_NO_OTHER_MODULE, UpwardArrow.class.getName()),
                 Arguments.of(PARTY_ORG_KNOWS_NEITHER_DESK_NOR_WEB, PartyToDesk.class.getName()),
                 Arguments.of(SERVICE_DESK_KNOWS_NEITHER_PARTY_NOR_WEB, DeskToParty.class.getName()),
+                Arguments.of(GRID_WORK_KNOWS_NO_WEB, WorkToWeb.class.getName()),
                 Arguments.of(GRID_INTERNALS_STAY_INSIDE, InternalShortcut.class.getName()),
                 Arguments.of(PARTY_INTERNALS_STAY_INSIDE, InternalShortcut.class.getName()),
                 Arguments.of(DESK_INTERNALS_STAY_INSIDE, InternalShortcut.class.getName()),
