@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Audits every case action and intake ({@link Cases#act}, {@link Cases#report}) and every resident create and
- * update ({@link Residents}) made during a web request, whichever controller (API or page) made it: one row each
+ * update and every unmasking of a full ID number or phone ({@link Residents}) made during a web request, whichever controller (API or page) made it: one row each
  * with the user, the client address, the object ({@code case:<id>}, {@code resident:<id>}) and the result. Calls
  * outside a request (the overdue sweep, the demo loader) are not audited. The service modules know nothing of it.
  */
@@ -55,6 +55,9 @@ class AuditedCalls extends AbstractBeanFactoryAwareAdvisingPostProcessor {
             if (method.getName().equals("update") && p.length == 2 && p[0] == long.class) {
                 return Action.RESIDENT_UPDATE;
             }
+            if (method.getName().equals("unmask") && p.length == 1 && p[0] == long.class) {
+                return Action.UNMASK;
+            }
         }
         return null;
     }
@@ -67,7 +70,7 @@ class AuditedCalls extends AbstractBeanFactoryAwareAdvisingPostProcessor {
         Object[] args = invocation.getArguments();
         String object = switch (action) {
             case CASE_ACTION -> "case:" + args[0];
-            case RESIDENT_UPDATE -> "resident:" + args[0];
+            case RESIDENT_UPDATE, UNMASK -> "resident:" + args[0];
             case CASE_REPORT -> "case:new";
             default -> "resident:new";
         };
