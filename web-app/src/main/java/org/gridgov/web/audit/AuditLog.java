@@ -24,7 +24,13 @@ public class AuditLog {
     /** What happened, as stored in {@code action}. */
     public enum Action {
         LOGIN, LOCKOUT, PASSWORD_CHANGE, CASE_ACTION, CASE_REPORT, RESIDENT_CREATE, RESIDENT_UPDATE,
-        RESIDENT_DELETE, EXPORT
+        RESIDENT_DELETE, EXPORT,
+        /** The second step of a login: a TOTP code checked (form or token endpoint). */
+        LOGIN_SECOND_FACTOR,
+        /** A TOTP authenticator confirmed (switched on) or a confirmation refused. */
+        TOTP_ENROL,
+        /** A TOTP authenticator removed (switched off) or a removal refused. */
+        TOTP_REMOVE
     }
 
     /** How it ended, as stored in {@code result}. */
