@@ -46,7 +46,8 @@ class TotpBrowserIT extends BrowserJourneys {
                 + " select ?, ?, '浏览器测试', 'GRID_WORKER', unit_id from app.user_account where username = 'grid1'",
                 user, encoder.encode(OWN_PASSWORD));
         Page page = context.newPage();
-        page.navigate(url("/login"));
+        // the first page of a fresh server may be slow on a shared machine (templates compiled on first use)
+        page.navigate(url("/login"), new Page.NavigateOptions().setTimeout(60_000));
         submitLogin(page, user);
         page.waitForURL(UNIT_URL);
 
