@@ -67,11 +67,11 @@ class AuthApi {
 
     @PostMapping("/token")
     @Operation(summary = "Exchange a username and password for a bearer token",
-            description = "Send the token as `Authorization: Bearer <token>` on /api/**. Only its hash is stored. A user"
-                    + " with a second factor also sends `totp` (the authenticator's current 6-digit code): without it"
-                    + " 401 `second_factor_required`, a wrong or used code 401 `second_factor_invalid` (counted as a"
-                    + " failed login). A user whose role requires a second factor and who has none gets 403"
-                    + " `second_factor_enrolment_required` (enrol at /account/totp).")
+            description = "Send the token as `Authorization: Bearer <token>` on /api/**. Only its hash is stored."
+                    + " A user with a second factor also sends `totp` (the authenticator's current 6-digit code):"
+                    + " without it 401 `second_factor_required`, a wrong or used code 401 `second_factor_invalid`"
+                    + " (counted as a failed login). A user whose role requires a second factor and who has none"
+                    + " gets 403 `second_factor_enrolment_required` (enrol at /account/totp).")
     ResponseEntity<?> token(@Valid @RequestBody Credentials credentials, HttpServletRequest request) {
         UsernamePasswordAuthenticationToken attempt = UsernamePasswordAuthenticationToken.unauthenticated(
                 credentials.username(), credentials.password());

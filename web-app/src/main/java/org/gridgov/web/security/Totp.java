@@ -1,6 +1,7 @@
 package org.gridgov.web.security;
 
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Instant;
@@ -71,8 +72,8 @@ public final class Totp {
         long current = step(now);
         OptionalLong found = OptionalLong.empty();
         for (long step = current + WINDOW; step >= current - WINDOW; step--) {
-            boolean equal = MessageDigest.isEqual(code(secret, step).getBytes(java.nio.charset.StandardCharsets.US_ASCII),
-                    code.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            boolean equal = MessageDigest.isEqual(code(secret, step).getBytes(StandardCharsets.US_ASCII),
+                    code.getBytes(StandardCharsets.US_ASCII));
             if (equal && found.isEmpty()) {
                 found = OptionalLong.of(step);
             }

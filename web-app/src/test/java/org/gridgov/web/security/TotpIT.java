@@ -1,13 +1,16 @@
 package org.gridgov.web.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.forwardedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.Map;
@@ -173,9 +176,9 @@ class TotpIT {
         // at rest the secret is encrypted: neither the Base32 text nor the raw bytes are in the row
         String stored = new String(jdbc.queryForObject("select secret_cipher from app.user_totp t join"
                 + " app.user_account a on a.id = t.user_id where a.username = ?", byte[].class, user),
-                java.nio.charset.StandardCharsets.ISO_8859_1);
+                StandardCharsets.ISO_8859_1);
         assertThat(stored).doesNotContain(secret).doesNotContain(new String(secret(user),
-                java.nio.charset.StandardCharsets.ISO_8859_1));
+                StandardCharsets.ISO_8859_1));
 
         page = mvc.perform(post("/account/totp/confirm").with(csrf()).session(session)
                         .param("code", wrongCode(user)))
@@ -208,7 +211,7 @@ class TotpIT {
         mvc.perform(get("/account/totp").session(session)).andExpect(redirectedUrl("/login/totp"));
         mvc.perform(get("/api/v1/categories").session(session).header("Accept-Language", "en"))
                 .andExpect(status().isForbidden()).andExpect(jsonPath("$.error").value("second_factor_required"))
-                .andExpect(jsonPath("$.message").value(org.hamcrest.Matchers.containsString("Second factor")));
+                .andExpect(jsonPath("$.message").value(containsString("Second factor")));
         assertThat(mvc.perform(get("/login/totp").session(session)).andExpect(status().isOk()).andReturn()
                 .getResponse().getContentAsString()).contains("name=\"code\"", "autocomplete=\"one-time-code\"");
 
@@ -247,8 +250,7 @@ class TotpIT {
                 + " where username = ?", Boolean.class, user)).isTrue();
         // locked: even the right password and then the right code are refused
         formLogin("10.62.0.1", user, new MockHttpSession()).andExpect(
-                org.springframework.test.web.servlet.result.MockMvcResultMatchers.forwardedUrl(
-                        LoginFailureHandler.REFUSED_PATH));
+                forwardedUrl(LoginFailureHandler.REFUSED_PATH));
         tokenLogin("10.62.0.2", user, codeNow(user)).andExpect(status().isUnauthorized())
                 .andExpect(jsonPath("$.error").value("account_locked"));
         assertThat(audit(user)).containsEntry("LOGIN_SECOND_FACTOR:FAILURE", 5L)
@@ -269,7 +271,8 @@ class TotpIT {
         code("10.63.0.1", used, second).andExpect(status().isOk());
         assertThat(failedCount(user)).isEqualTo(1);
         assertThat(jdbc.queryForList("select detail from app.audit_event where username = ? and action ="
-                + " 'LOGIN_SECOND_FACTOR' and result = 'FAILURE'", String.class, user)).containsExactly("replayed code");
+                + " 'LOGIN_SECOND_FACTOR' and result = 'FAILURE'", String.class, user))
+                .containsExactly("replayed code");
         tokenLogin("10.63.0.2", user, used).andExpect(status().isUnauthorized())
                 .andExpect(jsonPath("$.error").value("second_factor_invalid"));
 
@@ -287,7 +290,7 @@ class TotpIT {
         mvc.perform(get("/api/v1/categories").session(session).header("Accept-Language", "en"))
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.error").value("second_factor_enrolment_required"))
-                .andExpect(jsonPath("$.message").value(org.hamcrest.Matchers.containsString("requires a second factor")));
+                .andExpect(jsonPath("$.message").value(containsString("requires a second factor")));
         tokenLogin("10.64.0.2", admin, null).andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.error").value("second_factor_enrolment_required"));
         assertThat(mvc.perform(get("/account/totp?required").session(session)).andExpect(status().isOk())
@@ -318,7 +321,7 @@ class TotpIT {
                         .contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "en")
                         .content("{\"password\":\"" + PASSWORD + "\",\"code\":\"" + codeNow(admin) + "\"}"))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.message").value(org.hamcrest.Matchers.containsString("cannot be switched off")));
+                .andExpect(jsonPath("$.message").value(containsString("cannot be switched off")));
         assertThat(enrolled(admin)).isTrue();
 
         clock.advance(Duration.ofSeconds(Totp.STEP_SECONDS));
@@ -334,7 +337,7 @@ class TotpIT {
         enrol(user);
         tokenLogin("10.65.0.1", user, null).andExpect(status().isUnauthorized())
                 .andExpect(jsonPath("$.error").value("second_factor_required"))
-                .andExpect(jsonPath("$.message").value(org.hamcrest.Matchers.containsString("Second factor")));
+                .andExpect(jsonPath("$.message").value(containsString("Second factor")));
         assertThat(failedCount(user)).isZero();
         tokenLogin("10.65.0.1", user, wrongCode(user)).andExpect(status().isUnauthorized())
                 .andExpect(jsonPath("$.error").value("second_factor_invalid"));
