@@ -17,6 +17,7 @@ import org.gridgov.web.security.LoginDetails;
 import org.gridgov.web.security.LoginRateLimitedException;
 import org.gridgov.web.security.LoginRefusals;
 import org.gridgov.web.security.PasswordChanges;
+import org.gridgov.web.security.TotpFactors;
 import org.gridgov.web.security.GridGovUser;
 import org.gridgov.web.support.Messages;
 import org.springframework.http.HttpStatus;
@@ -40,17 +41,21 @@ class AuthApi {
     private final Messages messages;
     private final LoginRefusals refusals;
     private final PasswordChanges passwords;
+    private final TotpFactors factors;
 
     AuthApi(AuthenticationManager authentication, ApiTokens tokens, Messages messages, LoginRefusals refusals,
-            PasswordChanges passwords) {
+            PasswordChanges passwords, TotpFactors factors) {
         this.passwords = passwords;
+        this.factors = factors;
         this.authentication = authentication;
         this.tokens = tokens;
         this.messages = messages;
         this.refusals = refusals;
     }
 
-    record Credentials(@NotBlank @Size(max = 64) String username, @NotBlank @Size(max = 200) String password) {
+    /** {@code totp}: the current code of the user's authenticator, needed when they have a second factor. */
+    record Credentials(@NotBlank @Size(max = 64) String username, @NotBlank @Size(max = 200) String password,
+                       @Size(max = 16) String totp) {
     }
 
     record PasswordChange(@NotBlank @Size(max = 200) String oldPassword,
@@ -62,13 +67,31 @@ class AuthApi {
 
     @PostMapping("/token")
     @Operation(summary = "Exchange a username and password for a bearer token",
-            description = "Send the token as `Authorization: Bearer <token>` on /api/**. Only its hash is stored.")
+            description = "Send the token as `Authorization: Bearer <token>` on /api/**. Only its hash is stored."
+                    + " A user with a second factor also sends `totp` (the authenticator's current 6-digit code):"
+                    + " without it 401 `second_factor_required`, a wrong or used code 401 `second_factor_invalid`"
+                    + " (counted as a failed login). A user whose role requires a second factor and who has none"
+                    + " gets 403 `second_factor_enrolment_required` (enrol at /account/totp).")
     ResponseEntity<?> token(@Valid @RequestBody Credentials credentials, HttpServletRequest request) {
         UsernamePasswordAuthenticationToken attempt = UsernamePasswordAuthenticationToken.unauthenticated(
                 credentials.username(), credentials.password());
         attempt.setDetails(LoginDetails.of(request, "api-token"));
         try {
             GridGovUser user = (GridGovUser) authentication.authenticate(attempt).getPrincipal();
+            if (factors.enrolled(user.id())) {
+                if (credentials.totp() == null || credentials.totp().isBlank()) {
+                    return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(new ApiError(401,
+                            "second_factor_required", messages.get("totp.codeNeeded"), List.of()));
+                }
+                if (!factors.verifyLogin(user, credentials.totp().trim(), request.getRemoteAddr(), "api-token")) {
+                    return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(new ApiError(401,
+                            "second_factor_invalid", messages.get("totp.codeWrong"), List.of()));
+                }
+            }
+            else if (factors.required(user)) {
+                return ResponseEntity.status(HttpStatus.FORBIDDEN).body(new ApiError(403,
+                        "second_factor_enrolment_required", messages.get("totp.enrolRequired"), List.of()));
+            }
             if (passwords.expired(user)) {
                 return ResponseEntity.status(HttpStatus.FORBIDDEN).body(new ApiError(403, "password_expired",
                         messages.get("password.expired"), List.of()));

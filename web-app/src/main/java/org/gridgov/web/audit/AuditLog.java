@@ -25,7 +25,13 @@ public class AuditLog {
     public enum Action {
         LOGIN, LOCKOUT, PASSWORD_CHANGE, CASE_ACTION, CASE_REPORT, RESIDENT_CREATE, RESIDENT_UPDATE,
         RESIDENT_DELETE, EXPORT, USER_CREATE, USER_UPDATE, USER_ENABLE, USER_DISABLE, PASSWORD_RESET, ROLE_ASSIGN,
-        PERMISSION_GRANT, PERMISSION_REVOKE, ACCOUNT_UNLOCK, UNMASK
+        PERMISSION_GRANT, PERMISSION_REVOKE, ACCOUNT_UNLOCK, UNMASK,
+        /** The second step of a login: a TOTP code checked (form or token endpoint). */
+        LOGIN_SECOND_FACTOR,
+        /** A TOTP authenticator confirmed (switched on) or a confirmation refused. */
+        TOTP_ENROL,
+        /** A TOTP authenticator removed (switched off) or a removal refused. */
+        TOTP_REMOVE
     }
 
     /** How it ended, as stored in {@code result}. */

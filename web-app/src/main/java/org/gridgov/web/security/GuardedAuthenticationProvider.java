@@ -13,18 +13,21 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 /**
  * Username and password against app.user_account, guarded in this order: rate limits per client address and per user
  * name, the lockout, then the password (re-hashed with the current encoder when stored in an older format). Every
- * attempt is audited by {@link LoginAttempts}.
+ * attempt is audited by {@link LoginAttempts}. For a user with a second factor the right password does not reset the
+ * failure count: the right code does ({@link TotpFactors#verifyLogin}).
  */
 class GuardedAuthenticationProvider extends DaoAuthenticationProvider {
 
     private final LoginAttempts attempts;
     private final RateLimits rateLimits;
+    private final TotpFactors factors;
 
     GuardedAuthenticationProvider(UserAccounts accounts, PasswordEncoder encoder, LoginAttempts attempts,
-                                  RateLimits rateLimits) {
+                                  RateLimits rateLimits, TotpFactors factors) {
         super(accounts);
         this.attempts = attempts;
         this.rateLimits = rateLimits;
+        this.factors = factors;
         setPasswordEncoder(encoder);
         setUserDetailsPasswordService(accounts);
     }
@@ -55,7 +58,12 @@ class GuardedAuthenticationProvider extends DaoAuthenticationProvider {
             attempts.refused(username, details.clientIp(), details.channel(), ex.getClass().getSimpleName());
             throw ex;
         }
-        attempts.succeeded(username, details.clientIp(), details.channel());
+        if (result.getPrincipal() instanceof GridGovUser user && factors.enrolled(user.id())) {
+            attempts.passwordPassed(username, details.clientIp(), details.channel());
+        }
+        else {
+            attempts.succeeded(username, details.clientIp(), details.channel());
+        }
         return result;
     }
 

@@ -49,6 +49,14 @@ public class LoginAttempts {
 
     /** Counts a failure; the one that reaches the limit locks the account and is refused as locked. */
     void failed(String username, String clientIp, String channel) {
+        failed(username, clientIp, channel, Action.LOGIN, "bad credentials");
+    }
+
+    /**
+     * Counts a failure of any login step (a wrong password, a wrong second-factor code), audited as {@code action};
+     * the one that reaches the limit locks the account and is refused as locked.
+     */
+    void failed(String username, String clientIp, String channel, Action action, String detail) {
         Instant now = clock.instant();
         Instant lockUntil = now.plus(lockDuration);
         // a lock that has run out starts a fresh count
@@ -59,8 +67,8 @@ public class LoginAttempts {
                         + " else locked_until end where username = ? returning failed_count",
                 (rs, i) -> rs.getInt(1) >= maxFailures ? lockUntil : null,
                 Timestamp.from(now), Timestamp.from(now), username);
-        audit.record(username, Action.LOGIN, channel, Result.FAILURE, clientIp,
-                locked.isEmpty() ? "unknown user" : "bad credentials");
+        audit.record(username, action, channel, Result.FAILURE, clientIp,
+                locked.isEmpty() ? "unknown user" : detail);
         if (!locked.isEmpty() && locked.get(0) != null) {
             jdbc.update("update app.user_account set locked_until = ? where username = ?",
                     Timestamp.from(lockUntil), username);
@@ -71,9 +79,22 @@ public class LoginAttempts {
     }
 
     void succeeded(String username, String clientIp, String channel) {
+        succeeded(username, clientIp, channel, Action.LOGIN, null);
+    }
+
+    /** The last step of a login passed: the failure count starts again from zero. */
+    void succeeded(String username, String clientIp, String channel, Action action, String detail) {
         jdbc.update("update app.user_account set failed_count = 0, locked_until = null where username = ?",
                 username);
-        audit.record(username, Action.LOGIN, channel, Result.SUCCESS, clientIp, null);
+        audit.record(username, action, channel, Result.SUCCESS, clientIp, detail);
+    }
+
+    /**
+     * The password was right but a second factor is still to come: audited, and the failure count is kept (reset
+     * only when the code is right too), so that right passwords in between do not give wrong codes fresh tries.
+     */
+    void passwordPassed(String username, String clientIp, String channel) {
+        audit.record(username, Action.LOGIN, channel, Result.SUCCESS, clientIp, "password; second factor pending");
     }
 
     /** A disabled account: refused and audited, not counted. */

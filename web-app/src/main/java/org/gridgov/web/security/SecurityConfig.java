@@ -55,8 +55,9 @@ class SecurityConfig {
 
     @Bean
     DaoAuthenticationProvider authenticationProvider(UserAccounts accounts, PasswordEncoder encoder,
-                                                     LoginAttempts attempts, RateLimits rateLimits) {
-        return new GuardedAuthenticationProvider(accounts, encoder, attempts, rateLimits);
+                                                     LoginAttempts attempts, RateLimits rateLimits,
+                                                     TotpFactors factors) {
+        return new GuardedAuthenticationProvider(accounts, encoder, attempts, rateLimits, factors);
     }
 
     @Bean
@@ -84,6 +85,8 @@ class SecurityConfig {
                 .headers(SecurityConfig::headers)
                 .addFilterBefore(new BearerTokenFilter(tokens, accounts), BasicAuthenticationFilter.class)
                 .addFilterBefore(new ActiveAccountFilter(accounts), AnonymousAuthenticationFilter.class)
+                // a session between the password and the second factor reaches nothing but the enrolment API
+                .addFilterAfter(new SecondFactorGate(errorWriter), AuthorizationFilter.class)
                 .addFilterAfter(new DataScopeBindingFilter(), AuthorizationFilter.class)
                 .addFilterAfter(new IntakeRateLimitFilter(rateLimits, errorWriter), AuthorizationFilter.class)
                 .addFilterAfter(new AdministratorBoundary(errorWriter), AuthorizationFilter.class)
@@ -98,7 +101,8 @@ class SecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain pageChain(HttpSecurity http, AuthenticationManager manager, UserAccounts accounts,
-                                  PasswordChanges passwords, ErrorWriter errorWriter) throws Exception {
+                                  PasswordChanges passwords, TotpFactors factors,
+                                  SecondFactorSessions secondFactor, ErrorWriter errorWriter) throws Exception {
         // the one manager, without a parent: a failed attempt must reach the provider (and the lockout count) once
         http.authenticationManager(manager)
                 .authorizeHttpRequests(auth -> auth
@@ -107,7 +111,7 @@ class SecurityConfig {
                         .permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").permitAll()
-                        .successHandler(new LoginSuccessHandler(passwords))
+                        .successHandler(new LoginSuccessHandler(passwords, factors, secondFactor))
                         .authenticationDetailsSource(request -> LoginDetails.of(request, "form"))
                         .failureHandler(new LoginFailureHandler()))
                 // a new session id at login; the whole session ends after 30 idle minutes (server.servlet.session)
@@ -117,6 +121,8 @@ class SecurityConfig {
                                 PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/logout"))
                         .logoutSuccessUrl("/login?logout"))
                 .addFilterBefore(new ActiveAccountFilter(accounts), AnonymousAuthenticationFilter.class)
+                // first the second factor (code page or enrolment), then an expired password
+                .addFilterAfter(new SecondFactorGate(null), AuthorizationFilter.class)
                 .addFilterAfter(new ExpiredPasswords(), AuthorizationFilter.class)
                 .headers(SecurityConfig::headers)
                 .addFilterAfter(new DataScopeBindingFilter(), AuthorizationFilter.class)

@@ -310,6 +310,58 @@ class SecurityIT {
         tokenLogin("10.9.2.2", "dept1", "gridgov-demo").andExpect(status().isOk());
     }
 
+    @Autowired
+    TotpFactors totp;
+    @Autowired
+    UserAccounts accounts;
+    @Autowired
+    org.gridgov.grid.FieldProtector protector;
+
+    /** Switches a second factor on for the user (through the service) and gives back the secret. */
+    byte[] withSecondFactor(String username) {
+        GridGovUser user = accounts.findByUsername(username).orElseThrow();
+        byte[] secret = new org.apache.commons.codec.binary.Base32().decode(totp.start(user).secret());
+        totp.confirm(user, Totp.code(secret, Totp.step(clock.instant())), "127.0.0.1");
+        clock.advance(Duration.ofSeconds(Totp.STEP_SECONDS));
+        return secret;
+    }
+
+    @Test
+    void theSecondFactorStepTakesFromTheSameLoginLimitsAsThePassword() throws Exception {
+        String user = SecurityTestAccounts.aGridWorker(jdbc, encoder, PASSWORD);
+        byte[] secret = withSecondFactor(user);
+        for (int i = 0; i < 9; i++) {
+            // right password, no code: not a failure, but an attempt for the user name's bucket
+            tokenLogin("10.9.4." + i, user, PASSWORD).andExpect(status().isUnauthorized())
+                    .andExpect(jsonPath("$.error").value("second_factor_required"));
+        }
+        MockHttpSession session = new MockHttpSession();
+        formLogin("10.9.5.1", user, PASSWORD, session).andExpect(redirectedUrl("/login/totp"));
+        mvc.perform(post("/login/totp").with(csrf()).with(from("10.9.5.1")).session(session)
+                        .param("code", Totp.code(secret, Totp.step(clock.instant()))))
+                .andExpect(status().isTooManyRequests()).andExpect(header().exists("Retry-After"));
+        assertThat(auditResults(user)).containsEntry("LOGIN_SECOND_FACTOR:RATE_LIMITED", 1L)
+                .doesNotContainKey("LOGIN_SECOND_FACTOR:SUCCESS");
+        assertThat(jdbc.queryForObject("select failed_count from app.user_account where username = ?",
+                Integer.class, user)).isZero();
+    }
+
+    @Test
+    void anExpiredPasswordIsChangedAfterTheSecondFactorNotBefore() throws Exception {
+        String user = SecurityTestAccounts.aGridWorker(jdbc, encoder, PASSWORD);
+        byte[] secret = withSecondFactor(user);
+        jdbc.update("update app.user_account set password_changed_at = now() - interval '91 days' where username = ?",
+                user);
+        MockHttpSession session = new MockHttpSession();
+        formLogin("10.9.6.1", user, PASSWORD, session).andExpect(redirectedUrl("/login/totp"));
+        mvc.perform(get("/account/password").session(session)).andExpect(redirectedUrl("/login/totp"));
+        mvc.perform(post("/login/totp").with(csrf()).with(from("10.9.6.1")).session(session)
+                        .param("code", Totp.code(secret, Totp.step(clock.instant()))))
+                .andExpect(redirectedUrl("/account/password?expired"));
+        mvc.perform(get("/cases").session(session)).andExpect(redirectedUrl("/account/password?expired"));
+        mvc.perform(get("/account/password").session(session)).andExpect(status().isOk());
+    }
+
     ResultActions changePassword(String token, String oldPassword, String newPassword) throws Exception {
         return mvc.perform(post("/api/v1/auth/password").header("Authorization", "Bearer " + token)
                 .header("Accept-Language", "en").contentType(MediaType.APPLICATION_JSON)
