@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -88,7 +89,7 @@ class CaseApi {
                   @Size(max = 20) String reporterPhone, List<Long> photos) {
     }
 
-    record Target(@NotNull HandlingLevel level, @NotNull Long unitId) {
+    record Target(@NotNull HandlingLevel level, @NotNull @Positive Long unitId) {
     }
 
     record ActionRequest(@NotNull CaseAction action, @NotNull Long version, @Size(max = 2000) String comment,
@@ -186,9 +187,7 @@ class CaseApi {
             + "or for the caller's role, 400 when a parameter is missing or wrong")
     CaseView act(@PathVariable long id, @Valid @RequestBody ActionRequest request,
                  @AuthenticationPrincipal GridGovUser user) {
-        if (request.action() != null && !DeskRoles.permits(user, request.action())) {
-            throw new AccessDeniedException("no permission for " + request.action());
-        }
+        DeskRoles.checkPermitted(cases, user, id, request.action());
         CaseActionParams params = new CaseActionParams(
                 request.target() == null ? null : new Assignee(request.target().level(), request.target().unitId()),
                 request.reason(), request.cancelReason(),

@@ -349,9 +349,7 @@ class CasePages {
                @AuthenticationPrincipal GridGovUser user, Model model, RedirectAttributes redirect) {
         CaseActor actor = actor(user);
         cases.get(id);
-        if (form.getAction() != null && !DeskRoles.permits(user, form.getAction())) {
-            throw new AccessDeniedException("no permission for " + form.getAction());
-        }
+        DeskRoles.checkPermitted(cases, user, id, form.getAction());
         if (form.getAction() == null || form.getVersion() == null || result.hasErrors()) {
             model.addAttribute("actionError", "case.action.notAllowed");
             return detailPage(id, user, model, form);

@@ -2,6 +2,7 @@ package org.gridgov.web.pages;
 
 import org.gridgov.grid.DomainException;
 import org.gridgov.grid.NotFoundException;
+import org.gridgov.grid.StaleVersionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -33,6 +34,13 @@ class PageExceptionHandler {
     @ResponseStatus(HttpStatus.FORBIDDEN)
     String denied() {
         return "error/403";
+    }
+
+    /** Someone changed the record since the page was shown, and the page did not catch it itself: 409. */
+    @ExceptionHandler(StaleVersionException.class)
+    @ResponseStatus(HttpStatus.CONFLICT)
+    String stale() {
+        return "error/409";
     }
 
     /** A rule of the domain broken by a request the page did not catch itself (e.g. a control character). */

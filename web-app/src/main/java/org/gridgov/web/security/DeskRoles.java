@@ -5,7 +5,10 @@ import java.util.Optional;
 
 import org.gridgov.desk.CaseAction;
 import org.gridgov.desk.CaseActor;
+import org.gridgov.desk.Cases;
 import org.gridgov.desk.DeskRole;
+import org.gridgov.grid.NotFoundException;
+import org.springframework.security.access.AccessDeniedException;
 
 /** How a platform role acts on cases: community workers and street officials dispatch, party secretaries read. */
 public final class DeskRoles {
@@ -30,6 +33,31 @@ public final class DeskRoles {
      */
     public static boolean permits(GridGovUser user, CaseAction action) {
         return user.can(Permission.forCase(action));
+    }
+
+    /**
+     * Refuses (403) an action the workflow would allow the user now but their role's permissions do not. Everything
+     * else goes on to the workflow, which answers as always: 404 for a case outside the scope, 409 for a stale
+     * version, 422 for an action not allowed now or for the role.
+     */
+    public static void checkPermitted(Cases cases, GridGovUser user, long caseId, CaseAction action) {
+        if (action == null || permits(user, action)) {
+            return;
+        }
+        Optional<CaseActor> actor = actor(user);
+        if (actor.isEmpty()) {
+            return;
+        }
+        List<CaseAction> offered;
+        try {
+            offered = cases.availableActions(caseId, actor.get());
+        }
+        catch (NotFoundException ex) {
+            return;
+        }
+        if (offered.contains(action)) {
+            throw new AccessDeniedException("no permission for " + action);
+        }
     }
 
     /** The actions the workflow offers the user now that their permissions allow. */

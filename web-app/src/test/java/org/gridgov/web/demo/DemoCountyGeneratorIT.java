@@ -84,7 +84,7 @@ class DemoCountyGeneratorIT {
         assertThat(first.households()).isBetween(500L, 700L);
         assertThat(first.residents()).isBetween(1_500L, 2_100L);
         assertThat(first.specialGroups()).isPositive();
-        assertThat(first.users()).isEqualTo(6);
+        assertThat(first.users()).isEqualTo(9);
         assertThat(first.elapsedMillis()).as("small loads in a couple of seconds").isLessThan(15_000);
         assertThat(query(dbA, "select count(*) from grid.unit where grid_tier = 3")).containsExactly("0");
     }
@@ -321,7 +321,7 @@ class DemoCountyGeneratorIT {
     }
 
     @Test
-    void theSixDemoUsersSitAtTheRightLevels() {
+    void theDemoUsersSitAtTheRightLevels() {
         Map<String, String[]> users = new HashMap<>();
         for (String row : query(dbA, """
                 select a.username, a.role, u.level, u.id, coalesce(u.parent_id, 0), u.path, a.password_hash,
@@ -331,7 +331,7 @@ class DemoCountyGeneratorIT {
             users.put(f[0], f);
         }
         assertThat(users.keySet()).containsExactlyInAnyOrder("admin", "street1", "community1", "grid1", "party1",
-                "dept1");
+                "dept1", "sysadmin", "secadmin", "auditadmin");
         for (String[] u : users.values()) {
             assertThat(ENCODER.matches(DemoCountyGenerator.DEMO_PASSWORD, u[6])).as(u[0]).isTrue();
             assertThat(u[7]).as("demo_password of " + u[0]).isEqualTo("t");
@@ -342,6 +342,13 @@ class DemoCountyGeneratorIT {
         assertThat(users.get("admin")[2]).isEqualTo("DISTRICT");
         assertThat(users.get("dept1")[1]).isEqualTo("DEPARTMENT_HANDLER");
         assertThat(users.get("dept1")[2]).isEqualTo("DISTRICT");
+        // 三权分立: the three administrators at the county root
+        assertThat(users.get("sysadmin")[1]).isEqualTo("SYSTEM_ADMIN");
+        assertThat(users.get("secadmin")[1]).isEqualTo("SECURITY_ADMIN");
+        assertThat(users.get("auditadmin")[1]).isEqualTo("AUDIT_ADMIN");
+        for (String admin : new String[] {"sysadmin", "secadmin", "auditadmin"}) {
+            assertThat(users.get(admin)[2]).isEqualTo("DISTRICT");
+        }
         String[] street = users.get("street1");
         assertThat(street[1]).isEqualTo("STREET_OFFICIAL");
         assertThat(street[2]).isEqualTo("STREET");
@@ -384,7 +391,7 @@ class DemoCountyGeneratorIT {
         assertThat(again.unitsByLevel()).isEqualTo(first.unitsByLevel());
         assertThat(again.households()).isEqualTo(first.households());
         assertThat(again.residents()).isEqualTo(first.residents());
-        assertThat(again.users()).isEqualTo(6);
+        assertThat(again.users()).isEqualTo(9);
         assertThat(query(dbA, "select max(id), count(*) from grid.resident")).isEqualTo(before);
     }
 
