@@ -24,7 +24,7 @@ public class AuditLog {
     /** What happened, as stored in {@code action}. */
     public enum Action {
         LOGIN, LOCKOUT, PASSWORD_CHANGE, CASE_ACTION, CASE_REPORT, RESIDENT_CREATE, RESIDENT_UPDATE,
-        RESIDENT_DELETE, EXPORT
+        RESIDENT_DELETE, EXPORT, WARNING_ISSUE
     }
 
     /** How it ended, as stored in {@code result}. */
