@@ -15,4 +15,10 @@ public interface Residents {
     ResidentView create(ResidentForm form);
 
     ResidentView update(long id, ResidentForm form);
+
+    /**
+     * The full ID number and phone of a resident in scope, decrypted: only for a caller allowed to see them, who must
+     * record that it was done (the web layer checks the permission and audits every call).
+     */
+    ResidentContact unmask(long id);
 }

@@ -94,6 +94,14 @@ class Resident {
         this.updatedAt = Instant.now();
     }
 
+    byte[] idNumberCipher() {
+        return idNumberCipher;
+    }
+
+    byte[] phoneCipher() {
+        return phoneCipher;
+    }
+
     void identify(byte[] cipher, byte[] hash, String masked) {
         this.idNumberCipher = cipher;
         this.idNumberHash = hash;

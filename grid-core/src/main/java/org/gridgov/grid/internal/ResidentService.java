@@ -9,6 +9,7 @@ import org.gridgov.grid.NotFoundException;
 import org.gridgov.grid.PageResult;
 import org.gridgov.grid.PhoneNumbers;
 import org.gridgov.grid.Relation;
+import org.gridgov.grid.ResidentContact;
 import org.gridgov.grid.ResidentForm;
 import org.gridgov.grid.ResidentView;
 import org.gridgov.grid.Residents;
@@ -59,6 +60,14 @@ class ResidentService implements Residents {
     @Override
     public ResidentView get(long id) {
         return load(id).view();
+    }
+
+    @Override
+    public ResidentContact unmask(long id) {
+        Resident resident = load(id);
+        return new ResidentContact(id, resident.idNumberCipher() == null ? null
+                : protector.decrypt(resident.idNumberCipher()),
+                resident.phoneCipher() == null ? null : protector.decrypt(resident.phoneCipher()));
     }
 
     private Resident load(long id) {

@@ -41,7 +41,7 @@ class CalendarApi {
     }
 
     @PutMapping("/{date}")
-    @PreAuthorize(Permissions.ADMINISTER)
+    @PreAuthorize(Permissions.EDIT_CALENDAR)
     @Operation(summary = "List a day as HOLIDAY or MAKEUP_WORKDAY (a Saturday or Sunday), or change it (district admins)")
     CalendarDayView set(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
                         @RequestBody CalendarDayEdit edit, @AuthenticationPrincipal GridGovUser user) {
@@ -49,7 +49,7 @@ class CalendarApi {
     }
 
     @DeleteMapping("/{date}")
-    @PreAuthorize(Permissions.ADMINISTER)
+    @PreAuthorize(Permissions.EDIT_CALENDAR)
     @Operation(summary = "Remove a listed day: it follows the week again (district admins)")
     ResponseEntity<Void> remove(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
         calendar.remove(date);

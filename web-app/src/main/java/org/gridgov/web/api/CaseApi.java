@@ -39,6 +39,7 @@ import org.gridgov.grid.PageResult;
 import org.gridgov.grid.StaleVersionException;
 import org.gridgov.web.security.DeskRoles;
 import org.gridgov.web.security.GridGovUser;
+import org.gridgov.web.security.Permissions;
 import org.gridgov.web.support.IdempotentRequests;
 import org.gridgov.web.support.Messages;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -46,6 +47,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -100,6 +102,7 @@ class CaseApi {
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize(Permissions.REPORT_CASES)
     @Operation(summary = "File a case (上报); with an Idempotency-Key, a retry returns the same case and the same key "
             + "with another body answers 422")
     ResponseEntity<String> report(@Valid @RequestBody Intake intake,
@@ -121,8 +124,8 @@ class CaseApi {
 
     @GetMapping("/{id}")
     CaseDetail get(@PathVariable long id, @AuthenticationPrincipal GridGovUser user) {
-        List<CaseAction> actions = DeskRoles.actor(user).map(actor -> cases.availableActions(id, actor))
-                .orElse(List.of());
+        List<CaseAction> actions = DeskRoles.actor(user)
+                .map(actor -> DeskRoles.permitted(user, cases.availableActions(id, actor))).orElse(List.of());
         return new CaseDetail(cases.get(id), cases.timeline(id), actions, cases.possibleDuplicates(id));
     }
 
@@ -183,6 +186,9 @@ class CaseApi {
             + "or for the caller's role, 400 when a parameter is missing or wrong")
     CaseView act(@PathVariable long id, @Valid @RequestBody ActionRequest request,
                  @AuthenticationPrincipal GridGovUser user) {
+        if (request.action() != null && !DeskRoles.permits(user, request.action())) {
+            throw new AccessDeniedException("no permission for " + request.action());
+        }
         CaseActionParams params = new CaseActionParams(
                 request.target() == null ? null : new Assignee(request.target().level(), request.target().unitId()),
                 request.reason(), request.cancelReason(),

@@ -45,7 +45,7 @@ class CategoryApi {
     }
 
     @PutMapping("/{code}")
-    @PreAuthorize(Permissions.ADMINISTER)
+    @PreAuthorize(Permissions.EDIT_CATALOG)
     @Operation(summary = "Change a minor category's level, conditions and limits (district admins); "
             + "send the version you read: a stale one answers 409")
     CategoryView update(@PathVariable String code, @RequestBody CategoryEdit edit,

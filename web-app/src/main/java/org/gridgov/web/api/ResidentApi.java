@@ -10,6 +10,7 @@ import org.gridgov.grid.Hierarchy;
 import org.gridgov.grid.PageResult;
 import org.gridgov.grid.ResidentForm;
 import org.gridgov.grid.ResidentView;
+import org.gridgov.grid.ResidentContact;
 import org.gridgov.grid.Residents;
 import org.springframework.http.HttpStatus;
 import org.gridgov.web.security.Permissions;
@@ -58,6 +59,14 @@ class ResidentApi {
     @Operation(summary = "Register a resident; the ID number is checked (GB 11643) against birth date and gender")
     ResidentView create(@Valid @RequestBody ResidentForm form) {
         return residents.create(form);
+    }
+
+    @PostMapping("/{id}/unmask")
+    @PreAuthorize(Permissions.UNMASK_RESIDENTS)
+    @Operation(summary = "The full ID number and phone of a resident (permission grid:resident:unmask; every call "
+            + "is audited)")
+    ResidentContact unmask(@PathVariable long id) {
+        return residents.unmask(id);
     }
 
     @PutMapping("/{id}")

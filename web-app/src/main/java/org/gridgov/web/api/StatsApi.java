@@ -19,8 +19,8 @@ import org.gridgov.desk.StatsGrouping;
 import org.gridgov.desk.StatsQuery;
 import org.gridgov.grid.DomainException;
 import org.gridgov.grid.Hierarchy;
+import org.gridgov.web.security.Permission;
 import org.gridgov.web.security.GridGovUser;
-import org.gridgov.web.security.Role;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -94,7 +94,7 @@ class StatsApi {
                  @RequestParam(defaultValue = "rollup") @Pattern(regexp = "rollup|cases") String source,
                  @AuthenticationPrincipal GridGovUser user) {
         boolean recount = "cases".equals(source);
-        if (recount && user.role() != Role.DISTRICT_ADMIN) {
+        if (recount && !user.can(Permission.DESK_STATS_RECOUNT)) {
             throw new AccessDeniedException("recount from the case table");
         }
         long unit = unitId == null ? hierarchy.root().id() : hierarchy.get(unitId).id();

@@ -42,7 +42,7 @@ class VisitRuleApi {
     }
 
     @PutMapping("/{tag}")
-    @PreAuthorize(Permissions.ADMINISTER)
+    @PreAuthorize(Permissions.EDIT_VISIT_RULES)
     @Operation(summary = "Set the visit interval of one colour (district admins)")
     Map<HouseholdTag, Integer> set(@PathVariable HouseholdTag tag, @Valid @RequestBody Interval interval,
                                    @AuthenticationPrincipal GridGovUser user) {

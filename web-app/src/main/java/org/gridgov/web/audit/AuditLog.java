@@ -24,7 +24,9 @@ public class AuditLog {
     /** What happened, as stored in {@code action}. */
     public enum Action {
         LOGIN, LOCKOUT, PASSWORD_CHANGE, CASE_ACTION, CASE_REPORT, RESIDENT_CREATE, RESIDENT_UPDATE,
-        RESIDENT_DELETE, EXPORT, WARNING_ISSUE
+        RESIDENT_DELETE, EXPORT, USER_CREATE, USER_UPDATE, USER_ENABLE, USER_DISABLE, PASSWORD_RESET, ROLE_ASSIGN,
+        PERMISSION_GRANT, PERMISSION_REVOKE, ACCOUNT_UNLOCK, UNMASK,
+        WARNING_ISSUE
     }
 
     /** How it ended, as stored in {@code result}. */
@@ -62,6 +64,11 @@ public class AuditLog {
                     seq, OffsetDateTime.ofInstant(at, ZoneOffset.UTC), user, action.name(), what, result.name(), ip, more, prev, hash);
             jdbc.update("update app.audit_chain_head set last_seq = ?, last_hash = ? where id = 1", seq, hash);
         });
+    }
+
+    /** An event made during the current web request, from its client address. */
+    public void recordFromRequest(String username, Action action, String object, Result result, String detail) {
+        record(username, action, object, result, RequestOrigin.clientIp(), detail);
     }
 
     /** An export (kind, filter as JSON, rows written) by a user, from the current request's address if any. */

@@ -20,8 +20,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Audits every case action and intake ({@link Cases#act}, {@link Cases#report}) and every resident create and
- * update ({@link Residents}) and every warning issued ({@code Warnings#issue}) made during a web request, whichever
- * controller (API or page) made it: one row each with the user, the client address, the object ({@code case:<id>}, {@code resident:<id>}) and the result. Calls
+ * update and every unmasking of a full ID number or phone ({@link Residents}) and every warning issued
+ * ({@code Warnings#issue}) made during a web request, whichever controller (API or page) made it: one row each
+ * with the user, the client address, the object ({@code case:<id>}, {@code resident:<id>}) and the result. Calls
  * outside a request (the overdue sweep, the demo loader) are not audited. The service modules know nothing of it.
  */
 @Component
@@ -55,6 +56,9 @@ class AuditedCalls extends AbstractBeanFactoryAwareAdvisingPostProcessor {
             if (method.getName().equals("update") && p.length == 2 && p[0] == long.class) {
                 return Action.RESIDENT_UPDATE;
             }
+            if (method.getName().equals("unmask") && p.length == 1 && p[0] == long.class) {
+                return Action.UNMASK;
+            }
         }
         if (org.gridgov.work.Warnings.class.isAssignableFrom(targetClass) && method.getName().equals("issue")
                 && p.length == 3) {
@@ -71,7 +75,7 @@ class AuditedCalls extends AbstractBeanFactoryAwareAdvisingPostProcessor {
         Object[] args = invocation.getArguments();
         String object = switch (action) {
             case CASE_ACTION -> "case:" + args[0];
-            case RESIDENT_UPDATE -> "resident:" + args[0];
+            case RESIDENT_UPDATE, UNMASK -> "resident:" + args[0];
             case CASE_REPORT -> "case:new";
             case WARNING_ISSUE -> "warning:new";
             default -> "resident:new";

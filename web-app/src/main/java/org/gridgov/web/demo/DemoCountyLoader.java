@@ -76,7 +76,8 @@ public class DemoCountyLoader implements ApplicationRunner {
         log.info("Demo mode ({}): loading the demo county unless the database already has a hierarchy", size.label());
         LoadResult result = new DemoCountyGenerator(dataSource, protector, encoder).load(size);
         if (result.loaded()) {
-            log.info("Demo county ({}) loaded: {}. Demo users admin, street1, community1, grid1, party1, dept1 "
+            log.info("Demo county ({}) loaded: {}. Demo users admin, street1, community1, grid1, party1, dept1, "
+                    + "sysadmin, secadmin, auditadmin "
                     + "(password {})", size.label(), result.summary(), DemoCountyGenerator.DEMO_PASSWORD);
         }
         else {

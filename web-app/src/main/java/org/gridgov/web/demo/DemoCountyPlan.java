@@ -576,6 +576,10 @@ final class DemoCountyPlan {
             plan.users.add(new User("party1", firstCommunity.name() + "党委书记 " + personName(1970),
                     "PARTY_SECRETARY", firstCommunity.id()));
             plan.users.add(new User("dept1", "县城市管理局 " + personName(1980), "DEPARTMENT_HANDLER", district.id()));
+            // 三权分立: the three administrators, at the county root
+            plan.users.add(new User("sysadmin", "系统管理员", "SYSTEM_ADMIN", district.id()));
+            plan.users.add(new User("secadmin", "安全管理员", "SECURITY_ADMIN", district.id()));
+            plan.users.add(new User("auditadmin", "审计管理员", "AUDIT_ADMIN", district.id()));
         }
 
         // ---- units --------------------------------------------------------------------------------------------

@@ -16,11 +16,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * 审计日志 — search the audit log and verify its hash chain. District admins for now; the audit admin of the
- * three-admin separation (三权分立) takes this page over when that role exists.
+ * 审计日志 — search the audit log and verify its hash chain: the audit admin's page (三权分立), nobody else's.
  */
 @Controller
-@PreAuthorize(Permissions.ADMINISTER)
+@PreAuthorize(Permissions.READ_AUDIT_LOG)
 class AuditPages {
 
     static final int PAGE_SIZE = 50;

@@ -22,7 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** 工作日历 — district admins list a year's holidays and make-up workdays, add and remove them. */
 @Controller
-@PreAuthorize(Permissions.ADMINISTER)
+@PreAuthorize(Permissions.EDIT_CALENDAR)
 class CalendarPages {
 
     private final WorkCalendar calendar;

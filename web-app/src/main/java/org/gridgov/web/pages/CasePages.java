@@ -34,10 +34,12 @@ import org.gridgov.grid.UnitLevel;
 import org.gridgov.grid.UnitView;
 import org.gridgov.web.security.DeskRoles;
 import org.gridgov.web.security.GridGovUser;
+import org.gridgov.web.security.Permissions;
 import org.gridgov.web.security.Role;
 import org.gridgov.web.support.IdempotentRequests;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -80,6 +82,7 @@ class CasePages {
     // ---- intake
 
     @GetMapping("/cases/new")
+    @PreAuthorize(Permissions.REPORT_CASES)
     String intake(@AuthenticationPrincipal GridGovUser user, Model model) {
         actor(user);
         CaseIntakeForm form = new CaseIntakeForm();
@@ -91,6 +94,7 @@ class CasePages {
     }
 
     @PostMapping("/cases/new")
+    @PreAuthorize(Permissions.REPORT_CASES)
     String report(@ModelAttribute("form") CaseIntakeForm form, BindingResult result,
                   @AuthenticationPrincipal GridGovUser user, Model model, RedirectAttributes redirect) {
         CaseActor reporter = actor(user);
@@ -345,6 +349,9 @@ class CasePages {
                @AuthenticationPrincipal GridGovUser user, Model model, RedirectAttributes redirect) {
         CaseActor actor = actor(user);
         cases.get(id);
+        if (form.getAction() != null && !DeskRoles.permits(user, form.getAction())) {
+            throw new AccessDeniedException("no permission for " + form.getAction());
+        }
         if (form.getAction() == null || form.getVersion() == null || result.hasErrors()) {
             model.addAttribute("actionError", "case.action.notAllowed");
             return detailPage(id, user, model, form);
@@ -374,7 +381,8 @@ class CasePages {
 
     private String detailPage(long id, GridGovUser user, Model model, CaseActionForm failed) {
         CaseView view = cases.get(id);
-        List<CaseAction> actions = DeskRoles.actor(user).map(a -> cases.availableActions(id, a)).orElse(List.of());
+        List<CaseAction> actions = DeskRoles.actor(user)
+                .map(a -> DeskRoles.permitted(user, cases.availableActions(id, a))).orElse(List.of());
         model.addAttribute("c", view);
         model.addAttribute("grid", hierarchy.get(view.gridUnitId()));
         model.addAttribute("category", categories.find(view.categoryCode()).orElse(null));

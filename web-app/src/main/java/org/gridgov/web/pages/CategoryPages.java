@@ -23,7 +23,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** 事件分类管理 — district admins read the catalog and edit a minor category's rules and limits. */
 @Controller
-@PreAuthorize(Permissions.ADMINISTER)
+@PreAuthorize(Permissions.EDIT_CATALOG)
 class CategoryPages {
 
     private final Categories categories;

@@ -11,6 +11,7 @@ import org.gridgov.grid.NewUnit;
 import org.gridgov.grid.UnitEdit;
 import org.gridgov.grid.UnitLevel;
 import org.gridgov.grid.UnitView;
+import org.gridgov.web.security.Permission;
 import org.gridgov.web.security.GridGovUser;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.gridgov.web.security.Permissions;
@@ -56,7 +57,7 @@ class HierarchyPages {
         model.addAttribute("staff", staffing.staff(id));
         model.addAttribute("successors", hierarchy.successors(id));
         model.addAttribute("predecessors", hierarchy.predecessors(id));
-        model.addAttribute("canManage", user.role().managesHierarchy());
+        model.addAttribute("canManage", user.can(Permission.GRID_UNIT_MANAGE));
         model.addAttribute("childLevels", childLevels(unit.level()));
         return "unit";
     }

@@ -12,6 +12,7 @@ import org.gridgov.grid.HouseholdView;
 import org.gridgov.grid.Households;
 import org.gridgov.grid.Residents;
 import org.gridgov.grid.UnitView;
+import org.gridgov.web.security.Permission;
 import org.gridgov.web.security.GridGovUser;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.gridgov.web.security.Permissions;
@@ -63,7 +64,7 @@ class HouseholdPages {
         model.addAttribute("ancestors", hierarchy.ancestors(household.unitId()));
         model.addAttribute("members", residents.ofHousehold(id));
         model.addAttribute("history", households.history(id));
-        model.addAttribute("canEdit", user.role().editsHouseholds());
+        model.addAttribute("canEdit", user.can(Permission.GRID_HOUSEHOLD_EDIT));
         return "household";
     }
 

@@ -10,6 +10,7 @@ import org.gridgov.party.NewMember;
 import org.gridgov.party.OrganizationView;
 import org.gridgov.party.PartyMembers;
 import org.gridgov.party.PartyOrganizations;
+import org.gridgov.web.security.Permission;
 import org.gridgov.web.security.Permissions;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -76,7 +77,7 @@ class PartyMemberPages {
         MemberView member = members.get(id);
         model.addAttribute("transferForm", new TransferForm(null, java.time.LocalDate.now(CHINA), null,
                 member.version()));
-        model.addAttribute("canManage", user.role().managesParty());
+        model.addAttribute("canManage", user.can(Permission.PARTY_ORG_MANAGE));
         return memberPage(member, model);
     }
 

@@ -23,7 +23,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Register and edit residents. The forms never show an ID number or phone unmasked. */
+/**
+ * Register and edit residents. The forms never show an ID number or phone unmasked; a user holding
+ * grid:resident:unmask may ask for them on a page of their own (audited).
+ */
 @Controller
 @PreAuthorize(Permissions.EDIT_HOUSEHOLDS)
 class ResidentPages {
@@ -34,6 +37,15 @@ class ResidentPages {
     ResidentPages(Residents residents, Households households) {
         this.residents = residents;
         this.households = households;
+    }
+
+    /** The full ID number and phone, once, on a page of their own: needs grid:resident:unmask, audited. */
+    @PostMapping("/residents/{id}/unmask")
+    @PreAuthorize(Permissions.UNMASK_RESIDENTS)
+    String unmask(@PathVariable long id, Model model) {
+        model.addAttribute("resident", residents.get(id));
+        model.addAttribute("contact", residents.unmask(id));
+        return "resident-unmasked";
     }
 
     @GetMapping("/households/{householdId}/residents/new")

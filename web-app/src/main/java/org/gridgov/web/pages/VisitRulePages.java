@@ -5,6 +5,7 @@ import java.util.Map;
 import org.gridgov.grid.DomainException;
 import org.gridgov.grid.HouseholdTag;
 import org.gridgov.grid.VisitRules;
+import org.gridgov.web.security.Permission;
 import org.gridgov.web.security.GridGovUser;
 import org.gridgov.web.security.Permissions;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -29,12 +30,12 @@ class VisitRulePages {
     @GetMapping("/visit-rules")
     String show(@AuthenticationPrincipal GridGovUser user, Model model) {
         model.addAttribute("intervals", rules.intervals());
-        model.addAttribute("canEdit", user.role() == org.gridgov.web.security.Role.DISTRICT_ADMIN);
+        model.addAttribute("canEdit", user.can(Permission.GRID_VISIT_RULE_EDIT));
         return "visit-rules";
     }
 
     @PostMapping("/visit-rules")
-    @PreAuthorize(Permissions.ADMINISTER)
+    @PreAuthorize(Permissions.EDIT_VISIT_RULES)
     String save(@RequestParam Map<String, String> form, @AuthenticationPrincipal GridGovUser user, Model model,
                 RedirectAttributes redirect) {
         try {

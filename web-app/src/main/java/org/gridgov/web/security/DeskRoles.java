@@ -1,7 +1,9 @@
 package org.gridgov.web.security;
 
+import java.util.List;
 import java.util.Optional;
 
+import org.gridgov.desk.CaseAction;
 import org.gridgov.desk.CaseActor;
 import org.gridgov.desk.DeskRole;
 
@@ -18,8 +20,21 @@ public final class DeskRoles {
             case STREET_OFFICIAL -> Optional.of(DeskRole.STREET_DISPATCHER);
             case DEPARTMENT_HANDLER -> Optional.of(DeskRole.DEPARTMENT_HANDLER);
             case DISTRICT_ADMIN -> Optional.of(DeskRole.DISTRICT_ADMIN);
-            case PARTY_SECRETARY -> Optional.empty();
+            case PARTY_SECRETARY, SYSTEM_ADMIN, SECURITY_ADMIN, AUDIT_ADMIN -> Optional.empty();
         };
+    }
+
+    /**
+     * Whether the user's role holds the permission string the action needs ({@link Permission#forCase}); the
+     * workflow's table of status × action × desk role applies besides.
+     */
+    public static boolean permits(GridGovUser user, CaseAction action) {
+        return user.can(Permission.forCase(action));
+    }
+
+    /** The actions the workflow offers the user now that their permissions allow. */
+    public static List<CaseAction> permitted(GridGovUser user, List<CaseAction> offered) {
+        return offered.stream().filter(a -> permits(user, a)).toList();
     }
 
     /** The user as a case actor, or empty when their role does not act on cases. */

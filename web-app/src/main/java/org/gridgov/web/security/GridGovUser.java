@@ -1,24 +1,42 @@
 package org.gridgov.web.security;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 
 import org.gridgov.grid.DataScope;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** A signed-in user: who they are, their role, and the subtree of the hierarchy they may see. */
+/**
+ * A signed-in user: who they are, their role with the permission strings it holds now, and the subtree of the
+ * hierarchy they may see.
+ */
 public record GridGovUser(long id, String username, String password, String displayName, Role role,
-                          long unitId, String scopePath, boolean enabled) implements UserDetails {
+                          long unitId, String scopePath, boolean enabled, Set<String> permissions)
+        implements UserDetails {
+
+    public GridGovUser {
+        permissions = Set.copyOf(permissions);
+    }
 
     public DataScope scope() {
         return new DataScope(unitId, scopePath);
     }
 
+    /** Whether the user's role holds the permission. */
+    public boolean can(Permission permission) {
+        return permissions.contains(permission.code());
+    }
+
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
-        return List.of(new SimpleGrantedAuthority(role.authority()));
+        List<GrantedAuthority> authorities = new ArrayList<>(permissions.size() + 1);
+        authorities.add(new SimpleGrantedAuthority(role.authority()));
+        permissions.forEach(p -> authorities.add(new SimpleGrantedAuthority(p)));
+        return authorities;
     }
 
     @Override
@@ -38,7 +56,12 @@ public record GridGovUser(long id, String username, String password, String disp
 
     /** Without the password hash, for keeping in a session or a security context. */
     public GridGovUser withoutPassword() {
-        return new GridGovUser(id, username, "", displayName, role, unitId, scopePath, enabled);
+        return new GridGovUser(id, username, "", displayName, role, unitId, scopePath, enabled, permissions);
+    }
+
+    /** The same user holding other permissions (after the security admin changed the role's grants). */
+    public GridGovUser withPermissions(Set<String> now) {
+        return new GridGovUser(id, username, password, displayName, role, unitId, scopePath, enabled, now);
     }
 
     @Override

@@ -1,42 +1,59 @@
 package org.gridgov.web.security;
 
 /**
- * Who may do what, as method-security expressions shared by the API and the pages; what they may do it to is the
- * data scope's business.
+ * Who may do what, as method-security expressions over the permission strings ({@link Permission}) shared by the API
+ * and the pages; what they may do it to is the data scope's business. The strings are granted to roles in
+ * {@code app.role_permission} (business) or fixed for the administrator roles (三权分立).
  */
 public final class Permissions {
 
     /** Change the hierarchy itself: create and rename units, split, merge, move. */
-    public static final String MANAGE_HIERARCHY = "hasAnyRole('DISTRICT_ADMIN', 'STREET_OFFICIAL')";
+    public static final String MANAGE_HIERARCHY = "hasAuthority('grid:unit:manage')";
 
-    /** Register and edit households and residents: everyone but department handlers. */
-    public static final String EDIT_HOUSEHOLDS = "!hasRole('DEPARTMENT_HANDLER')";
+    /** Register and edit households and residents. */
+    public static final String EDIT_HOUSEHOLDS = "hasAuthority('grid:household:edit')";
 
-    /** Change county-wide settings such as the visit intervals. */
-    public static final String ADMINISTER = "hasRole('DISTRICT_ADMIN')";
+    /** See a resident's full ID number or phone (each time audited). */
+    public static final String UNMASK_RESIDENTS = "hasAuthority('grid:resident:unmask')";
 
-    /**
-     * Ask for and download monthly reports (月报): officials and community workers who answer for an area; not grid
-     * workers or department handlers, whose work is the cases themselves.
-     */
-    public static final String EXPORT_REPORTS =
-            "hasAnyRole('DISTRICT_ADMIN', 'STREET_OFFICIAL', 'COMMUNITY_WORKER', 'PARTY_SECRETARY')";
+    /** Change the visit intervals of the household colours. */
+    public static final String EDIT_VISIT_RULES = "hasAuthority('grid:visit-rule:edit')";
 
-    /**
-     * Manage party organizations, members, central households and 双报到 registrations: party secretaries, and the
-     * officials who answer for an area (district admins, street officials). Everyone else reads within scope.
-     */
-    public static final String MANAGE_PARTY = "hasAnyRole('DISTRICT_ADMIN', 'STREET_OFFICIAL', 'PARTY_SECRETARY')";
+    /** Change the case categories and their time limits. */
+    public static final String EDIT_CATALOG = "hasAuthority('desk:catalog:edit')";
+
+    /** Change the working-day calendar. */
+    public static final String EDIT_CALENDAR = "hasAuthority('desk:calendar:edit')";
+
+    /** File a case (上报). */
+    public static final String REPORT_CASES = "hasAuthority('desk:case:report')";
+
+    /** Ask for and download monthly reports (月报). */
+    public static final String EXPORT_REPORTS = "hasAuthority('report:monthly:export')";
+
+    /** Manage party organizations, members, central households, 双报到 units, evaluations, stars and ledgers. */
+    public static final String MANAGE_PARTY = "hasAuthority('party:org:manage')";
 
     /** Approve or reject 双报到 registrations: the community's party organization, i.e. its party secretary. */
-    public static final String DECIDE_REGISTRATIONS = "hasRole('PARTY_SECRETARY')";
+    public static final String DECIDE_REGISTRATIONS = "hasAuthority('party:registration:decide')";
 
-    /**
-     * Take part in 双服务: post micro-wishes for residents, claim needs and wishes for a registered member or unit,
-     * report them done and confirm them on the resident's word — everyone who works in the communities and grids
-     * (not department handlers).
-     */
-    public static final String SERVE_PARTY = "!hasRole('DEPARTMENT_HANDLER')";
+    /** Take part in 双服务: post micro-wishes, claim, report done and confirm. */
+    public static final String SERVE_PARTY = "hasAuthority('party:service:serve')";
+
+    /** 系统管理员: user accounts. */
+    public static final String MANAGE_USERS = "hasAuthority('sys:user:manage')";
+
+    /** 安全管理员: assign roles. */
+    public static final String ASSIGN_ROLES = "hasAuthority('sec:role:assign')";
+
+    /** 安全管理员: grant and revoke permissions of the business roles. */
+    public static final String GRANT_PERMISSIONS = "hasAuthority('sec:permission:grant')";
+
+    /** 安全管理员: unlock accounts. */
+    public static final String UNLOCK_ACCOUNTS = "hasAuthority('sec:account:unlock')";
+
+    /** 审计管理员: the audit log. */
+    public static final String READ_AUDIT_LOG = "hasAuthority('audit:log:read')";
 
     private Permissions() {
     }

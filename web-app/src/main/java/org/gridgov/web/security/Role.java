@@ -1,6 +1,10 @@
 package org.gridgov.web.security;
 
-/** The roles a user holds at their node of the hierarchy. */
+/**
+ * The roles a user holds at their node of the hierarchy. What a business role may do is the set of permission strings
+ * granted to it ({@link Permission}, {@code app.role_permission}); the three administrator roles (三权分立) hold fixed
+ * permissions of their own and none of the business ones.
+ */
 public enum Role {
     /** 区县管理员 */
     DISTRICT_ADMIN,
@@ -13,24 +17,20 @@ public enum Role {
     /** 职能部门 */
     DEPARTMENT_HANDLER,
     /** 党组织书记 */
-    PARTY_SECRETARY;
+    PARTY_SECRETARY,
+    /** 系统管理员: user accounts. */
+    SYSTEM_ADMIN,
+    /** 安全管理员: roles, permissions, unlocking. */
+    SECURITY_ADMIN,
+    /** 审计管理员: the audit log. */
+    AUDIT_ADMIN;
 
     public String authority() {
         return "ROLE_" + name();
     }
 
-    /** Roles that may change the hierarchy itself (create units, split, merge, move, visit rules). */
-    public boolean managesHierarchy() {
-        return this == DISTRICT_ADMIN || this == STREET_OFFICIAL;
-    }
-
-    /** Roles that may manage party organizations, members and registrations (see Permissions.MANAGE_PARTY). */
-    public boolean managesParty() {
-        return this == DISTRICT_ADMIN || this == STREET_OFFICIAL || this == PARTY_SECRETARY;
-    }
-
-    /** Roles that may record households and residents. */
-    public boolean editsHouseholds() {
-        return this != DEPARTMENT_HANDLER;
+    /** One of the three administrator roles of 三权分立: bound to the county root, no business data. */
+    public boolean administrative() {
+        return this == SYSTEM_ADMIN || this == SECURITY_ADMIN || this == AUDIT_ADMIN;
     }
 }

@@ -86,6 +86,7 @@ class SecurityConfig {
                 .addFilterBefore(new ActiveAccountFilter(accounts), AnonymousAuthenticationFilter.class)
                 .addFilterAfter(new DataScopeBindingFilter(), AuthorizationFilter.class)
                 .addFilterAfter(new IntakeRateLimitFilter(rateLimits, errorWriter), AuthorizationFilter.class)
+                .addFilterAfter(new AdministratorBoundary(errorWriter), AuthorizationFilter.class)
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint((request, response, ex) -> errorWriter.write(request, response,
                                 HttpServletResponse.SC_UNAUTHORIZED, "unauthorized", "error.unauthorized"))
@@ -97,7 +98,7 @@ class SecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain pageChain(HttpSecurity http, AuthenticationManager manager, UserAccounts accounts,
-                                  PasswordChanges passwords) throws Exception {
+                                  PasswordChanges passwords, ErrorWriter errorWriter) throws Exception {
         // the one manager, without a parent: a failed attempt must reach the provider (and the lockout count) once
         http.authenticationManager(manager)
                 .authorizeHttpRequests(auth -> auth
@@ -118,7 +119,8 @@ class SecurityConfig {
                 .addFilterBefore(new ActiveAccountFilter(accounts), AnonymousAuthenticationFilter.class)
                 .addFilterAfter(new ExpiredPasswords(), AuthorizationFilter.class)
                 .headers(SecurityConfig::headers)
-                .addFilterAfter(new DataScopeBindingFilter(), AuthorizationFilter.class);
+                .addFilterAfter(new DataScopeBindingFilter(), AuthorizationFilter.class)
+                .addFilterAfter(new AdministratorBoundary(errorWriter), AuthorizationFilter.class);
         return http.build();
     }
 }

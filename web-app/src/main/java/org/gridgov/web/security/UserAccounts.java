@@ -18,34 +18,57 @@ public class UserAccounts implements UserDetailsService, UserDetailsPasswordServ
     private static final String SELECT = "select a.id, a.username, a.password_hash, a.display_name, a.role,"
             + " a.unit_id, u.path, a.enabled from app.user_account a join grid.unit u on u.id = a.unit_id ";
 
-    private static final RowMapper<GridGovUser> MAPPER = (rs, i) -> new GridGovUser(rs.getLong(1),
-            rs.getString(2), rs.getString(3), rs.getString(4), Role.valueOf(rs.getString(5)), rs.getLong(6),
-            rs.getString(7), rs.getBoolean(8));
-
     private final JdbcTemplate jdbc;
+    private final RolePermissions grants;
+    private final RowMapper<GridGovUser> mapper;
 
-    UserAccounts(JdbcTemplate jdbc) {
+    UserAccounts(JdbcTemplate jdbc, RolePermissions grants) {
         this.jdbc = jdbc;
+        this.grants = grants;
+        this.mapper = (rs, i) -> {
+            Role role = Role.valueOf(rs.getString(5));
+            return new GridGovUser(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), role,
+                    rs.getLong(6), rs.getString(7), rs.getBoolean(8), grants.of(role));
+        };
     }
 
+    /**
+     * The account for a login. One without a role yet (made by the system admin, waiting for the security admin)
+     * cannot sign in: to the login it does not exist.
+     */
     @Override
     public GridGovUser loadUserByUsername(String username) {
         return findByUsername(username).orElseThrow(() -> new UsernameNotFoundException(username));
     }
 
     public Optional<GridGovUser> findByUsername(String username) {
-        List<GridGovUser> found = jdbc.query(SELECT + "where a.username = ?", MAPPER, username);
+        List<GridGovUser> found = jdbc.query(SELECT + "where a.username = ? and a.role is not null", mapper, username);
         return found.stream().findFirst();
     }
 
     public Optional<GridGovUser> findById(long id) {
-        return jdbc.query(SELECT + "where a.id = ?", MAPPER, id).stream().findFirst();
+        return jdbc.query(SELECT + "where a.id = ? and a.role is not null", mapper, id).stream().findFirst();
     }
 
     /** Whether the account still exists and is enabled: checked on every request of a session or token. */
     public boolean isActive(long id) {
         return Boolean.TRUE.equals(jdbc.query("select enabled from app.user_account where id = ?",
                 rs -> rs.next() ? rs.getBoolean(1) : Boolean.FALSE, id));
+    }
+
+    /**
+     * The account as it stands now for a signed-in user: empty when it was disabled, deleted or given another role or
+     * node (the session ends); otherwise the user with the permissions the role holds now.
+     */
+    public Optional<GridGovUser> current(GridGovUser user) {
+        List<Object[]> rows = jdbc.query("select enabled, role, unit_id from app.user_account where id = ?",
+                (rs, i) -> new Object[] {rs.getBoolean(1), rs.getString(2), rs.getLong(3)}, user.id());
+        if (rows.isEmpty() || !(Boolean) rows.get(0)[0] || !user.role().name().equals(rows.get(0)[1])
+                || user.unitId() != (Long) rows.get(0)[2]) {
+            return Optional.empty();
+        }
+        java.util.Set<String> now = grants.of(user.role());
+        return Optional.of(now.equals(user.permissions()) ? user : user.withPermissions(now));
     }
 
     /** Stores a password re-hashed with the current encoder when an older format was used at login. */

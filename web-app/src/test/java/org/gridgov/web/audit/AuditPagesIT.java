@@ -20,7 +20,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-/** The audit search page: filters, paging, the verify button, zh-CN and English, district admins only. */
+/** The audit search page: filters, paging, the verify button, zh-CN and English, the audit admin only (三权分立). */
 @GridGovIntegrationTest
 class AuditPagesIT {
 
@@ -36,7 +36,7 @@ class AuditPagesIT {
     }
 
     String page(String url, String language) throws Exception {
-        return mvc.perform(get(url).with(as("admin")).header("Accept-Language", language))
+        return mvc.perform(get(url).with(as("auditadmin")).header("Accept-Language", language))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     }
 
@@ -64,19 +64,24 @@ class AuditPagesIT {
     @Test
     void theVerifyButtonShowsTheChainIsIntact() throws Exception {
         audit.record("verify-user", Action.LOGIN, "form", Result.SUCCESS, "10.9.3.3", null);
-        MvcResult verified = mvc.perform(post("/admin/audit/verify").with(as("admin")).with(csrf()))
+        MvcResult verified = mvc.perform(post("/admin/audit/verify").with(as("auditadmin")).with(csrf()))
                 .andExpect(redirectedUrl("/admin/audit")).andReturn();
         Object verification = verified.getFlashMap().get("verification");
         assertThat(verification).isInstanceOf(AuditChain.Verification.class);
-        String body = mvc.perform(get("/admin/audit").with(as("admin")).flashAttr("verification", verification))
+        String body = mvc.perform(get("/admin/audit").with(as("auditadmin")).flashAttr("verification", verification))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(body).contains("data-testid=\"chain-ok\"", "哈希链完整");
     }
 
     @Test
-    void onlyDistrictAdminsSeeIt() throws Exception {
+    void onlyTheAuditAdminSeesIt() throws Exception {
         mvc.perform(get("/admin/audit").with(as("grid1"))).andExpect(status().isForbidden());
+        // 三权分立: neither the district admin nor the system or security admin reads the audit log
+        for (String other : new String[] {"admin", "sysadmin", "secadmin"}) {
+            mvc.perform(get("/admin/audit").with(as(other))).andExpect(status().isForbidden());
+            mvc.perform(post("/admin/audit/verify").with(as(other)).with(csrf())).andExpect(status().isForbidden());
+        }
         mvc.perform(post("/admin/audit/verify").with(as("street1")).with(csrf())).andExpect(status().isForbidden());
-        mvc.perform(post("/admin/audit/verify").with(as("admin"))).andExpect(status().isForbidden());
+        mvc.perform(post("/admin/audit/verify").with(as("auditadmin"))).andExpect(status().isForbidden());
     }
 }

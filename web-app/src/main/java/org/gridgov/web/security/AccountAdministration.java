@@ -1,0 +1,195 @@
+package org.gridgov.web.security;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.gridgov.grid.DomainException;
+import org.gridgov.grid.Hierarchy;
+import org.gridgov.grid.NotFoundException;
+import org.gridgov.grid.PageResult;
+import org.gridgov.web.audit.AuditLog;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Accounts under the separation of duties (三权分立). The system admin makes accounts (without a role: they cannot
+ * sign in until the security admin assigns one), edits name and node, enables and disables them and resets
+ * passwords; the security admin assigns roles and unlocks accounts. Nobody changes their own account here. Every
+ * change is one audit row.
+ */
+@Service
+public class AccountAdministration {
+
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,31}");
+
+    /** An account as the administrators see it (never the password hash). */
+    public record AccountView(long id, String username, String displayName, Role role, long unitId, String unitName,
+                              boolean enabled, OffsetDateTime lockedUntil, OffsetDateTime createdAt) {
+
+        public boolean locked(Instant now) {
+            return lockedUntil != null && lockedUntil.toInstant().isAfter(now);
+        }
+    }
+
+    /** What the system admin enters for a new account. */
+    public record NewAccount(String username, String displayName, Long unitId, String password) {
+    }
+
+    private static final String SELECT = "select a.id, a.username, a.display_name, a.role, a.unit_id, u.name,"
+            + " a.enabled, a.locked_until, a.created_at from app.user_account a join grid.unit u on u.id = a.unit_id ";
+
+    private static final RowMapper<AccountView> MAPPER = (rs, i) -> new AccountView(rs.getLong(1), rs.getString(2),
+            rs.getString(3), rs.getString(4) == null ? null : Role.valueOf(rs.getString(4)), rs.getLong(5),
+            rs.getString(6), rs.getBoolean(7), rs.getObject(8, OffsetDateTime.class),
+            rs.getObject(9, OffsetDateTime.class));
+
+    private final JdbcTemplate jdbc;
+    private final Hierarchy hierarchy;
+    private final PasswordEncoder encoder;
+    private final PasswordPolicy policy;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    AccountAdministration(JdbcTemplate jdbc, Hierarchy hierarchy, PasswordEncoder encoder, PasswordPolicy policy,
+                          AuditLog audit, Clock clock) {
+        this.jdbc = jdbc;
+        this.hierarchy = hierarchy;
+        this.encoder = encoder;
+        this.policy = policy;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Accounts whose user name or name contains {@code q} (all when blank), by user name. */
+    public PageResult<AccountView> search(String q, int page, int size) {
+        String like = q == null || q.isBlank() ? "%" : "%" + q.strip().replace("\\", "\\\\").replace("%", "\\%")
+                .replace("_", "\\_") + "%";
+        long total = jdbc.queryForObject("select count(*) from app.user_account a where a.username like ?"
+                + " or a.display_name like ?", Long.class, like, like);
+        List<AccountView> rows = jdbc.query(SELECT + "where a.username like ? or a.display_name like ?"
+                + " order by a.username limit ? offset ?", MAPPER, like, like, size, (long) page * size);
+        return new PageResult<>(rows, page, size, total);
+    }
+
+    public AccountView get(long id) {
+        return jdbc.query(SELECT + "where a.id = ?", MAPPER, id).stream().findFirst()
+                .orElseThrow(() -> new NotFoundException("account", id));
+    }
+
+    /** 系统管理员: a new account without a role, with a first password that meets the policy. */
+    @Transactional
+    public AccountView create(NewAccount account, GridGovUser by) {
+        String username = account.username() == null ? "" : account.username().strip();
+        if (!USERNAME.matcher(username).matches()) {
+            throw DomainException.onField("username", "admin.accounts.username.invalid");
+        }
+        if (account.displayName() == null || account.displayName().isBlank()) {
+            throw DomainException.onField("displayName", "admin.accounts.displayName.required");
+        }
+        if (account.unitId() == null) {
+            throw DomainException.onField("unitId", "admin.accounts.unit.required");
+        }
+        hierarchy.get(account.unitId());
+        policy.check(username, account.password() == null ? "" : account.password());
+        Integer taken = jdbc.queryForObject("select count(*) from app.user_account where username = ?",
+                Integer.class, username);
+        if (taken != null && taken > 0) {
+            throw DomainException.onField("username", "admin.accounts.username.taken");
+        }
+        Long id = jdbc.queryForObject("insert into app.user_account (username, password_hash, display_name, role,"
+                        + " unit_id, enabled, password_changed_at) values (?, ?, ?, null, ?, true, ?) returning id",
+                Long.class, username, encoder.encode(account.password()), account.displayName().strip(),
+                account.unitId(), OffsetDateTime.now(clock));
+        record(by, AuditLog.Action.USER_CREATE, id, "unit=" + account.unitId());
+        return get(id);
+    }
+
+    /** 系统管理员: name and node. A new node ends the account's sessions (its data scope changed). */
+    @Transactional
+    public AccountView update(long id, String displayName, Long unitId, GridGovUser by) {
+        AccountView before = editable(id, by);
+        if (displayName == null || displayName.isBlank()) {
+            throw DomainException.onField("displayName", "admin.accounts.displayName.required");
+        }
+        if (unitId == null) {
+            throw DomainException.onField("unitId", "admin.accounts.unit.required");
+        }
+        hierarchy.get(unitId);
+        if (before.role() != null && before.role().administrative() && unitId != hierarchy.root().id()) {
+            throw DomainException.onField("unitId", "admin.accounts.adminAtRoot");
+        }
+        jdbc.update("update app.user_account set display_name = ?, unit_id = ?, updated_at = now() where id = ?",
+                displayName.strip(), unitId, id);
+        record(by, AuditLog.Action.USER_UPDATE, id, "unit " + before.unitId() + "->" + unitId);
+        return get(id);
+    }
+
+    /** 系统管理员: disabling ends the account's sessions and tokens at their next request. */
+    @Transactional
+    public AccountView setEnabled(long id, boolean enabled, GridGovUser by) {
+        editable(id, by);
+        jdbc.update("update app.user_account set enabled = ?, updated_at = now() where id = ?", enabled, id);
+        record(by, enabled ? AuditLog.Action.USER_ENABLE : AuditLog.Action.USER_DISABLE, id, null);
+        return get(id);
+    }
+
+    /** 系统管理员: a new password (the policy applies); the old one stops working. */
+    @Transactional
+    public AccountView resetPassword(long id, String password, GridGovUser by) {
+        AccountView account = editable(id, by);
+        policy.check(account.username(), password == null ? "" : password);
+        jdbc.update("update app.user_account set password_hash = ?, password_changed_at = ?, demo_password = false,"
+                + " failed_count = 0, locked_until = null, updated_at = now() where id = ?", encoder.encode(password),
+                OffsetDateTime.now(clock), id);
+        record(by, AuditLog.Action.PASSWORD_RESET, id, null);
+        return account;
+    }
+
+    /**
+     * 安全管理员: the account's role. Administrator roles only for accounts at the county root; the account's
+     * sessions end (their permissions changed).
+     */
+    @Transactional
+    public AccountView assignRole(long id, Role role, GridGovUser by) {
+        AccountView before = editable(id, by);
+        if (role == null) {
+            throw DomainException.onField("role", "admin.accounts.role.required");
+        }
+        if (role.administrative() && before.unitId() != hierarchy.root().id()) {
+            throw DomainException.onField("role", "admin.accounts.adminAtRoot");
+        }
+        jdbc.update("update app.user_account set role = ?, updated_at = now() where id = ?", role.name(), id);
+        record(by, AuditLog.Action.ROLE_ASSIGN, id, (before.role() == null ? "-" : before.role().name()) + "->"
+                + role.name());
+        return get(id);
+    }
+
+    /** 安全管理员: ends a lockout after failed logins. */
+    @Transactional
+    public AccountView unlock(long id, GridGovUser by) {
+        editable(id, by);
+        jdbc.update("update app.user_account set failed_count = 0, locked_until = null where id = ?", id);
+        record(by, AuditLog.Action.ACCOUNT_UNLOCK, id, null);
+        return get(id);
+    }
+
+    private AccountView editable(long id, GridGovUser by) {
+        AccountView account = get(id);
+        if (account.id() == by.id()) {
+            throw DomainException.onField("id", "admin.accounts.self");
+        }
+        return account;
+    }
+
+    private void record(GridGovUser by, AuditLog.Action action, long accountId, String detail) {
+        String username = jdbc.queryForObject("select username from app.user_account where id = ?", String.class,
+                accountId);
+        audit.recordFromRequest(by.username(), action, "user " + username, AuditLog.Result.SUCCESS, detail);
+    }
+}
