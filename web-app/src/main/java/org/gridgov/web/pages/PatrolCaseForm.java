@@ -1,6 +1,7 @@
 package org.gridgov.web.pages;
 
 import org.gridgov.desk.RequestNature;
+import org.springframework.web.multipart.MultipartFile;
 
 /** A finding raised as a case during a patrol, as the page binds it; kept when shown again with errors. */
 public class PatrolCaseForm {
@@ -13,6 +14,7 @@ public class PatrolCaseForm {
     private String description;
     private Double lat;
     private Double lng;
+    private MultipartFile photo;
 
     public String getIdempotencyKey() { return idempotencyKey; }
     public void setIdempotencyKey(String idempotencyKey) { this.idempotencyKey = idempotencyKey; }
@@ -30,4 +32,6 @@ public class PatrolCaseForm {
     public void setLat(Double lat) { this.lat = lat; }
     public Double getLng() { return lng; }
     public void setLng(Double lng) { this.lng = lng; }
+    public MultipartFile getPhoto() { return photo; }
+    public void setPhoto(MultipartFile photo) { this.photo = photo; }
 }

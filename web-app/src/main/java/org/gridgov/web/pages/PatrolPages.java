@@ -12,6 +12,7 @@ import org.gridgov.desk.CaseChannel;
 import org.gridgov.desk.CaseView;
 import org.gridgov.desk.Categories;
 import org.gridgov.desk.NewCase;
+import org.gridgov.desk.Photos;
 import org.gridgov.grid.DomainException;
 import org.gridgov.grid.Hierarchy;
 import org.gridgov.grid.UnitLevel;
@@ -54,9 +55,12 @@ class PatrolPages {
     private final Hierarchy hierarchy;
     private final Categories categories;
     private final IdempotentRequests idempotent;
+    private final Photos photos;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    PatrolPages(Patrols patrols, Hierarchy hierarchy, Categories categories, IdempotentRequests idempotent) {
+    PatrolPages(Patrols patrols, Hierarchy hierarchy, Categories categories, IdempotentRequests idempotent,
+                Photos photos) {
+        this.photos = photos;
         this.patrols = patrols;
         this.hierarchy = hierarchy;
         this.categories = categories;
@@ -130,9 +134,18 @@ class PatrolPages {
                     form.isUrgent(), form.getAddress(), form.getLat(), form.getLng(), form.getDescription(), null,
                     null, List.of());
             try {
-                IdempotentRequests.Stored stored = idempotent.execute(user.id(), form.getIdempotencyKey(),
-                        id + "|" + json.writeValueAsString(command), () -> {
-                            CaseView raised = patrols.raiseCase(id, worker(user), command, reporter);
+                byte[] photo = bytes(form.getPhoto());
+                // the photo is stored inside the idempotent work: a resent form neither files nor uploads twice
+                String body = id + "|" + json.writeValueAsString(command) + "|photo:"
+                        + (photo == null ? "" : java.util.HexFormat.of().formatHex(sha256(photo)));
+                IdempotentRequests.Stored stored = idempotent.execute(user.id(), form.getIdempotencyKey(), body,
+                        () -> {
+                            NewCase withPhoto = photo == null ? command : new NewCase(0, command.categoryCode(),
+                                    command.nature(), command.channel(), command.urgent(), command.address(),
+                                    command.lat(), command.lng(), command.description(), null, null,
+                                    List.of(photos.upload(photo, user.username(),
+                                            hierarchy.scopeOf(user.unitId()).path()).id()));
+                            CaseView raised = patrols.raiseCase(id, worker(user), withPhoto, reporter);
                             return new IdempotentRequests.Stored(HttpStatus.CREATED.value(),
                                     json.writeValueAsString(raised));
                         });
@@ -208,6 +221,24 @@ class PatrolPages {
             model.addAttribute("categoryTree", categories.tree());
         }
         return "patrols/current";
+    }
+
+    private static byte[] bytes(org.springframework.web.multipart.MultipartFile file) {
+        try {
+            return file == null || file.isEmpty() ? null : file.getBytes();
+        }
+        catch (java.io.IOException ex) {
+            throw DomainException.onField("photo", "photo.empty");
+        }
+    }
+
+    private static byte[] sha256(byte[] content) {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256").digest(content);
+        }
+        catch (java.security.NoSuchAlgorithmException ex) {
+            throw new IllegalStateException(ex);
+        }
     }
 
     private static PatrolWorker worker(GridGovUser user) {

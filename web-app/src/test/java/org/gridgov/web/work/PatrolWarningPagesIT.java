@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -16,6 +17,7 @@ import org.gridgov.web.security.UserAccounts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -137,6 +139,28 @@ class PatrolWarningPagesIT {
         String current = mvc.perform(get("/patrols/current").with(as("community1"))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(current).contains("data-patrol=\"" + id + "\"").contains("data-offline-form=\"patrol-case\"");
+        // a finding with a photo, sent twice with its key (a resend after a lost answer): one case, one photo
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(64, 48,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.io.ByteArrayOutputStream jpeg = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "jpg", jpeg);
+        String key = UUID.randomUUID().toString();
+        String category = jdbc.queryForObject("select min(code) from desk.category where major_code is not null",
+                String.class);
+        for (int i = 0; i < 2; i++) {
+            String raised = mvc.perform(multipart("/patrols/" + id + "/cases")
+                            .file(new MockMultipartFile("photo", "p.jpg", "image/jpeg", jpeg.toByteArray()))
+                            .with(as("community1")).with(csrf()).param("idempotencyKey", key)
+                            .param("categoryCode", category).param("nature", "REPORT")
+                            .param("description", "巡查发现违章搭建").param("lat", "32.99").param("lng", "112.528"))
+                    .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+            assertThat(raised).contains("/patrols/current?raised=");
+        }
+        assertThat(jdbc.queryForObject("select count(*) from desk.case_file where description = '巡查发现违章搭建'",
+                Long.class)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select cardinality(e.attachments) from desk.case_event e join"
+                + " desk.case_file f on f.id = e.case_id join work.patrol_case c on c.case_id = f.id"
+                + " where c.patrol_id = ? and f.description = '巡查发现违章搭建'", Integer.class, id)).isEqualTo(1);
         String ended = mvc.perform(post("/patrols/" + id + "/end").with(as("community1")).with(csrf()))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
         assertThat(ended).endsWith("/patrols/" + id);
