@@ -31,7 +31,9 @@ public class AuditLog {
         /** A TOTP authenticator confirmed (switched on) or a confirmation refused. */
         TOTP_ENROL,
         /** A TOTP authenticator removed (switched off) or a removal refused. */
-        TOTP_REMOVE
+        TOTP_REMOVE,
+        /** A warning broadcast issued (预警), turned into door-knock tasks. */
+        WARNING_ISSUE
     }
 
     /** How it ended, as stored in {@code result}. */

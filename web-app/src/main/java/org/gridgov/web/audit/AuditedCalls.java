@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Audits every case action and intake ({@link Cases#act}, {@link Cases#report}) and every resident create and
- * update and every unmasking of a full ID number or phone ({@link Residents}) made during a web request, whichever controller (API or page) made it: one row each
+ * update and every unmasking of a full ID number or phone ({@link Residents}) and every warning issued
+ * ({@code Warnings#issue}) made during a web request, whichever controller (API or page) made it: one row each
  * with the user, the client address, the object ({@code case:<id>}, {@code resident:<id>}) and the result. Calls
  * outside a request (the overdue sweep, the demo loader) are not audited. The service modules know nothing of it.
  */
@@ -59,6 +60,10 @@ class AuditedCalls extends AbstractBeanFactoryAwareAdvisingPostProcessor {
                 return Action.UNMASK;
             }
         }
+        if (org.gridgov.work.Warnings.class.isAssignableFrom(targetClass) && method.getName().equals("issue")
+                && p.length == 3) {
+            return Action.WARNING_ISSUE;
+        }
         return null;
     }
 
@@ -72,6 +77,7 @@ class AuditedCalls extends AbstractBeanFactoryAwareAdvisingPostProcessor {
             case CASE_ACTION -> "case:" + args[0];
             case RESIDENT_UPDATE, UNMASK -> "resident:" + args[0];
             case CASE_REPORT -> "case:new";
+            case WARNING_ISSUE -> "warning:new";
             default -> "resident:new";
         };
         String detail = action == Action.CASE_ACTION ? String.valueOf(((CaseCommand) args[1]).action()) : null;
@@ -79,6 +85,10 @@ class AuditedCalls extends AbstractBeanFactoryAwareAdvisingPostProcessor {
             Object value = invocation.proceed();
             if (value instanceof CaseView created && action == Action.CASE_REPORT) {
                 object = "case:" + created.id() + " " + created.code();
+            }
+            else if (value instanceof org.gridgov.work.WarningView warning && action == Action.WARNING_ISSUE) {
+                object = "warning:" + warning.id();
+                detail = "tasks=" + warning.totalTasks();
             }
             else if (value instanceof ResidentView resident && action == Action.RESIDENT_CREATE) {
                 object = "resident:" + resident.id();
