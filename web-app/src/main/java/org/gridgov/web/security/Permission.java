@@ -34,6 +34,16 @@ public enum Permission {
     PARTY_ORG_MANAGE("party:org:manage"),
     PARTY_REGISTRATION_DECIDE("party:registration:decide"),
     PARTY_SERVICE_SERVE("party:service:serve"),
+    WORK_VISIT_RECORD("work:visit:record"),
+    WORK_VISIT_READ("work:visit:read"),
+    WORK_PATROL_WALK("work:patrol:walk"),
+    WORK_PATROL_READ("work:patrol:read"),
+    WORK_WARNING_ISSUE("work:warning:issue"),
+    WORK_WARNING_KNOCK("work:warning:knock"),
+    WORK_POINTS_READ("work:points:read"),
+    WORK_POINTS_RULES("work:points:rules"),
+    WORK_POINTS_GOODS("work:points:goods"),
+    WORK_POINTS_EXCHANGE("work:points:exchange"),
 
     /** 系统管理员: create and edit accounts, enable and disable them, reset passwords. */
     SYS_USER_MANAGE("sys:user:manage", Role.SYSTEM_ADMIN),

@@ -20,6 +20,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.gridgov.web.GridGovIntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -73,7 +74,13 @@ class ScopeEnumerationIT {
         MEMBER_REGISTRATION("select id from party.member_registration where unit_path not like ?"
                 + " order by id desc limit 1"),
         SERVICE_ITEM("select id from party.service_item where unit_path not like ? order by id desc limit 1"),
-        LEDGER_ITEM("select id from party.ledger_item where unit_path not like ? order by id desc limit 1");
+        LEDGER_ITEM("select id from party.ledger_item where unit_path not like ? order by id desc limit 1"),
+        PATROL("select id from work.patrol where unit_path not like ? order by id desc limit 1"),
+        // a warning is seen where it was issued and wherever it has door-knock tasks
+        WARNING("select w.id from work.warning w where w.unit_path not like ? and not exists (select 1"
+                + " from work.door_knock_task s where s.warning_id = w.id and s.unit_path like ?)"
+                + " order by w.id desc limit 1"),
+        DOOR_KNOCK_TASK("select id from work.door_knock_task where unit_path not like ? order by id desc limit 1");
 
         final String outside;
 
@@ -101,6 +108,9 @@ class ScopeEnumerationIT {
         rule("^/api/v1/party/registrations/members/\\{id}", Kind.MEMBER_REGISTRATION);
         rule("^/(api/v1/)?party/service-items/\\{id}", Kind.SERVICE_ITEM);
         rule("^/(api/v1/)?party/ledger/\\{itemId}", Kind.LEDGER_ITEM);
+        rule("^/(api/v1/)?patrols/\\{id}", Kind.PATROL);
+        rule("^/(api/v1/)?warnings/tasks/\\{taskId}", Kind.DOOR_KNOCK_TASK);
+        rule("^/(api/v1/)?warnings/\\{id}", Kind.WARNING);
     }
 
     /**
@@ -130,6 +140,39 @@ class ScopeEnumerationIT {
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping handlers;
+
+    /**
+     * Records of grid work the demo county does not generate: a warning for each street (issued by the county, so
+     * each is seen only where its door-knock tasks are) and a finished patrol in a grid of each street.
+     */
+    @BeforeEach
+    void gridWorkOnBothSides() throws Exception {
+        if (jdbc.queryForObject("select count(*) from work.warning where title = 'scope-enumeration'",
+                Long.class) > 0) {
+            return;
+        }
+        GridGovUser admin = accounts.loadUserByUsername("admin").withoutPassword();
+        List<Long> streets = jdbc.queryForList("select id from grid.unit where level = 'STREET' and valid_to is null"
+                + " order by id", Long.class);
+        for (long street : streets) {
+            mvc.perform(request(HttpMethod.POST, "/api/v1/warnings").with(user(admin)).with(csrf())
+                    .header("Idempotency-Key", java.util.UUID.randomUUID().toString())
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"title\":\"scope-enumeration\",\"content\":\"反诈提醒\",\"unitIds\":[" + street
+                            + "],\"colours\":[\"CLOSE_CARE\"],\"expiresAt\":\""
+                            + java.time.Instant.now().plus(java.time.Duration.ofDays(7)) + "\"}"))
+                    .andExpect(result -> assertThat(result.getResponse().getStatus()).isEqualTo(201));
+            jdbc.update("insert into work.patrol (user_id, username, worker_name, unit_id, unit_path, started_at,"
+                    + " ended_at, distance_m) select ?, 'admin', '巡查测试', g.id, g.path, now() - interval '2 hours',"
+                    + " now() - interval '1 hour', 0 from grid.unit g where g.level = 'GRID' and g.valid_to is null"
+                    + " and g.path like (select path from grid.unit where id = ?) || '%' order by g.id limit 1",
+                    admin.id(), street);
+            // a monthly report of the street (a job that failed: no file needed to be found or refused)
+            jdbc.update("insert into app.report_job (id, unit_id, unit_path, unit_label, month, scope_path, locale,"
+                    + " status, error_key) select gen_random_uuid(), id, path, name, '2026-01', path, 'zh-CN', 'FAILED',"
+                    + " 'report.failed' from grid.unit where id = ?", street);
+        }
+    }
 
     record Endpoint(RequestMethod method, String pattern, HandlerMethod handler) {
 
@@ -208,7 +251,7 @@ class ScopeEnumerationIT {
                     kind = Kind.MEMBER_REGISTRATION;
                     kindName = "members";
                 }
-                Long id = outside(kind, outsidePattern);
+                String id = outside(kind, outsidePattern);
                 if (id == null) {
                     continue; // nothing of this kind outside this user's subtree in the demo county
                 }
@@ -216,7 +259,7 @@ class ScopeEnumerationIT {
                 if (kindName != null) {
                     url = url.replace("{kind}", kindName);
                 }
-                url = url.replaceAll("\\{[^}]+}", Long.toString(id));
+                url = url.replaceAll("\\{[^}]+}", id);
                 MvcResult result = perform(endpoint, url, user);
                 MockHttpServletResponse response = result.getResponse();
                 exercised.add(endpoint.toString());
@@ -273,13 +316,12 @@ class ScopeEnumerationIT {
                     || GLOBAL.stream().anyMatch(g -> g.matcher(endpoint.pattern()).find())) {
                 continue;
             }
-            Long id = jdbc.query(kind.outside.replace("not like", "like"), rs -> rs.next() ? rs.getLong(1) : null,
-                    inside);
+            String id = inside(kind, inside);
             if (id == null) {
                 continue;
             }
             MockHttpServletResponse response = call(endpoint,
-                    endpoint.pattern().replaceAll("\\{[^}]+}", Long.toString(id)), user);
+                    endpoint.pattern().replaceAll("\\{[^}]+}", id), user);
             assertThat(response.getStatus()).as(endpoint + " with " + kind + " " + id).isNotEqualTo(404)
                     .isLessThan(500);
             if (response.getStatus() == 200) {
@@ -301,7 +343,7 @@ class ScopeEnumerationIT {
         lists.put("/api/v1/party/organizations?size=200", "select unit_path from party.organization where id = ?");
         for (String username : SCOPED_USERS) {
             GridGovUser user = accounts.loadUserByUsername(username).withoutPassword();
-            Long outsideUnit = outside(Kind.UNIT, user.scopePath() + "%");
+            String outsideUnit = outside(Kind.UNIT, user.scopePath() + "%");
             for (Map.Entry<String, String> list : lists.entrySet()) {
                 MockHttpServletResponse response = mvc.perform(request(HttpMethod.GET, list.getKey())
                         .with(user(user))).andReturn().getResponse();
@@ -327,8 +369,7 @@ class ScopeEnumerationIT {
     /** The same request with an id of the same kind inside the user's subtree is refused for its input too. */
     private boolean refusedInsideToo(Endpoint endpoint, Kind kind, String kindName, GridGovUser user)
             throws Exception {
-        Long inside = jdbc.query(kind.outside.replace("not like", "like"), rs -> rs.next() ? rs.getLong(1) : null,
-                user.scopePath() + "%");
+        String inside = inside(kind, user.scopePath() + "%");
         if (inside == null) {
             return false;
         }
@@ -336,13 +377,24 @@ class ScopeEnumerationIT {
         if (kindName != null) {
             url = url.replace("{kind}", kindName);
         }
-        url = url.replaceAll("\\{[^}]+}", Long.toString(inside));
+        url = url.replaceAll("\\{[^}]+}", inside);
         int status = call(endpoint, url, user).getStatus();
         return status == 400 || status == 403;
     }
 
-    private Long outside(Kind kind, String pathPattern) {
-        return jdbc.query(kind.outside, rs -> rs.next() ? rs.getLong(1) : null, pathPattern);
+    private String outside(Kind kind, String pathPattern) {
+        return first(kind.outside, pathPattern);
+    }
+
+    /** Inside: the same query with the conditions turned round. */
+    private String inside(Kind kind, String pathPattern) {
+        return first(kind.outside.replace("not like", "like"), pathPattern);
+    }
+
+    private String first(String sql, String pathPattern) {
+        Object[] binds = new Object[(int) sql.chars().filter(c -> c == '?').count()];
+        java.util.Arrays.fill(binds, pathPattern);
+        return jdbc.query(sql, rs -> rs.next() ? rs.getString(1) : null, binds);
     }
 
     private MockHttpServletResponse call(Endpoint endpoint, String url, GridGovUser user) throws Exception {
