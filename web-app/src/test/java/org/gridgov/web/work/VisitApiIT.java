@@ -255,6 +255,36 @@ class VisitApiIT {
     }
 
     @Test
+    void visitsFollowTheirGridWhenItMovesToAnotherCommunity() throws Exception {
+        VisitFixture f = new VisitFixture(jdbc);
+        long h = f.household("随网格迁移的户", "ATTENTION", clock.instant(), 100);
+        String token = ApiTokensForTests.token(mvc, f.worker);
+        MvcResult recorded = postVisit(token, null, "{\"householdId\":" + h + ",\"findings\":\"迁移前走访\"}", "zh-CN");
+        long visit = json.readTree(recorded.getResponse().getContentAsString()).get("id").asLong();
+        long target = jdbc.queryForObject("select min(c.id) from grid.unit c join grid.unit o on o.id = ?"
+                + " where c.level = 'COMMUNITY' and c.parent_id = o.parent_id and c.id <> o.id and c.valid_to is null",
+                Long.class, f.communityId);
+        String admin = ApiTokensForTests.token(mvc, "admin");
+        MvcResult moved = mvc.perform(post("/api/v1/restructurings/move").header("Authorization", "Bearer " + admin)
+                .contentType(MediaType.APPLICATION_JSON).content("{\"unitId\":" + f.gridId + ",\"newParentId\":" + target
+                        + ",\"effectiveDate\":\"" + LocalDate.now(org.gridgov.work.internal.DueQueries.ZONE)
+                        + "\",\"codeSuffix\":\"986\",\"reason\":\"走访随迁测试\"}")).andReturn();
+        assertThat(moved.getResponse().getStatus()).as(moved.getResponse().getContentAsString()).isEqualTo(200);
+        long successor = jdbc.queryForObject("select successor_id from grid.unit_succession where predecessor_id = ?",
+                Long.class, f.gridId);
+        String newPath = jdbc.queryForObject("select path from grid.unit where id = ?", String.class, successor);
+        assertThat(jdbc.queryForObject("select grid_path from work.visit where id = ?", String.class, visit))
+                .as("the visit's grid path followed the move").isEqualTo(newPath);
+        // the old community no longer sees the household's visits; the admin does, and the successor's list has it
+        assertThat(mvc.perform(get("/api/v1/visits/" + visit).header("Authorization", "Bearer "
+                + ApiTokensForTests.token(mvc, "community1"))).andReturn().getResponse().getStatus()).isEqualTo(404);
+        assertThat(getJson(admin, "/api/v1/visits/" + visit).get("findings").asString()).isEqualTo("迁移前走访");
+        JsonNode due = getJson(admin, "/api/v1/visits/due?unitId=" + successor).get("items").get(0);
+        assertThat(due.get("householdId").asLong()).isEqualTo(h);
+        assertThat(due.get("lastVisitId").asLong()).isEqualTo(visit);
+    }
+
+    @Test
     void badInputIsA400WithTheFieldInTheCallersLanguage() throws Exception {
         VisitFixture f = new VisitFixture(jdbc);
         long h = f.household("错误输入户", "REASSURED", clock.instant(), 5);
