@@ -1,17 +1,12 @@
 package org.gridgov.work.internal;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,7 +16,6 @@ import org.gridgov.desk.Cases;
 import org.gridgov.desk.NewCase;
 import org.gridgov.desk.Photos;
 import org.gridgov.desk.RequestNature;
-import org.gridgov.grid.DataScopeContext;
 import org.gridgov.grid.DomainException;
 import org.gridgov.grid.Hierarchy;
 import org.gridgov.grid.HouseholdForm;
@@ -30,8 +24,6 @@ import org.gridgov.grid.HouseholdView;
 import org.gridgov.grid.Households;
 import org.gridgov.grid.NotFoundException;
 import org.gridgov.grid.PageResult;
-import org.gridgov.grid.SpecialGroup;
-import org.gridgov.grid.UnitLevel;
 import org.gridgov.work.CoverageRow;
 import org.gridgov.work.DueHousehold;
 import org.gridgov.work.NewVisit;
@@ -48,6 +40,11 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+/**
+ * Records visits — checks, the colour change through grid-core, the case through the service desk, the rows and the
+ * {@link VisitRecorded} event, all in one transaction — and answers the reads through {@link VisitQueries} after
+ * checking the unit or household is in the caller's scope.
+ */
 @Service
 @Transactional(readOnly = true)
 class VisitService implements Visits {
@@ -59,6 +56,7 @@ class VisitService implements Visits {
     static final int MAX_DAYS_BACK = 30;
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final VisitQueries queries;
     private final Households households;
     private final Hierarchy hierarchy;
     private final Cases cases;
@@ -66,9 +64,10 @@ class VisitService implements Visits {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    VisitService(NamedParameterJdbcTemplate jdbc, Households households, Hierarchy hierarchy, Cases cases,
-                 Photos photos, ApplicationEventPublisher events, ObjectProvider<Clock> clock) {
+    VisitService(NamedParameterJdbcTemplate jdbc, VisitQueries queries, Households households, Hierarchy hierarchy,
+                 Cases cases, Photos photos, ApplicationEventPublisher events, ObjectProvider<Clock> clock) {
         this.jdbc = jdbc;
+        this.queries = queries;
         this.households = households;
         this.hierarchy = hierarchy;
         this.cases = cases;
@@ -84,22 +83,8 @@ class VisitService implements Visits {
         int pageSize = Math.min(Math.max(size, 1), MAX_PAGE_SIZE);
         int pageNo = Math.max(page, 0);
         long[] total = {0};
-        List<DueHousehold> items = dueRows(path, null, pageSize, (long) pageNo * pageSize, total);
+        List<DueHousehold> items = queries.dueRows(path, null, pageSize, (long) pageNo * pageSize, total);
         return new PageResult<>(items, pageNo, pageSize, total[0]);
-    }
-
-    private List<DueHousehold> dueRows(String path, Long householdId, int size, long offset, long[] total) {
-        LocalDate today = today();
-        MapSqlParameterSource params = new MapSqlParameterSource("path", path + "%")
-                .addValue("household", householdId).addValue("size", size).addValue("offset", offset);
-        return jdbc.query(DueQueries.DUE_LIST, params, (rs, i) -> {
-            total[0] = rs.getLong("total");
-            LocalDate dueOn = rs.getObject("due_on", LocalDate.class);
-            return new DueHousehold(rs.getLong("id"), rs.getString("house_code"), rs.getString("address"),
-                    HouseholdTag.valueOf(rs.getString("tag")), groups(rs.getString("groups")),
-                    rs.getInt("interval_days"), (Long) rs.getObject("last_id"), offset(rs, "last_at"),
-                    rs.getString("last_findings"), dueOn, (int) ChronoUnit.DAYS.between(dueOn, today));
-        });
     }
 
     @Override
@@ -126,8 +111,8 @@ class VisitService implements Visits {
         photos.requireVisible(visit.photoIds());
         String homePath = jdbc.queryForObject("select unit_path from grid.household where id = :id",
                 Map.of("id", household.id()), String.class);
-        Grid grid = gridOf(homePath);
-        DueHousehold before = dueRows(homePath, household.id(), 1, 0, new long[1]).get(0);
+        VisitQueries.Grid grid = queries.gridOf(homePath);
+        DueHousehold before = queries.dueRows(homePath, household.id(), 1, 0, new long[1]).get(0);
         boolean onTime = !LocalDate.ofInstant(visitedAt, DueQueries.ZONE).isAfter(before.dueOn());
 
         Long caseId = null;
@@ -145,7 +130,8 @@ class VisitService implements Visits {
         return get(id);
     }
 
-    private CaseView raise(NewVisit visit, HouseholdView household, Grid grid, String findings, Visitor visitor) {
+    private CaseView raise(NewVisit visit, HouseholdView household, VisitQueries.Grid grid, String findings,
+                           Visitor visitor) {
         if (visitor.actor() == null) {
             throw DomainException.onField("raiseCase", "visit.case.notAllowed");
         }
@@ -160,7 +146,8 @@ class VisitService implements Visits {
                 description, null, null, visit.photoIds()), visitor.actor());
     }
 
-    private long insert(NewVisit visit, Visitor visitor, HouseholdView household, Grid grid, Instant visitedAt,
+    private long insert(NewVisit visit, Visitor visitor, HouseholdView household, VisitQueries.Grid grid,
+                        Instant visitedAt,
                         String findings, HouseholdTag newTag, String tagReason, LocalDate dueOn, boolean onTime,
                         Long caseId, List<TeamMember> team) {
         MapSqlParameterSource p = new MapSqlParameterSource("household", household.id())
@@ -226,53 +213,27 @@ class VisitService implements Visits {
         return instant;
     }
 
-    record Grid(long id, String path) {
-    }
-
-    /** The grid a household belongs to: the deepest grid above (or at) its unit. */
-    private Grid gridOf(String homePath) {
-        return jdbc.query("""
-                select id, path from grid.unit where level = 'GRID' and :home like path || '%'
-                order by length(path) desc limit 1
-                """, Map.of("home", homePath), (rs, i) -> new Grid(rs.getLong(1), rs.getString(2)))
-                .stream().findFirst().orElseThrow(() -> new IllegalStateException("household outside any grid"));
-    }
-
     @Override
     public VisitView get(long id) {
-        return views("v.id = :id", Map.of("id", id)).stream().findFirst()
+        return queries.views("v.id = :id", Map.of("id", id)).stream().findFirst()
                 .orElseThrow(() -> new NotFoundException("visit", id));
     }
 
     @Override
     public List<VisitView> ofHousehold(long householdId) {
         households.get(householdId);
-        return views("v.household_id = :id", Map.of("id", householdId));
+        return queries.views("v.household_id = :id", Map.of("id", householdId));
     }
 
     @Override
     public Optional<Long> visitOfCase(long caseId) {
-        return jdbc.queryForList("""
-                select v.id from work.visit v join grid.household h on h.id = v.household_id
-                where v.case_id = :id and h.unit_path like :scope
-                """, Map.of("id", caseId, "scope", DataScopeContext.pathPattern()), Long.class)
-                .stream().findFirst();
+        return queries.visitOfCase(caseId);
     }
 
     @Override
     public List<TeamMember> teamChoices(long householdId) {
         households.get(householdId);
-        return jdbc.query("""
-                select s.post, s.name from grid.household h
-                join grid.unit u on h.unit_path like u.path || '%'
-                join grid.grid_staff s on s.unit_id = u.id
-                where h.id = :id and s.valid_to is null and s.post in ('POLICE', 'VOLUNTEER', 'LEADER', 'B_POST')
-                order by length(u.path) desc, s.post, s.id
-                """, Map.of("id", householdId), (rs, i) -> new TeamMember(switch (rs.getString(1)) {
-                    case "POLICE" -> TeamRole.POLICE;
-                    case "VOLUNTEER" -> TeamRole.VOLUNTEER;
-                    default -> TeamRole.GRID_WORKER;
-                }, rs.getString(2)));
+        return queries.teamChoices(householdId);
     }
 
     @Override
@@ -281,68 +242,7 @@ class VisitService implements Visits {
         if (from == null || to == null || to.isBefore(from)) {
             throw DomainException.onField("from", "visit.coverage.period");
         }
-        String path = hierarchy.scopeOf(unitId).path();
-        MapSqlParameterSource p = new MapSqlParameterSource("unit", unitId).addValue("path", path + "%")
-                .addValue("fromTs", Timestamp.from(from.atStartOfDay(DueQueries.ZONE).toInstant()))
-                .addValue("toTs", Timestamp.from(to.plusDays(1).atStartOfDay(DueQueries.ZONE).toInstant()))
-                .addValue("to", to).addValue("today", today());
-        return jdbc.query(DueQueries.COVERAGE, p, (rs, i) -> new CoverageRow(rs.getLong("id"), rs.getString("name"),
-                UnitLevel.valueOf(rs.getString("level")), HouseholdTag.valueOf(rs.getString("tag")),
-                rs.getLong("households"), rs.getLong("due"), rs.getLong("visited_on_time"), rs.getLong("overdue")));
+        return queries.coverage(unitId, hierarchy.scopeOf(unitId).path(), from, to);
     }
 
-    private List<VisitView> views(String where, Map<String, Object> args) {
-        Map<String, Object> params = new HashMap<>(args);
-        params.put("scope", DataScopeContext.pathPattern());
-        List<VisitView> found = jdbc.query("""
-                select v.*, h.house_code, h.address, c.code as case_code from work.visit v
-                join grid.household h on h.id = v.household_id
-                left join desk.case_file c on c.id = v.case_id
-                where h.unit_path like :scope and\s""" + where + " order by v.visited_at desc, v.id desc",
-                params, (rs, i) -> view(rs));
-        if (found.isEmpty()) {
-            return found;
-        }
-        Map<String, Object> ids = Map.of("ids", found.stream().map(VisitView::id).toList());
-        Map<Long, List<TeamMember>> teams = new HashMap<>();
-        jdbc.query("select visit_id, role, name from work.visit_member where visit_id in (:ids) order by visit_id, seq",
-                ids, rs -> {
-                    teams.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                            .add(new TeamMember(TeamRole.valueOf(rs.getString(2)), rs.getString(3)));
-                });
-        Map<Long, List<Long>> pictures = new HashMap<>();
-        jdbc.query("select visit_id, photo_id from work.visit_photo where visit_id in (:ids) order by photo_id", ids,
-                rs -> {
-                    pictures.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
-                });
-        return found.stream().map(v -> new VisitView(v.id(), v.householdId(), v.houseCode(), v.address(),
-                v.gridUnitId(), v.gridPath(), v.visitedAt(), v.recordedBy(), teams.getOrDefault(v.id(), List.of()),
-                v.findings(), pictures.getOrDefault(v.id(), List.of()), v.tagBefore(), v.tagAfter(), v.tagReason(),
-                v.dueOn(), v.onTime(), v.caseId(), v.caseCode())).toList();
-    }
-
-    private static VisitView view(ResultSet rs) throws SQLException {
-        String after = rs.getString("tag_after");
-        return new VisitView(rs.getLong("id"), rs.getLong("household_id"), rs.getString("house_code"),
-                rs.getString("address"), rs.getLong("grid_unit_id"), rs.getString("grid_path"),
-                offset(rs, "visited_at"), rs.getString("recorded_by"), List.of(), rs.getString("findings"),
-                List.of(), HouseholdTag.valueOf(rs.getString("tag_before")),
-                after == null ? null : HouseholdTag.valueOf(after), rs.getString("tag_reason"),
-                rs.getObject("due_on", LocalDate.class), rs.getBoolean("on_time"), (Long) rs.getObject("case_id"),
-                rs.getString("case_code"));
-    }
-
-    private static OffsetDateTime offset(ResultSet rs, String column) throws SQLException {
-        Timestamp at = rs.getTimestamp(column);
-        return at == null ? null : at.toInstant().atZone(DueQueries.ZONE).toOffsetDateTime();
-    }
-
-    private static List<SpecialGroup> groups(String csv) {
-        return csv == null || csv.isEmpty() ? List.of()
-                : Arrays.stream(csv.split(",")).map(SpecialGroup::valueOf).sorted().toList();
-    }
-
-    private LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), DueQueries.ZONE);
-    }
 }

@@ -66,7 +66,8 @@ class VisitApi {
     }
 
     @GetMapping("/due")
-    @Operation(summary = "Households of a unit's subtree (default: the caller's root) with due dates, most overdue first")
+    @Operation(summary = "Households of a unit's subtree (default: the caller's root) with due dates, most overdue "
+            + "first")
     PageResult<DueHousehold> due(@RequestParam(required = false) Long unitId,
                                  @Parameter(description = "zero-based") @RequestParam(defaultValue = "0") int page,
                                  @RequestParam(defaultValue = "50") int size) {

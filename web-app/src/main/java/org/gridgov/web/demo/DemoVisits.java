@@ -28,9 +28,12 @@ final class DemoVisits {
                    h.id % 5 <> 0
             from grid.household h
             join grid.tag_visit_rule r on r.tag = h.tag
-            cross join lateral (select cast(? as timestamptz) - make_interval(days => ((h.id * 7919) % greatest(1, r.interval_days * 14 / 10))::int,
-                                                         hours => (h.id % 9)::int) as at) v
-            cross join lateral (select gu.id, gu.path from unnest(string_to_array(trim(both '/' from h.unit_path), '/')::bigint[])
+            cross join lateral (select cast(? as timestamptz)
+                                    - make_interval(days => ((h.id * 7919)
+                                                             % greatest(1, r.interval_days * 14 / 10))::int,
+                                                    hours => (h.id % 9)::int) as at) v
+            cross join lateral (select gu.id, gu.path
+                                from unnest(string_to_array(trim(both '/' from h.unit_path), '/')::bigint[])
                                     with ordinality as p(unit_id, depth)
                                 join grid.unit gu on gu.id = p.unit_id and gu.level = 'GRID'
                                 order by p.depth desc limit 1) g
