@@ -85,5 +85,20 @@ public class DemoCountyLoader implements ApplicationRunner {
                     result.summary());
         }
         loadCases();
+        loadVisits();
+    }
+
+    /** Past household visits (see {@link DemoVisits}) when there are none yet. */
+    private void loadVisits() {
+        long start = System.nanoTime();
+        try {
+            int loaded = new DemoVisits(dataSource).load(java.time.Instant.now());
+            if (loaded > 0) {
+                log.info("Demo visits loaded: {} in {} ms", loaded, (System.nanoTime() - start) / 1_000_000);
+            }
+        }
+        catch (java.sql.SQLException ex) {
+            throw new IllegalStateException("could not load the demo visits", ex);
+        }
     }
 }

@@ -69,9 +69,11 @@ class CasePages {
     private final IdempotentRequests idempotent;
     private final Photos photos;
     private final JsonMapper json = JsonMapper.builder().build();
+    private final org.gridgov.work.Visits visits;
 
     CasePages(Cases cases, Categories categories, Hierarchy hierarchy, IdempotentRequests idempotent,
-              Photos photos) {
+              Photos photos, org.gridgov.work.Visits visits) {
+        this.visits = visits;
         this.photos = photos;
         this.cases = cases;
         this.categories = categories;
@@ -396,6 +398,8 @@ class CasePages {
         model.addAttribute("targetActions", TARGET);
         model.addAttribute("reasonActions", REASON);
         model.addAttribute("zone", java.time.ZoneId.of("Asia/Shanghai"));
+        // a case raised on a household visit links back to it
+        model.addAttribute("fromVisit", visits.visitOfCase(id).orElse(null));
         return "cases/detail";
     }
 

@@ -27,6 +27,23 @@ public final class MovableClock extends Clock {
 
     @Override
     public Clock withZone(ZoneId zone) {
-        throw new UnsupportedOperationException("always UTC");
+        // a view in another zone that still moves with this clock (the case desk counts its days in China time)
+        MovableClock moving = this;
+        return new Clock() {
+            @Override
+            public Instant instant() {
+                return moving.instant();
+            }
+
+            @Override
+            public ZoneId getZone() {
+                return zone;
+            }
+
+            @Override
+            public Clock withZone(ZoneId other) {
+                return moving.withZone(other);
+            }
+        };
     }
 }
