@@ -60,7 +60,7 @@ class PointRankings {
             }
         }
         catch (DateTimeParseException ex) {
-            throw DomainException.onField("period", "points.ranking.period");
+            throw DomainException.onField("period", "points.ranking.period.invalid");
         }
         int top = Math.min(Math.max(limit, 1), 100);
         return new PointRanking(unit.id(), unit.name(), label, rows(PersonKind.GRID_WORKER, unitPath, from, to, top),

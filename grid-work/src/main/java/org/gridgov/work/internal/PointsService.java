@@ -36,8 +36,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class PointsService implements Points {
 
-    private static final String GOODS = "select id, name, description, price, stock, unit_id, active, version"
-            + " from work.goods";
+    private static final String GOODS = "select g.id, g.name, g.description, g.price, g.stock, g.unit_id, u.name,"
+            + " g.active, g.version from work.goods g left join grid.unit u on u.id = g.unit_id";
 
     private final JdbcTemplate jdbc;
     private final People people;
@@ -101,8 +101,8 @@ class PointsService implements Points {
     @Override
     public List<GoodsView> goods() {
         String scope = scope().path();
-        return jdbc.query(GOODS + " where unit_path = '/' or unit_path like ? or ? like unit_path || '%'"
-                + " order by active desc, price, id", GoodsRows.MAPPER, scope + "%", scope);
+        return jdbc.query(GOODS + " where g.unit_path = '/' or g.unit_path like ? or ? like g.unit_path || '%'"
+                + " order by g.active desc, g.price, g.id", GoodsRows.MAPPER, scope + "%", scope);
     }
 
     @Override
@@ -239,9 +239,9 @@ class PointsService implements Points {
         }
 
         private static GoodsView map(ResultSet rs, int n) throws SQLException {
-            long unit = rs.getLong(6);
-            return new GoodsView(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5),
-                    rs.wasNull() ? null : unit, rs.getBoolean(7), rs.getLong(8));
+            Long unit = rs.getObject(6, Long.class);
+            return new GoodsView(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5), unit,
+                    rs.getString(7), rs.getBoolean(8), rs.getLong(9));
         }
     }
 }

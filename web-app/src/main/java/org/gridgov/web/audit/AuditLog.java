@@ -24,7 +24,9 @@ public class AuditLog {
     /** What happened, as stored in {@code action}. */
     public enum Action {
         LOGIN, LOCKOUT, PASSWORD_CHANGE, CASE_ACTION, CASE_REPORT, RESIDENT_CREATE, RESIDENT_UPDATE,
-        RESIDENT_DELETE, EXPORT
+        RESIDENT_DELETE, EXPORT,
+        /** 积分: a rule changed, goods added or changed, goods exchanged for points. */
+        POINT_RULE_EDIT, POINT_GOODS_EDIT, POINT_EXCHANGE
     }
 
     /** How it ended, as stored in {@code result}. */

@@ -85,6 +85,7 @@ class ModularityTests {
                 Arguments.of(GRID_INTERNALS_STAY_INSIDE, InternalShortcut.class.getName()),
                 Arguments.of(PARTY_INTERNALS_STAY_INSIDE, InternalShortcut.class.getName()),
                 Arguments.of(DESK_INTERNALS_STAY_INSIDE, InternalShortcut.class.getName()),
+                Arguments.of(WORK_INTERNALS_STAY_INSIDE, InternalShortcut.class.getName()),
                 // package-private, so named by string
                 Arguments.of(CONTROLLERS_SEE_NO_JPA, "org.gridgov.web.archfixture.EntityLeakingController"));
     }
@@ -105,8 +106,8 @@ class ModularityTests {
 
     @Test
     void everyPackageTheRulesNameHoldsProductionClasses() {
-        for (String pkg : List.of(GRID, PARTY, DESK, WEB, "org.gridgov.grid.internal..", "org.gridgov.party.internal..",
-                "org.gridgov.desk.internal..")) {
+        for (String pkg : List.of(GRID, PARTY, DESK, WORK, WEB, "org.gridgov.grid.internal..",
+                "org.gridgov.party.internal..", "org.gridgov.desk.internal..", "org.gridgov.work.internal..")) {
             assertThat(PRODUCTION.that(JavaClass.Predicates.resideInAPackage(pkg))).as(pkg).isNotEmpty();
         }
         assertThat(PRODUCTION.that(webControllers())).as("web controllers").isNotEmpty();
