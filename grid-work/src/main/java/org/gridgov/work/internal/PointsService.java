@@ -3,6 +3,7 @@ package org.gridgov.work.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.util.List;
 
 import org.gridgov.grid.DataScope;
@@ -26,6 +27,7 @@ import org.gridgov.work.PointRanking;
 import org.gridgov.work.PointRuleEdit;
 import org.gridgov.work.PointRuleView;
 import org.gridgov.work.Points;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Service;
@@ -43,12 +45,15 @@ class PointsService implements Points {
     private final People people;
     private final Hierarchy hierarchy;
     private final PointRankings rankings;
+    private final Clock clock;
 
-    PointsService(JdbcTemplate jdbc, People people, Hierarchy hierarchy, PointRankings rankings) {
+    PointsService(JdbcTemplate jdbc, People people, Hierarchy hierarchy, PointRankings rankings,
+                  ObjectProvider<Clock> clock) {
         this.jdbc = jdbc;
         this.people = people;
         this.hierarchy = hierarchy;
         this.rankings = rankings;
+        this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
     @Override
@@ -158,14 +163,15 @@ class PointsService implements Points {
         List<Object[]> found = jdbc.query("select name, price, unit_path, active from work.goods where id = ?",
                 (rs, n) -> new Object[] {rs.getString(1), rs.getInt(2), rs.getString(3), rs.getBoolean(4)},
                 command.goodsId());
-        if (found.isEmpty() || !offeredTo(person, (String) found.get(0)[2])) {
+        if (found.isEmpty() || !offeredTo(person, (String) found.get(0)[2]) || !(Boolean) found.get(0)[3]) {
             throw DomainException.onField("goodsId", "points.goods.notOffered");
         }
         String name = (String) found.get(0)[0];
         int price = (Integer) found.get(0)[1];
         int quantity = command.quantity();
         int points = price * quantity;
-        // conditional updates: the row lock orders concurrent exchanges, the condition is re-checked after the wait
+        // conditional updates: the row lock orders concurrent exchanges, the condition is re-checked after the wait;
+        // the price seen must still hold (a price changed meanwhile refuses the exchange rather than charge it)
         List<Integer> stock = jdbc.queryForList("update work.goods set stock = stock - ?, version = version + 1"
                 + " where id = ? and active and price = ? and stock >= ? returning stock", Integer.class, quantity,
                 command.goodsId(), price, quantity);
@@ -179,7 +185,7 @@ class PointsService implements Points {
         if (balance.isEmpty()) {
             throw new ExchangeRefused("points.exchange.notEnoughPoints", points, currentBalance(person));
         }
-        Timestamp now = new Timestamp(System.currentTimeMillis());
+        Timestamp now = Timestamp.from(clock.instant());
         Long exchangeId = jdbc.queryForObject("insert into work.exchange (person_kind, person_id, goods_id, quantity,"
                 + " points, unit_path, exchanged_at, exchanged_by) values (?, ?, ?, ?, ?, ?, ?, ?) returning id",
                 Long.class, person.kind().name(), person.id(), command.goodsId(), quantity, points,

@@ -119,8 +119,14 @@ class PointPages {
             redirect.addFlashAttribute("notice", "points.goods.invalid");
             return "redirect:/points";
         }
-        audited.run(Action.POINT_GOODS_EDIT, "goods:" + id, "price=" + edit.price() + " stock=" + edit.stock()
-                + " active=" + edit.active(), () -> points.editGoods(id, edit, user.username()));
+        try {
+            audited.run(Action.POINT_GOODS_EDIT, "goods:" + id, "price=" + edit.price() + " stock=" + edit.stock()
+                    + " active=" + edit.active(), () -> points.editGoods(id, edit, user.username()));
+        }
+        catch (org.gridgov.grid.StaleVersionException ex) {
+            redirect.addFlashAttribute("notice", "error.staleVersion");
+            return "redirect:/points";
+        }
         redirect.addFlashAttribute("notice", "points.goods.saved");
         return "redirect:/points";
     }

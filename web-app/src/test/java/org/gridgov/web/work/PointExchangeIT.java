@@ -234,5 +234,10 @@ class PointExchangeIT {
         points.postJson("/api/v1/points/exchanges", points.token("admin"), Map.of("personKind", "GRID_WORKER",
                 "personId", person, "goodsId", foreign, "quantity", 1), "zh-CN").andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.fieldErrors[0].field").value("goodsId"));
+        // withdrawn goods are not exchanged either
+        points.postJson("/api/v1/points/exchanges", points.token("admin"), Map.of("personKind", "GRID_WORKER",
+                "personId", person, "goodsId", own, "quantity", 1), "en").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.message").value("These goods are not in the catalogue of this person's area"));
+        assertThat(points.balance("GRID_WORKER", person)).isEqualTo(50);
     }
 }
