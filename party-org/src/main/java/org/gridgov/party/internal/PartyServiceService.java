@@ -17,11 +17,13 @@ import org.gridgov.party.PartyServices;
 import org.gridgov.party.RegistrationKind;
 import org.gridgov.party.ServiceClaim;
 import org.gridgov.party.ServiceCompletion;
+import org.gridgov.party.ServiceItemConfirmed;
 import org.gridgov.party.ServiceItemKind;
 import org.gridgov.party.ServiceItemView;
 import org.gridgov.party.ServiceNote;
 import org.gridgov.party.ServiceStatus;
 import org.gridgov.party.TermMix;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,11 +40,13 @@ class PartyServiceService implements PartyServices {
     private final Hierarchy hierarchy;
     private final Residents residents;
     private final JdbcTemplate jdbc;
+    private final ApplicationEventPublisher publisher;
 
     PartyServiceService(ServiceItemRepository items, ServiceOfferRepository offers,
                         UnitRegistrationRepository unitRegistrations,
                         MemberRegistrationRepository memberRegistrations, CommunityPlaces places,
-                        Hierarchy hierarchy, Residents residents, JdbcTemplate jdbc) {
+                        Hierarchy hierarchy, Residents residents, JdbcTemplate jdbc,
+                        ApplicationEventPublisher publisher) {
         this.items = items;
         this.offers = offers;
         this.unitRegistrations = unitRegistrations;
@@ -51,6 +55,7 @@ class PartyServiceService implements PartyServices {
         this.hierarchy = hierarchy;
         this.residents = residents;
         this.jdbc = jdbc;
+        this.publisher = publisher;
     }
 
     @Override
@@ -114,8 +119,16 @@ class PartyServiceService implements PartyServices {
     @Override
     @Transactional
     public ServiceItemView confirm(long id, ServiceNote confirmation, String confirmedBy) {
-        current(id, confirmation.version()).confirm(confirmation.note(), confirmedBy);
+        ServiceItem item = current(id, confirmation.version());
+        item.confirm(confirmation.note(), confirmedBy);
         items.flush();
+        Long claimerResident = item.claimerKind() == RegistrationKind.MEMBER
+                ? memberRegistrations.findById(item.claimerRegistrationId()).map(r -> jdbc.queryForObject(
+                        "select resident_id from party.member where id = ?", Long.class, r.memberId())).orElse(null)
+                : null;
+        publisher.publishEvent(new ServiceItemConfirmed(item.id(), item.kind(), item.unitId(), item.unitPath(),
+                item.communityId(), item.claimerKind(), item.claimerRegistrationId(), claimerResident,
+                item.residentId(), confirmedBy, item.confirmedAt()));
         return get(id);
     }
 

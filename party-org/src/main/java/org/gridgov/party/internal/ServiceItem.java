@@ -146,6 +146,7 @@ class ServiceItem {
     ServiceItemKind kind() { return kind; }
     long unitId() { return unitId; }
     long communityId() { return communityId; }
+    String unitPath() { return unitPath; }
     String title() { return title; }
     String description() { return description; }
     NeedTerm term() { return term; }

@@ -193,6 +193,18 @@ class CaseRecord {
         return stage;
     }
 
+    String unitPath() {
+        return unitPath;
+    }
+
+    String reporterName() {
+        return reporterName;
+    }
+
+    byte[] reporterPhoneHash() {
+        return reporterPhoneHash == null ? null : reporterPhoneHash.clone();
+    }
+
     Long id() {
         return id;
     }

@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.gridgov.desk.Categories;
 import org.gridgov.desk.CaseAction;
+import org.gridgov.desk.CaseActionTaken;
 import org.gridgov.desk.CaseActor;
 import org.gridgov.desk.CaseCode;
 import org.gridgov.desk.CaseCommand;
@@ -36,6 +37,7 @@ import org.gridgov.grid.PhoneNumbers;
 import org.gridgov.grid.StaleVersionException;
 import org.gridgov.grid.UnitView;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
@@ -65,10 +67,11 @@ class CaseStore implements Cases {
     private final FieldProtector protector;
     private final Photos photos;
     private final Clock clock;
+    private final ApplicationEventPublisher publisher;
 
     CaseStore(CaseRecordRepository records, CaseEventRepository events, Hierarchy hierarchy, JdbcTemplate jdbc,
               Categories categories, WorkCalendar calendar, FieldProtector protector, Photos photos,
-              ObjectProvider<Clock> clock) {
+              ObjectProvider<Clock> clock, ApplicationEventPublisher publisher) {
         this.records = records;
         this.events = events;
         this.hierarchy = hierarchy;
@@ -78,6 +81,7 @@ class CaseStore implements Cases {
         this.protector = protector;
         this.photos = photos;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
+        this.publisher = publisher;
     }
 
     @Override
@@ -96,6 +100,7 @@ class CaseStore implements Cases {
         }
         records.saveAndFlush(record);
         events.save(new CaseEventRecord(record.id(), 0, file.timeline().get(0)));
+        publish(record, file.timeline());
         return record.view(clock.instant());
     }
 
@@ -119,6 +124,7 @@ class CaseStore implements Cases {
             // another action on the same version committed first
             throw new StaleVersionException("case", record.code());
         }
+        publish(record, timeline);
         return record.view(clock.instant());
     }
 
@@ -138,6 +144,22 @@ class CaseStore implements Cases {
         return jdbc.update("update desk.case_file set overdue = true, overdue_count = overdue_count + 1, late = true"
                 + " where stage is not null and not overdue and stage_red_at <= ?",
                 java.sql.Timestamp.from(clock.instant()));
+    }
+
+    /** Tells listeners (in this transaction) what was just stored: the last entry of the timeline. */
+    private void publish(CaseRecord record, List<CaseTimelineEntry> timeline) {
+        CaseTimelineEntry first = timeline.get(0);
+        CaseTimelineEntry last = timeline.get(timeline.size() - 1);
+        CaseTimelineEntry handler = null;
+        for (CaseTimelineEntry entry : timeline) {
+            if (entry.action() == CaseAction.REPORT_BACK || entry.action() == CaseAction.HANDLE_ON_SPOT) {
+                handler = entry;
+            }
+        }
+        publisher.publishEvent(new CaseActionTaken(record.id(), record.code(), last.action(), last.role(),
+                last.userName(), record.gridUnitId(), record.unitPath(), first.userName(), first.role(),
+                handler == null ? null : handler.userName(), handler == null ? null : handler.role(),
+                record.reporterName(), record.reporterPhoneHash(), last.at()));
     }
 
     /** The clock of the stage the case is now in: sign after dispatch, handle after signing, verify after report. */

@@ -33,7 +33,9 @@ public class AuditLog {
         /** A TOTP authenticator removed (switched off) or a removal refused. */
         TOTP_REMOVE,
         /** A warning broadcast issued (预警), turned into door-knock tasks. */
-        WARNING_ISSUE
+        WARNING_ISSUE,
+        /** 积分: a rule changed, goods added or changed, goods exchanged for points. */
+        POINT_RULE_EDIT, POINT_GOODS_EDIT, POINT_EXCHANGE
     }
 
     /** How it ended, as stored in {@code result}. */

@@ -84,6 +84,8 @@ class MessagesTest {
         Stream.of(org.gridgov.party.MemberUnitKind.values()).forEach(v -> keys.add("party.unitKind." + v));
         Stream.of(org.gridgov.party.RegistrationStatus.values()).forEach(v -> keys.add("party.status." + v));
         Stream.of(org.gridgov.party.RegistrationKind.values()).forEach(v -> keys.add("party.kind." + v));
+        Stream.of(org.gridgov.work.PersonKind.values()).forEach(v -> keys.add("points.person." + v));
+        Stream.of(org.gridgov.work.PointEvent.values()).forEach(v -> keys.add("points.reason." + v));
         Stream.of(org.gridgov.web.audit.AuditLog.Action.values()).forEach(v -> keys.add("audit.action." + v));
         Stream.of(org.gridgov.web.audit.AuditLog.Result.values()).forEach(v -> keys.add("audit.result." + v));
         assertThat(keys).allMatch(zh::containsKey, "has a label");

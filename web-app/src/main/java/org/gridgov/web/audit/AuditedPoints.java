@@ -1,0 +1,44 @@
+package org.gridgov.web.audit;
+
+import java.util.function.Supplier;
+
+import org.gridgov.web.audit.AuditLog.Action;
+import org.gridgov.web.audit.AuditLog.Result;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Audits points rule changes, goods changes and exchanges after their transaction has ended, not from inside it as
+ * {@link AuditedCalls} does: the audit's own transaction needs a second connection, and many concurrent exchanges
+ * waiting on one goods row would otherwise hold every pooled connection while the one holding the row waits for a
+ * connection to audit (a pool deadlock, seen in PointExchangeIT). Called by the points controllers, which are not
+ * transactional.
+ */
+@Component
+public class AuditedPoints {
+
+    private final AuditLog audit;
+
+    AuditedPoints(AuditLog audit) {
+        this.audit = audit;
+    }
+
+    public <T> T run(Action action, String object, String detail, Supplier<T> work) {
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalStateException("audit points calls outside their transaction");
+        }
+        try {
+            T value = work.get();
+            audit.record(RequestOrigin.user(), action, object, Result.SUCCESS, RequestOrigin.clientIp(), detail);
+            return value;
+        }
+        catch (RuntimeException failure) {
+            Result result = failure instanceof AccessDeniedException ? Result.REFUSED : Result.FAILURE;
+            String why = failure.getClass().getSimpleName();
+            audit.record(RequestOrigin.user(), action, object, result, RequestOrigin.clientIp(),
+                    detail == null ? why : detail + " " + why);
+            throw failure;
+        }
+    }
+}
