@@ -17,7 +17,6 @@ import org.gridgov.grid.StaleVersionException;
 import org.gridgov.grid.UnitView;
 import org.gridgov.web.security.GridGovUser;
 import org.gridgov.web.security.PatrolWarningPermissions;
-import org.gridgov.web.security.Role;
 import org.gridgov.web.support.IdempotentRequests;
 import org.gridgov.work.DoorKnockMark;
 import org.gridgov.work.DoorKnockTaskView;
@@ -143,7 +142,7 @@ class WarningPages {
         trail.add(current);
         model.addAttribute("trail", trail);
         model.addAttribute("canClose", warning.status() == org.gridgov.work.WarningStatus.OPEN
-                && (user.role() == Role.DISTRICT_ADMIN || user.role() == Role.STREET_OFFICIAL)
+                && user.can(org.gridgov.web.security.Permission.WORK_WARNING_ISSUE)
                 && user.scope().covers(hierarchy.scopeOf(warning.issuerUnitId()).path()));
         return "warnings/detail";
     }

@@ -1,8 +1,8 @@
 package org.gridgov.web.security;
 
 /**
- * Method-security expressions of household visits (走访), written over the existing roles until the permission
- * strings arrive (the lead converts them).
+ * Method-security expressions of household visits (走访), as permission strings granted by V28 to the roles named in
+ * each comment (the security admin may change them).
  */
 public final class WorkVisitPermissions {
 
@@ -12,14 +12,14 @@ public final class WorkVisitPermissions {
      * team visits. Not department handlers (they get cases, not visit lists) nor party secretaries (read only).
      */
     public static final String RECORD_VISITS =
-            "hasAnyRole('GRID_WORKER', 'COMMUNITY_WORKER', 'STREET_OFFICIAL', 'DISTRICT_ADMIN')";
+            "hasAuthority('work:visit:record')";
 
     /**
      * See visit lists, visits and coverage within scope: everyone but department handlers, whose work is the cases
      * dispatched to them, not the households of an area.
      */
     public static final String SEE_VISITS =
-            "hasAnyRole('GRID_WORKER', 'COMMUNITY_WORKER', 'STREET_OFFICIAL', 'DISTRICT_ADMIN', 'PARTY_SECRETARY')";
+            "hasAuthority('work:visit:read')";
 
     private WorkVisitPermissions() {
     }

@@ -80,7 +80,12 @@ class ScopeEnumerationIT {
         WARNING("select w.id from work.warning w where w.unit_path not like ? and not exists (select 1"
                 + " from work.door_knock_task s where s.warning_id = w.id and s.unit_path like ?)"
                 + " order by w.id desc limit 1"),
-        DOOR_KNOCK_TASK("select id from work.door_knock_task where unit_path not like ? order by id desc limit 1");
+        DOOR_KNOCK_TASK("select id from work.door_knock_task where unit_path not like ? order by id desc limit 1"),
+        VISIT("select v.id from work.visit v join grid.household h on h.id = v.household_id"
+                + " where h.unit_path not like ? order by v.id desc limit 1"),
+        // goods are seen in their unit's subtree and, from the county's catalogue down, by everyone below
+        GOODS("select id from work.goods where unit_path not like ? and ? not like unit_path || '%'"
+                + " order by id desc limit 1");
 
         final String outside;
 
@@ -111,6 +116,8 @@ class ScopeEnumerationIT {
         rule("^/(api/v1/)?patrols/\\{id}", Kind.PATROL);
         rule("^/(api/v1/)?warnings/tasks/\\{taskId}", Kind.DOOR_KNOCK_TASK);
         rule("^/(api/v1/)?warnings/\\{id}", Kind.WARNING);
+        rule("^/(api/v1/)?visits/\\{id", Kind.VISIT);
+        rule("^/(api/v1/)?points/goods/\\{id}", Kind.GOODS);
     }
 
     /**
@@ -121,6 +128,7 @@ class ScopeEnumerationIT {
             Pattern.compile("^/(api/v1/|admin/)categories/\\{code}"),
             Pattern.compile("^/(api/v1/calendar|admin/calendar)/\\{(date|day)}"),
             Pattern.compile("^/api/v1/visit-rules/\\{tag}"),
+            Pattern.compile("^/(api/v1/)?points/rules/\\{id}"), // the county's point rules
             Pattern.compile("^/admin/(users|security/users)/\\{id}"),
             Pattern.compile("^/api/v1/admin/(users/\\{id}|roles/\\{role}/permissions/\\{code})"));
 
@@ -167,6 +175,8 @@ class ScopeEnumerationIT {
                     + " now() - interval '1 hour', 0 from grid.unit g where g.level = 'GRID' and g.valid_to is null"
                     + " and g.path like (select path from grid.unit where id = ?) || '%' order by g.id limit 1",
                     admin.id(), street);
+            jdbc.update("insert into work.goods (name, price, stock, unit_id, unit_path) select '范围测试商品', 10, 5,"
+                    + " id, path from grid.unit where id = ?", street);
             // a monthly report of the street (a job that failed: no file needed to be found or refused)
             jdbc.update("insert into app.report_job (id, unit_id, unit_path, unit_label, month, scope_path, locale,"
                     + " status, error_key) select gen_random_uuid(), id, path, name, '2026-01', path, 'zh-CN', 'FAILED',"
