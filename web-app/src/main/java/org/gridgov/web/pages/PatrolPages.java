@@ -120,6 +120,7 @@ class PatrolPages {
     String raise(@PathVariable long id, @ModelAttribute("form") PatrolCaseForm form, BindingResult result,
                  @AuthenticationPrincipal GridGovUser user, Model model) {
         CaseActor reporter = DeskRoles.actor(user).orElseThrow(() -> new AccessDeniedException("no desk role"));
+        patrols.get(id); // a patrol outside the user's area: 404 before the form is looked at
         if (form.getIdempotencyKey() == null || form.getIdempotencyKey().isBlank()) {
             form.setIdempotencyKey(UUID.randomUUID().toString());
         }

@@ -115,6 +115,7 @@ class PointPages {
     @PreAuthorize(WorkPointPermissions.MANAGE_GOODS)
     String editGoods(@PathVariable long id, @Valid @ModelAttribute("edit") GoodsEdit edit, BindingResult result,
                      RedirectAttributes redirect, @AuthenticationPrincipal GridGovUser user) {
+        points.goods(id); // goods outside the user's area: 404 before anything else is said about the request
         if (result.hasErrors()) {
             redirect.addFlashAttribute("notice", "points.goods.invalid");
             return "redirect:/points";

@@ -177,10 +177,11 @@ class ScopeEnumerationIT {
                     admin.id(), street);
             jdbc.update("insert into work.goods (name, price, stock, unit_id, unit_path) select '范围测试商品', 10, 5,"
                     + " id, path from grid.unit where id = ?", street);
-            // a monthly report of the street (a job that failed: no file needed to be found or refused)
+            // a finished monthly report of the street, with its file
             jdbc.update("insert into app.report_job (id, unit_id, unit_path, unit_label, month, scope_path, locale,"
-                    + " status, error_key) select gen_random_uuid(), id, path, name, '2026-01', path, 'zh-CN', 'FAILED',"
-                    + " 'report.failed' from grid.unit where id = ?", street);
+                    + " status, progress, rows_written, file_name, file_bytes, finished_at) select gen_random_uuid(),"
+                    + " id, path, name, '2026-01', path, 'zh-CN', 'DONE', 100, 1, 'report.xlsx', '\\x504b'::bytea,"
+                    + " now() from grid.unit where id = ?", street);
         }
     }
 
