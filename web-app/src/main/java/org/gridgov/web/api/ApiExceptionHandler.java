@@ -98,6 +98,12 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException ex) {
+        String property = org.gridgov.web.support.ControlCharacterStrings.refusedProperty(ex);
+        if (property != null) {
+            String message = messages.get("error.parameterCharacters", property);
+            return error(HttpStatus.BAD_REQUEST, "invalid", message,
+                    List.of(new ApiError.FieldMessage(property, message)));
+        }
         return error(HttpStatus.BAD_REQUEST, "unreadable", messages.get("error.unreadable"), List.of());
     }
 

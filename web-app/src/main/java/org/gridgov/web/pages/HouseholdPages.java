@@ -80,6 +80,10 @@ class HouseholdPages {
     @PreAuthorize(Permissions.EDIT_HOUSEHOLDS)
     String create(@Valid @ModelAttribute("form") HouseholdForm form, BindingResult result, Model model,
                   RedirectAttributes redirect) {
+        if (form != null && form.unitId() == null) {
+            // the unit is a hidden field of the form: without it there is no form to show again (was a 500)
+            throw DomainException.onField("unitId", "error.parameterMissing", "unitId");
+        }
         if (!result.hasErrors()) {
             try {
                 HouseholdView created = households.create(form);

@@ -255,7 +255,9 @@ class PartyPages {
                            @RequestParam(required = false) PartyOrgType type, Model model) {
         List<PartyOrgType> allowed = parentId == null ? List.of(PartyOrgType.STREET_WORKING_COMMITTEE)
                 : childTypes(organizations.get(parentId).type());
-        PartyOrgType chosen = allowed.contains(type) ? type : allowed.stream().findFirst().orElse(null);
+        // List.of(…).contains(null) throws: without a type the first allowed one is chosen (was a 500 page)
+        PartyOrgType chosen = type != null && allowed.contains(type) ? type
+                : allowed.stream().findFirst().orElse(null);
         model.addAttribute("form", new NewOrganization("", chosen, false, parentId, null, null, null, List.of()));
         return prepareForm(parentId, model);
     }

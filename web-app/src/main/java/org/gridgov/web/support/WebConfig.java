@@ -48,5 +48,6 @@ class WebConfig implements WebMvcConfigurer {
         change.setIgnoreInvalidLocale(true);
         registry.addInterceptor(change);
         registry.addInterceptor(new ControlCharacters());
+        registry.addInterceptor(new UnboundForms());
     }
 }
