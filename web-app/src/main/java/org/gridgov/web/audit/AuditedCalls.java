@@ -30,7 +30,10 @@ class AuditedCalls extends AbstractBeanFactoryAwareAdvisingPostProcessor {
 
     AuditedCalls(ObjectProvider<AuditLog> audit) {
         setProxyTargetClass(true);
-        setBeforeExistingAdvisors(false);
+        // outermost, around the service's transaction: the row is written after the call committed or failed, on a
+        // connection of its own, never while the call still holds one (many parallel actions would otherwise wait
+        // for a second connection each and exhaust the pool)
+        setBeforeExistingAdvisors(true);
         this.advisor = new DefaultPointcutAdvisor(new StaticMethodMatcherPointcut() {
             @Override
             public boolean matches(Method method, Class<?> targetClass) {

@@ -40,10 +40,17 @@ public class PasswordPolicy {
     }
 
     /** Throws a {@link DomainException} on field {@code newPassword} naming the first rule the password breaks. */
+    /** The most bcrypt takes into account. */
+    static final int MAX_BYTES = 72;
+
     public void check(String username, String password) {
         String lower = password.toLowerCase(Locale.ROOT);
         if (password.length() < minLength) {
             throw DomainException.onField("newPassword", "password.tooShort", minLength);
+        }
+        if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_BYTES) {
+            // bcrypt reads at most 72 bytes: a longer password would be cut (or refused by the encoder)
+            throw DomainException.onField("newPassword", "password.tooLong", MAX_BYTES);
         }
         if (common.contains(lower) || lower.equals(username.toLowerCase(Locale.ROOT))) {
             throw DomainException.onField("newPassword", "password.common");

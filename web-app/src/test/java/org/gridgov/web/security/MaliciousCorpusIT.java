@@ -152,10 +152,12 @@ class MaliciousCorpusIT {
      */
     static final Map<String, String> SKIP = Map.of(
             "POST /admin/audit/verify", "no input at all: no form field, body or path variable (only the CSRF"
-                    + " token); walks the hash chain");
+                    + " token); walks the hash chain",
+            "POST /account/totp/start", "no input at all: starts the caller's own enrolment (a new secret)");
 
     /** Demo users, tried in this order until one's role is accepted by the handler. */
-    static final List<String> USERS = List.of("admin", "party1", "street1", "community1", "grid1", "dept1");
+    static final List<String> USERS = List.of("admin", "party1", "street1", "community1", "grid1", "dept1",
+            "sysadmin", "secadmin", "auditadmin");
 
     static final Set<String> STACK_MARKERS = Set.of("Exception", "at org.", "springframework", "at java.");
 
@@ -176,8 +178,31 @@ class MaliciousCorpusIT {
     int requests;
     int readBacks;
 
+    /** The account the administrators' handlers are driven against (password resets, disabling, roles). */
+    static final String TARGET_ACCOUNT = "corpus-target";
+
     @BeforeEach
     void signIn() throws Exception {
+        jdbc.update("insert into app.user_account (username, password_hash, display_name, role, unit_id)"
+                + " select ?, '{noop}unused-password', '语料测试账号', 'GRID_WORKER', unit_id from app.user_account"
+                + " where username = 'grid1' on conflict (username) do nothing", TARGET_ACCOUNT);
+        // grid work for the handlers that act on a running patrol or an open warning of the user's own
+        for (String username : USERS) {
+            tokens.put(username, ApiTokensForTests.token(mvc, username));
+        }
+        if (jdbc.queryForObject("select count(*) from work.patrol where username = 'grid1' and ended_at is null",
+                Long.class) == 0) {
+            mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/patrols").header("Authorization", "Bearer " + tokens.get("grid1")));
+        }
+        if (jdbc.queryForObject("select count(*) from work.warning where title = 'corpus-warning' and status = 'OPEN'",
+                Long.class) == 0) {
+            long community = jdbc.queryForObject("select g.parent_id from grid.unit g join app.user_account a"
+                    + " on a.unit_id = g.id where a.username = 'grid1'", Long.class);
+            mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/warnings").header("Authorization", "Bearer " + tokens.get("admin"))
+                    .header("Idempotency-Key", java.util.UUID.randomUUID().toString()).contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"title\":\"corpus-warning\",\"content\":\"反诈提醒\",\"unitIds\":[" + community
+                            + "],\"expiresAt\":\"" + java.time.Instant.now().plus(java.time.Duration.ofDays(7)) + "\"}"));
+        }
         for (String username : USERS) {
             tokens.put(username, ApiTokensForTests.token(mvc, username));
         }
@@ -420,6 +445,17 @@ class MaliciousCorpusIT {
         }
         String sql = switch (segment) {
             case "cases", "from-case" -> "select max(id)::text from desk.case_file";
+            // the administrators' handlers act on an account of the corpus's own, never on a demo user
+            case "users" -> "select id::text from app.user_account where username = '" + TARGET_ACCOUNT + "'";
+            // grid work: grid1's running patrol, an open warning with door-knocks in grid1's grid (see signIn)
+            case "patrols" -> "select max(id)::text from work.patrol where username = 'grid1' and ended_at is null";
+            case "warnings" -> "select max(w.id)::text from work.warning w where w.status = 'OPEN' and exists"
+                    + " (select 1 from work.door_knock_task t join app.user_account a on a.username = 'grid1'"
+                    + " join grid.unit g on g.id = a.unit_id where t.warning_id = w.id and t.unit_path like g.path || '%')";
+            case "tasks" -> "select max(t.id)::text from work.door_knock_task t join app.user_account a"
+                    + " on a.username = 'grid1' join grid.unit g on g.id = a.unit_id where t.unit_path like g.path || '%'";
+            case "goods" -> "select max(id)::text from work.goods";
+            case "rules" -> pattern.contains("/points/") ? "select max(id)::text from work.point_rule" : null;
             case "branches" -> "select max(id)::text from party.organization where valid_to is null"
                     + " and type = 'BRANCH'";
             case "organizations" -> "select max(id)::text from party.organization where valid_to is null"

@@ -33,6 +33,14 @@ class PasswordPolicyTest {
     }
 
     @Test
+    void refusesPasswordsLongerThanBcryptReads() {
+        assertThat(codeOf(relaxed, "zhang", "Lantern-Harbor-".repeat(4) + "abcdefghijkl")).isNull(); // 72 bytes
+        assertThat(codeOf(relaxed, "zhang", "Lantern-Harbor-".repeat(4) + "abcdefghijklm")).isEqualTo("password.tooLong");
+        assertThat(codeOf(relaxed, "zhang", "灯塔港口".repeat(7))).isEqualTo("password.tooLong"); // 84 bytes
+        assertThat(codeOf(relaxed, "zhang", "a".repeat(100_000))).isEqualTo("password.tooLong");
+    }
+
+    @Test
     void refusesCommonPasswordsWhateverTheirCase() {
         for (String common : new String[] {"woaini1314", "1234567890", "qwertyuiop", "Password123", "a123456789",
                 "Woaini5201314", "zhangwei2024"}) {

@@ -160,20 +160,28 @@ class ScopeEnumerationIT {
             return;
         }
         GridGovUser admin = accounts.loadUserByUsername("admin").withoutPassword();
-        List<Long> streets = jdbc.queryForList("select id from grid.unit where level = 'STREET' and valid_to is null"
-                + " order by id", Long.class);
+        // the demo's streets (other tests may have added empty ones)
+        List<Long> streets = jdbc.queryForList("select s.id from grid.unit s where s.level = 'STREET'"
+                + " and s.valid_to is null and exists (select 1 from grid.household h where h.unit_path like s.path || '%')"
+                + " order by s.id", Long.class);
         for (long street : streets) {
             mvc.perform(request(HttpMethod.POST, "/api/v1/warnings").with(user(admin)).with(csrf())
                     .header("Idempotency-Key", java.util.UUID.randomUUID().toString())
                     .contentType(MediaType.APPLICATION_JSON)
                     .content("{\"title\":\"scope-enumeration\",\"content\":\"反诈提醒\",\"unitIds\":[" + street
-                            + "],\"colours\":[\"CLOSE_CARE\"],\"expiresAt\":\""
+                            + "],\"expiresAt\":\""
                             + java.time.Instant.now().plus(java.time.Duration.ofDays(7)) + "\"}"))
                     .andExpect(result -> assertThat(result.getResponse().getStatus()).isEqualTo(201));
             jdbc.update("insert into work.patrol (user_id, username, worker_name, unit_id, unit_path, started_at,"
                     + " ended_at, distance_m) select ?, 'admin', '巡查测试', g.id, g.path, now() - interval '2 hours',"
                     + " now() - interval '1 hour', 0 from grid.unit g where g.level = 'GRID' and g.valid_to is null"
                     + " and g.path like (select path from grid.unit where id = ?) || '%' order by g.id limit 1",
+                    admin.id(), street);
+            // and one in grid1's own grid, so its inside control exists
+            jdbc.update("insert into work.patrol (user_id, username, worker_name, unit_id, unit_path, started_at,"
+                    + " ended_at, distance_m) select ?, 'admin', '巡查测试', g.id, g.path, now() - interval '2 hours',"
+                    + " now() - interval '1 hour', 0 from grid.unit g join app.user_account a on a.unit_id = g.id"
+                    + " where a.username = 'grid1' and g.path like (select path from grid.unit where id = ?) || '%'",
                     admin.id(), street);
             jdbc.update("insert into work.goods (name, price, stock, unit_id, unit_path) select '范围测试商品', 10, 5,"
                     + " id, path from grid.unit where id = ?", street);
@@ -465,7 +473,8 @@ class ScopeEnumerationIT {
         if (type.isRecord() && depth < 3) {
             Map<String, Object> values = new LinkedHashMap<>();
             for (RecordComponent component : type.getRecordComponents()) {
-                values.put(component.getName(), sample(component.getType(), depth + 1));
+                boolean code = component.getType() == String.class && component.getName().endsWith("Code");
+                values.put(component.getName(), code ? "0101" : sample(component.getType(), depth + 1));
             }
             return values;
         }
