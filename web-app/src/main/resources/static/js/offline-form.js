@@ -166,7 +166,11 @@
               o.selected = chosen.indexOf(o.value) >= 0;
             });
           }
-        } else if (draft.values[el.name] !== undefined && !el.disabled && !el.readOnly) {
+        } else if (draft.values[el.name] !== undefined && !el.disabled && !el.readOnly
+            && (el.tagName !== 'SELECT' || Array.prototype.some.call(el.options, function (o) {
+              return o.value === draft.values[el.name];
+            }))) {
+          // a select keeps its own choice when the kept one is no longer offered (e.g. a grid since restructured)
           el.value = draft.values[el.name];
         }
       });
