@@ -192,19 +192,20 @@ class MaliciousCorpusIT {
         }
         if (jdbc.queryForObject("select count(*) from work.patrol where username = 'grid1' and ended_at is null",
                 Long.class) == 0) {
-            mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/patrols").header("Authorization", "Bearer " + tokens.get("grid1")));
+            mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/patrols")
+                    .header("Authorization", "Bearer " + tokens.get("grid1")));
         }
         if (jdbc.queryForObject("select count(*) from work.warning where title = 'corpus-warning' and status = 'OPEN'",
                 Long.class) == 0) {
             long community = jdbc.queryForObject("select g.parent_id from grid.unit g join app.user_account a"
                     + " on a.unit_id = g.id where a.username = 'grid1'", Long.class);
-            mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/warnings").header("Authorization", "Bearer " + tokens.get("admin"))
-                    .header("Idempotency-Key", java.util.UUID.randomUUID().toString()).contentType(MediaType.APPLICATION_JSON)
+            mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/warnings")
+                    .header("Authorization", "Bearer " + tokens.get("admin"))
+                    .header("Idempotency-Key", java.util.UUID.randomUUID().toString())
+                    .contentType(MediaType.APPLICATION_JSON)
                     .content("{\"title\":\"corpus-warning\",\"content\":\"反诈提醒\",\"unitIds\":[" + community
-                            + "],\"expiresAt\":\"" + java.time.Instant.now().plus(java.time.Duration.ofDays(7)) + "\"}"));
-        }
-        for (String username : USERS) {
-            tokens.put(username, ApiTokensForTests.token(mvc, username));
+                            + "],\"expiresAt\":\"" + java.time.Instant.now().plus(java.time.Duration.ofDays(7))
+                    + "\"}"));
         }
     }
 
@@ -451,9 +452,11 @@ class MaliciousCorpusIT {
             case "patrols" -> "select max(id)::text from work.patrol where username = 'grid1' and ended_at is null";
             case "warnings" -> "select max(w.id)::text from work.warning w where w.status = 'OPEN' and exists"
                     + " (select 1 from work.door_knock_task t join app.user_account a on a.username = 'grid1'"
-                    + " join grid.unit g on g.id = a.unit_id where t.warning_id = w.id and t.unit_path like g.path || '%')";
+                    + " join grid.unit g on g.id = a.unit_id where t.warning_id = w.id"
+                    + " and t.unit_path like g.path || '%')";
             case "tasks" -> "select max(t.id)::text from work.door_knock_task t join app.user_account a"
-                    + " on a.username = 'grid1' join grid.unit g on g.id = a.unit_id where t.unit_path like g.path || '%'";
+                    + " on a.username = 'grid1' join grid.unit g on g.id = a.unit_id"
+                    + " where t.unit_path like g.path || '%'";
             case "goods" -> "select max(id)::text from work.goods";
             case "rules" -> pattern.contains("/points/") ? "select max(id)::text from work.point_rule" : null;
             case "branches" -> "select max(id)::text from party.organization where valid_to is null"

@@ -35,7 +35,8 @@ class PasswordPolicyTest {
     @Test
     void refusesPasswordsLongerThanBcryptReads() {
         assertThat(codeOf(relaxed, "zhang", "Lantern-Harbor-".repeat(4) + "abcdefghijkl")).isNull(); // 72 bytes
-        assertThat(codeOf(relaxed, "zhang", "Lantern-Harbor-".repeat(4) + "abcdefghijklm")).isEqualTo("password.tooLong");
+        assertThat(codeOf(relaxed, "zhang", "Lantern-Harbor-".repeat(4) + "abcdefghijklm"))
+                .isEqualTo("password.tooLong"); // 73 bytes
         assertThat(codeOf(relaxed, "zhang", "灯塔港口".repeat(7))).isEqualTo("password.tooLong"); // 84 bytes
         assertThat(codeOf(relaxed, "zhang", "a".repeat(100_000))).isEqualTo("password.tooLong");
     }

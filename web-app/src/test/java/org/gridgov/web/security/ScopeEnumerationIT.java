@@ -162,8 +162,8 @@ class ScopeEnumerationIT {
         GridGovUser admin = accounts.loadUserByUsername("admin").withoutPassword();
         // the demo's streets (other tests may have added empty ones)
         List<Long> streets = jdbc.queryForList("select s.id from grid.unit s where s.level = 'STREET'"
-                + " and s.valid_to is null and exists (select 1 from grid.household h where h.unit_path like s.path || '%')"
-                + " order by s.id", Long.class);
+                + " and s.valid_to is null and exists (select 1 from grid.household h"
+                + " where h.unit_path like s.path || '%') order by s.id", Long.class);
         for (long street : streets) {
             mvc.perform(request(HttpMethod.POST, "/api/v1/warnings").with(user(admin)).with(csrf())
                     .header("Idempotency-Key", java.util.UUID.randomUUID().toString())
