@@ -7,7 +7,9 @@ import java.security.MessageDigest;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
 import javax.crypto.Mac;
@@ -16,12 +18,21 @@ import javax.crypto.spec.SecretKeySpec;
 import org.gridgov.grid.DerivedKeys;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The keyed hash chain over {@code app.audit_event}: each row's {@code hash} is HMAC-SHA256(key, prev_hash ||
  * canonical fields), the key derived from the key file's look-up hash key ({@link DerivedKeys}, purpose
  * {@code audit-chain}), so someone who can write the table but not read the key cannot forge a consistent chain.
+ * <p>
+ * One writer appends: {@link #seal()} takes the pending events of {@code app.audit_outbox} in id order and chains
+ * them under the head row's lock, in one short transaction of its own. It runs every half second
+ * ({@code gridgov.audit.seal-delay}) and before the log is read or verified; two nodes (or a reader and the
+ * schedule) take turns on the head row's lock, and the later finds the events already sealed.
  */
 @Component
 public class AuditChain {
@@ -30,12 +41,70 @@ public class AuditChain {
     public record Verification(boolean ok, long rowsChecked, Long firstBrokenSeq, String reason) {
     }
 
+    private static final int BATCH = 500;
+
     private final JdbcTemplate jdbc;
     private final byte[] key;
+    private final TransactionTemplate transaction;
 
-    AuditChain(JdbcTemplate jdbc, DerivedKeys keys) {
+    AuditChain(JdbcTemplate jdbc, DerivedKeys keys, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.key = keys.key("audit-chain");
+        this.transaction = new TransactionTemplate(transactions);
+    }
+
+    /**
+     * Chains every pending event into {@code app.audit_event}; returns how many. Must not run inside another
+     * transaction: it would hold the head row until that one ends.
+     */
+    @Scheduled(fixedDelayString = "${gridgov.audit.seal-delay:PT0.5S}", initialDelayString = "PT1S")
+    public int seal() {
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalStateException("the audit chain is sealed outside other transactions");
+        }
+        int sealed = 0;
+        int batch;
+        do {
+            Integer done = transaction.execute(status -> sealBatch());
+            batch = done == null ? 0 : done;
+            sealed += batch;
+        } while (batch == BATCH);
+        return sealed;
+    }
+
+    private int sealBatch() {
+        Map<String, Object> head = jdbc.queryForMap(
+                "select start_hash, last_seq, last_hash from app.audit_chain_head where id = 1 for update");
+        List<Object[]> pending = jdbc.query("delete from app.audit_outbox where id in (select id from"
+                + " app.audit_outbox order by id limit ?) returning id, occurred_at, username, action, object,"
+                + " result, client_ip, detail", (rs, i) -> new Object[] {rs.getLong(1),
+                rs.getObject(2, OffsetDateTime.class), rs.getString(3), rs.getString(4), rs.getString(5),
+                rs.getString(6), rs.getString(7), rs.getString(8)}, BATCH);
+        if (pending.isEmpty()) {
+            return 0;
+        }
+        pending.sort((a, b) -> Long.compare((Long) a[0], (Long) b[0]));
+        List<Long> seqs = jdbc.queryForList("select nextval(pg_get_serial_sequence('app.audit_event', 'seq'))"
+                + " from generate_series(1, ?)", Long.class, pending.size());
+        seqs = new ArrayList<>(seqs);
+        seqs.sort(null);
+        byte[] prev = (byte[]) (head.get("last_seq") == null ? head.get("start_hash") : head.get("last_hash"));
+        List<Object[]> rows = new ArrayList<>(pending.size());
+        for (int i = 0; i < pending.size(); i++) {
+            Object[] e = pending.get(i);
+            long seq = seqs.get(i);
+            OffsetDateTime at = (OffsetDateTime) e[1];
+            byte[] hash = hash(prev, seq, at.toInstant(), (String) e[2], (String) e[3], (String) e[4],
+                    (String) e[5], (String) e[6], (String) e[7]);
+            rows.add(new Object[] {seq, at, e[2], e[3], e[4], e[5], e[6], e[7], prev, hash});
+            prev = hash;
+        }
+        jdbc.batchUpdate("insert into app.audit_event (seq, occurred_at, username, action, object, result,"
+                + " client_ip, detail, prev_hash, hash) overriding system value"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+        jdbc.update("update app.audit_chain_head set last_seq = ?, last_hash = ? where id = 1",
+                seqs.get(seqs.size() - 1), prev);
+        return pending.size();
     }
 
     /** Audit times are kept to the microsecond, as PostgreSQL stores them. */
@@ -71,9 +140,11 @@ public class AuditChain {
 
     /**
      * Walks the chain from the head's start in seq order: every row's prev_hash must be the previous row's hash and
-     * its hash must be recomputed from its fields; the head's last seq and hash must be the last row's.
+     * its hash must be recomputed from its fields; the head's last seq and hash must be the last row's. Pending
+     * events are sealed first.
      */
     public Verification verify() {
+        seal();
         Map<String, Object> head = jdbc.queryForMap(
                 "select start_seq, start_hash, last_seq, last_hash from app.audit_chain_head where id = 1");
         long startSeq = ((Number) head.get("start_seq")).longValue();

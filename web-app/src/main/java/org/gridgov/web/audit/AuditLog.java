@@ -1,25 +1,38 @@
 package org.gridgov.web.audit;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Map;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 
+import javax.sql.DataSource;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The audit trail (审计日志) in {@code app.audit_event}: one row per event, written in its own transaction
- * (REQUIRES_NEW) so a refused login or a failed action is recorded even though nothing else is written. Appends lock
- * the one-row chain head ({@code select ... for update}), so concurrent events form one chain ({@link AuditChain}).
- * The table is append-only (V21's triggers refuse update, delete and truncate).
+ * The audit trail (审计日志). An event is one insert into {@code app.audit_outbox} on the connection the caller
+ * already holds: inside the caller's transaction when there is one (it commits with the work), on its own otherwise.
+ * It never takes a second pooled connection and never waits on the chain's head row; {@link AuditChain#seal()}
+ * moves pending events into the append-only, hash-chained {@code app.audit_event} within a second, and before every
+ * read of the log.
+ * <p>
+ * An event that says something was refused or failed must outlive the rollback of the transaction it was recorded
+ * in (a refused action inside the idempotent intake's transaction, say): when that transaction rolls back, the event
+ * is written again after the rollback, still on the transaction's own connection (committed there before the
+ * connection goes back to the pool). An event of success disappears with its rolled-back work, as the work did.
  */
 @Service
 public class AuditLog {
+
+    private static final Logger log = LoggerFactory.getLogger(AuditLog.class);
 
     /** What happened, as stored in {@code action}. */
     public enum Action {
@@ -41,38 +54,42 @@ public class AuditLog {
     /** How it ended, as stored in {@code result}. */
     public enum Result { SUCCESS, FAILURE, LOCKED, RATE_LIMITED, REFUSED }
 
-    private final JdbcTemplate jdbc;
-    private final Clock clock;
-    private final AuditChain chain;
-    private final TransactionTemplate ownTransaction;
+    /** One event as it is stored; texts already cut to their columns' lengths. */
+    record Event(Instant at, String username, Action action, String object, Result result, String clientIp,
+                 String detail) {
 
-    AuditLog(JdbcTemplate jdbc, Clock clock, AuditChain chain, PlatformTransactionManager transactions) {
+        static Event of(Instant at, String username, Action action, String object, Result result, String clientIp,
+                        String detail) {
+            return new Event(AuditChain.stored(at), cut(username, 64), action, cut(object, 200), result,
+                    cut(clientIp, 45), cut(detail, 500));
+        }
+
+        Object[] columns() {
+            return new Object[] {OffsetDateTime.ofInstant(at, ZoneOffset.UTC), username, action.name(), object,
+                    result.name(), clientIp, detail};
+        }
+    }
+
+    static final String INSERT = "insert into app.audit_outbox (occurred_at, username, action, object, result,"
+            + " client_ip, detail) values (?, ?, ?, ?, ?, ?, ?)";
+
+    private final JdbcTemplate jdbc;
+    private final DataSource dataSource;
+    private final Clock clock;
+
+    AuditLog(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.dataSource = jdbc.getDataSource();
         this.clock = clock;
-        this.chain = chain;
-        this.ownTransaction = new TransactionTemplate(transactions);
-        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     public void record(String username, Action action, String object, Result result, String clientIp,
                        String detail) {
-        String user = cut(username, 64);
-        String what = cut(object, 200);
-        String ip = cut(clientIp, 45);
-        String more = cut(detail, 500);
-        Instant at = AuditChain.stored(clock.instant());
-        ownTransaction.executeWithoutResult(status -> {
-            Map<String, Object> head = jdbc.queryForMap(
-                    "select start_hash, last_seq, last_hash from app.audit_chain_head where id = 1 for update");
-            byte[] prev = (byte[]) (head.get("last_seq") == null ? head.get("start_hash") : head.get("last_hash"));
-            long seq = jdbc.queryForObject(
-                    "select nextval(pg_get_serial_sequence('app.audit_event', 'seq'))", Long.class);
-            byte[] hash = chain.hash(prev, seq, at, user, action.name(), what, result.name(), ip, more);
-            jdbc.update("insert into app.audit_event (seq, occurred_at, username, action, object, result, client_ip,"
-                            + " detail, prev_hash, hash) overriding system value values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    seq, OffsetDateTime.ofInstant(at, ZoneOffset.UTC), user, action.name(), what, result.name(), ip, more, prev, hash);
-            jdbc.update("update app.audit_chain_head set last_seq = ?, last_hash = ? where id = 1", seq, hash);
-        });
+        Event event = Event.of(clock.instant(), username, action, object, result, clientIp, detail);
+        jdbc.update(INSERT, event.columns());
+        if (result != Result.SUCCESS && TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new KeptOnRollback(event));
+        }
     }
 
     /** An event made during the current web request, from its client address. */
@@ -88,5 +105,42 @@ public class AuditLog {
 
     private static String cut(String text, int max) {
         return text == null || text.length() <= max ? text : text.substring(0, max);
+    }
+
+    /**
+     * Writes a refusal again once its transaction has rolled back. The transaction's connection is still bound to
+     * the thread at this point (Spring releases it right after the completion callbacks), so the event is inserted
+     * and committed on it: the rolled-back transaction is over, nothing of it is carried along.
+     */
+    private final class KeptOnRollback implements TransactionSynchronization {
+
+        private final Event event;
+
+        KeptOnRollback(Event event) {
+            this.event = event;
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            if (status == STATUS_COMMITTED) {
+                return;
+            }
+            try {
+                Connection connection = DataSourceUtils.getConnection(dataSource);
+                try {
+                    jdbc.update(INSERT, event.columns());
+                    if (!connection.getAutoCommit()) {
+                        connection.commit();
+                    }
+                }
+                finally {
+                    DataSourceUtils.releaseConnection(connection, dataSource);
+                }
+            }
+            catch (RuntimeException | SQLException ex) {
+                log.error("Audit event lost after a rollback: {} {} {} {}", event.username(), event.action(),
+                        event.object(), event.result(), ex);
+            }
+        }
     }
 }

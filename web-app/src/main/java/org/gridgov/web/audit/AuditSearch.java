@@ -33,12 +33,16 @@ public class AuditSearch {
             rs.getString("client_ip"), rs.getString("detail"));
 
     private final JdbcTemplate jdbc;
+    private final AuditChain chain;
 
-    AuditSearch(JdbcTemplate jdbc) {
+    AuditSearch(JdbcTemplate jdbc, AuditChain chain) {
         this.jdbc = jdbc;
+        this.chain = chain;
     }
 
+    /** The sealed log, after sealing what is pending so that a search sees every event recorded before it. */
     public PageResult<Row> search(Filter filter, int page, int size) {
+        chain.seal();
         StringBuilder where = new StringBuilder(" where true");
         List<Object> args = new ArrayList<>();
         if (filter.username() != null && !filter.username().isBlank()) {

@@ -2,6 +2,7 @@ package org.gridgov.web.security;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -25,11 +26,14 @@ public class UserAccounts implements UserDetailsService, UserDetailsPasswordServ
     UserAccounts(JdbcTemplate jdbc, RolePermissions grants) {
         this.jdbc = jdbc;
         this.grants = grants;
-        this.mapper = (rs, i) -> {
-            Role role = Role.valueOf(rs.getString(5));
-            return new GridGovUser(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), role,
-                    rs.getLong(6), rs.getString(7), rs.getBoolean(8), grants.of(role));
-        };
+        // the permissions are attached after the rows are read: looking them up from inside the row mapper would
+        // ask for a second connection while the result set still holds the first
+        this.mapper = (rs, i) -> new GridGovUser(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                Role.valueOf(rs.getString(5)), rs.getLong(6), rs.getString(7), rs.getBoolean(8), Set.of());
+    }
+
+    private Optional<GridGovUser> withGrants(List<GridGovUser> found) {
+        return found.stream().findFirst().map(user -> user.withPermissions(grants.of(user.role())));
     }
 
     /**
@@ -42,12 +46,11 @@ public class UserAccounts implements UserDetailsService, UserDetailsPasswordServ
     }
 
     public Optional<GridGovUser> findByUsername(String username) {
-        List<GridGovUser> found = jdbc.query(SELECT + "where a.username = ? and a.role is not null", mapper, username);
-        return found.stream().findFirst();
+        return withGrants(jdbc.query(SELECT + "where a.username = ? and a.role is not null", mapper, username));
     }
 
     public Optional<GridGovUser> findById(long id) {
-        return jdbc.query(SELECT + "where a.id = ? and a.role is not null", mapper, id).stream().findFirst();
+        return withGrants(jdbc.query(SELECT + "where a.id = ? and a.role is not null", mapper, id));
     }
 
     /** Whether the account still exists and is enabled: checked on every request of a session or token. */
@@ -67,7 +70,7 @@ public class UserAccounts implements UserDetailsService, UserDetailsPasswordServ
                 || user.unitId() != (Long) rows.get(0)[2]) {
             return Optional.empty();
         }
-        java.util.Set<String> now = grants.of(user.role());
+        Set<String> now = grants.of(user.role());
         return Optional.of(now.equals(user.permissions()) ? user : user.withPermissions(now));
     }
 

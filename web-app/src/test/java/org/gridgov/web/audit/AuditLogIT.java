@@ -11,9 +11,11 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
@@ -28,6 +30,10 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import com.zaxxer.hikari.HikariDataSource;
+import org.springframework.boot.jdbc.DataSourceUnwrapper;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -49,6 +55,8 @@ class AuditLogIT {
     DataSource dataSource;
     @Autowired
     MockMvc mvc;
+    @Autowired
+    PlatformTransactionManager transactions;
 
     static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -59,6 +67,7 @@ class AuditLogIT {
     @Test
     void updateDeleteAndTruncateThroughTheApplicationsConnectionFailAndChangeNothing() {
         audit.record("append-only-user", Action.LOGIN, "form", Result.FAILURE, "10.9.0.1", "first");
+        chain.seal();
         List<Map<String, Object>> before = jdbc.queryForList(ROWS);
         long total = jdbc.queryForObject("select count(*) from app.audit_event", Long.class);
 
@@ -101,6 +110,7 @@ class AuditLogIT {
         finally {
             pool.shutdown();
         }
+        chain.seal();
         assertThat(jdbc.queryForObject("select count(*) from app.audit_event where username like 'chain-user-%'",
                 Long.class)).isEqualTo(150);
         // one chain: no two rows share a predecessor
@@ -159,6 +169,7 @@ class AuditLogIT {
                         .contentType(MediaType.APPLICATION_JSON).content("{\"action\":\"REGISTER\",\"version\":0}"))
                 .andExpect(status().is4xxClientError());
 
+        chain.seal();
         List<String> rows = jdbc.queryForList("select action || ' ' || object || ' ' || result || ' ' || client_ip"
                 + " from app.audit_event where username = 'grid1' and client_ip = '10.9.2.1'"
                 + " and action <> 'LOGIN' order by seq", String.class);
@@ -166,5 +177,84 @@ class AuditLogIT {
                 "RESIDENT_UPDATE resident:" + id + " SUCCESS 10.9.2.1",
                 "CASE_ACTION case:999999999 FAILURE 10.9.2.1");
         assertThat(chain.verify().ok()).isTrue();
+    }
+
+    long rowsOf(String username, String result) {
+        chain.seal();
+        return jdbc.queryForObject("select count(*) from app.audit_event where username = ? and result = ?",
+                Long.class, username, result);
+    }
+
+    @Test
+    void aRefusalOutlivesItsRolledBackTransactionAndASuccessGoesWithIt() {
+        TransactionTemplate tx = new TransactionTemplate(transactions);
+        assertThatThrownBy(() -> tx.executeWithoutResult(status -> {
+            audit.record("rollback-user", Action.CASE_ACTION, "case:1", Result.REFUSED, "10.9.3.1", "DISPATCH");
+            audit.record("rollback-user", Action.CASE_ACTION, "case:1", Result.SUCCESS, "10.9.3.1", "REGISTER");
+            throw new IllegalStateException("the work fails after its audit");
+        })).hasMessageContaining("the work fails");
+        assertThat(rowsOf("rollback-user", "REFUSED")).isEqualTo(1);
+        assertThat(rowsOf("rollback-user", "SUCCESS")).isZero();
+
+        tx.executeWithoutResult(status -> {
+            audit.record("commit-user", Action.CASE_ACTION, "case:2", Result.REFUSED, "10.9.3.2", "DISPATCH");
+            audit.record("commit-user", Action.CASE_ACTION, "case:2", Result.SUCCESS, "10.9.3.2", "REGISTER");
+        });
+        assertThat(rowsOf("commit-user", "REFUSED")).isEqualTo(1);
+        assertThat(rowsOf("commit-user", "SUCCESS")).isEqualTo(1);
+        assertThat(chain.verify().ok()).isTrue();
+    }
+
+    @Test
+    void asManyTransactionsAsThePoolHasConnectionsAuditAtOnceWithoutASecondConnection() throws Exception {
+        HikariDataSource pool = DataSourceUnwrapper.unwrap(dataSource, HikariDataSource.class);
+        int size = pool.getMaximumPoolSize();
+        CyclicBarrier everyoneHoldsOne = new CyclicBarrier(size);
+        TransactionTemplate tx = new TransactionTemplate(transactions);
+        ExecutorService threads = Executors.newFixedThreadPool(size);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int t = 0; t < size; t++) {
+                int n = t;
+                done.add(threads.submit(() -> tx.executeWithoutResult(status -> {
+                    jdbc.queryForObject("select 1", Integer.class);
+                    try {
+                        everyoneHoldsOne.await(20, TimeUnit.SECONDS);
+                    }
+                    catch (Exception ex) {
+                        throw new IllegalStateException(ex);
+                    }
+                    audit.record("pool-user", Action.EXPORT, "report/" + n, Result.SUCCESS, "10.9.4.1", null);
+                    audit.record("pool-user", Action.CASE_ACTION, "case:" + n, Result.REFUSED, "10.9.4.1", null);
+                })));
+            }
+            for (Future<?> f : done) {
+                f.get(60, TimeUnit.SECONDS);
+            }
+        }
+        finally {
+            threads.shutdownNow();
+        }
+        assertThat(rowsOf("pool-user", "SUCCESS")).isEqualTo(size);
+        assertThat(rowsOf("pool-user", "REFUSED")).isEqualTo(size);
+    }
+
+    @Test
+    void aFailedIdempotentIntakeIsAuditedOnceThoughItsTransactionRolledBack() throws Exception {
+        String token = ApiTokensForTests.token(mvc, "grid1");
+        long grid = jdbc.queryForObject("select unit_id from app.user_account where username = 'grid1'", Long.class);
+        String key = java.util.UUID.randomUUID().toString();
+        mvc.perform(post("/api/v1/cases").header("Authorization", "Bearer " + token).header("Idempotency-Key", key)
+                        .with(request -> { request.setRemoteAddr("10.9.5.1"); return request; })
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"gridUnitId\":" + grid
+                                + ",\"categoryCode\":\"9999\",\"nature\":\"HELP\",\"address\":\"书香新村\","
+                                + "\"description\":\"回滚审计\"}"))
+                .andExpect(status().is4xxClientError());
+        chain.seal();
+        assertThat(jdbc.queryForList("select action || ' ' || result from app.audit_event where username = 'grid1'"
+                + " and client_ip = '10.9.5.1'", String.class)).containsExactly("CASE_REPORT FAILURE");
+        // the key was not kept either: the intake can be sent again
+        assertThat(jdbc.queryForObject("select count(*) from app.idempotency_key where idem_key = ?", Long.class,
+                key)).isZero();
     }
 }

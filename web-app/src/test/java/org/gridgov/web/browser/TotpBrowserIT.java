@@ -7,6 +7,7 @@ import java.time.Clock;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import org.gridgov.web.audit.AuditChain;
 import org.apache.commons.codec.binary.Base32;
 import org.gridgov.web.security.Totp;
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,8 @@ class TotpBrowserIT extends BrowserJourneys {
     PasswordEncoder encoder;
     @Autowired
     Clock clock;
+    @Autowired
+    AuditChain auditChain;
 
     void submitLogin(Page page, String username) {
         page.locator("input[name=username]").fill(username);
@@ -83,6 +86,7 @@ class TotpBrowserIT extends BrowserJourneys {
         page.locator("input[name=code]").fill(Totp.code(secret, Math.max(step, Totp.step(clock.instant())) + 1));
         page.getByRole(AriaRole.BUTTON, named("totp.login.submit")).click();
         page.waitForURL(UNIT_URL);
+        auditChain.seal();
         assertThat(jdbc.queryForList("select result from app.audit_event where username = ? and action ="
                 + " 'LOGIN_SECOND_FACTOR' order by seq", String.class, user)).containsExactly("FAILURE", "SUCCESS");
     }

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.gridgov.web.audit.AuditChain;
 import org.gridgov.web.ApiTokensForTests;
 import org.gridgov.web.GridGovIntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -63,6 +64,8 @@ class SecurityIT {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
+    AuditChain auditChain;
+    @Autowired
     PasswordEncoder encoder;
     @Autowired
     MovableClock clock;
@@ -87,6 +90,7 @@ class SecurityIT {
     }
 
     Map<String, Long> auditResults(String username) {
+        auditChain.seal();
         return jdbc.queryForList("select action || ':' || result as r from app.audit_event where username = ?",
                 String.class, username).stream().collect(Collectors.groupingBy(r -> r, Collectors.counting()));
     }
@@ -116,6 +120,7 @@ class SecurityIT {
 
         assertThat(auditResults(user)).containsExactlyInAnyOrderEntriesOf(Map.of("LOGIN:FAILURE", 5L,
                 "LOCKOUT:LOCKED", 1L, "LOGIN:LOCKED", 2L, "LOGIN:SUCCESS", 1L));
+        auditChain.seal();
         assertThat(jdbc.queryForList("select distinct client_ip from app.audit_event where username = ?",
                 String.class, user)).containsExactlyInAnyOrder("10.1.0.1", "10.1.0.2");
         assertThat(jdbc.queryForList("select distinct object from app.audit_event where username = ?"

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.gridgov.web.audit.AuditChain;
 import org.gridgov.web.ApiTokensForTests;
 import org.gridgov.web.GridGovIntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -53,6 +54,8 @@ class SeparationOfDutiesIT {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
+    AuditChain auditChain;
+    @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping handlers;
 
@@ -65,6 +68,7 @@ class SeparationOfDutiesIT {
     }
 
     long auditRows(String user, String action, String objectLike) {
+        auditChain.seal();
         return jdbc.queryForObject("select count(*) from app.audit_event where username = ? and action = ?"
                 + " and object like ?", Long.class, user, action, objectLike);
     }
@@ -173,6 +177,7 @@ class SeparationOfDutiesIT {
         assertThat(auditRows("sysadmin", "USER_CREATE", "user sod-worker")).isEqualTo(1);
         assertThat(auditRows("secadmin", "ROLE_ASSIGN", "user sod-worker")).isEqualTo(1);
         assertThat(auditRows("sysadmin", "USER_DISABLE", "user sod-worker")).isEqualTo(1);
+        auditChain.seal();
         assertThat(jdbc.queryForObject("select detail from app.audit_event where username = 'secadmin'"
                 + " and action = 'ROLE_ASSIGN' and object = 'user sod-worker'", String.class))
                 .isEqualTo("-->GRID_WORKER");

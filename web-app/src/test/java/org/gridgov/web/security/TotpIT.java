@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
+import org.gridgov.web.audit.AuditChain;
 import org.apache.commons.codec.binary.Base32;
 import org.gridgov.grid.FieldProtector;
 import org.gridgov.web.GridGovIntegrationTest;
@@ -67,6 +68,8 @@ class TotpIT {
     MockMvc mvc;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    AuditChain auditChain;
     @Autowired
     PasswordEncoder encoder;
     @Autowired
@@ -145,6 +148,7 @@ class TotpIT {
     }
 
     Map<String, Long> audit(String username) {
+        auditChain.seal();
         return jdbc.queryForList("select action || ':' || result from app.audit_event where username = ?",
                 String.class, username).stream().collect(Collectors.groupingBy(r -> r, Collectors.counting()));
     }
@@ -270,6 +274,7 @@ class TotpIT {
         formLogin("10.63.0.1", user, second).andExpect(redirectedUrl("/login/totp"));
         code("10.63.0.1", used, second).andExpect(status().isOk());
         assertThat(failedCount(user)).isEqualTo(1);
+        auditChain.seal();
         assertThat(jdbc.queryForList("select detail from app.audit_event where username = ? and action ="
                 + " 'LOGIN_SECOND_FACTOR' and result = 'FAILURE'", String.class, user))
                 .containsExactly("replayed code");
@@ -348,6 +353,7 @@ class TotpIT {
         mvc.perform(get("/api/v1/categories").header("Authorization", "Bearer " + token))
                 .andExpect(status().isOk());
         assertThat(failedCount(user)).isZero();
+        auditChain.seal();
         assertThat(jdbc.queryForList("select object from app.audit_event where username = ?"
                 + " and action = 'LOGIN_SECOND_FACTOR'", String.class, user)).containsOnly("api-token");
     }

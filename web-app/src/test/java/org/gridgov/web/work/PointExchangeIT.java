@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.gridgov.web.audit.AuditChain;
 import org.gridgov.web.GridGovIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,6 +37,8 @@ class PointExchangeIT {
     MockMvc mvc;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    AuditChain auditChain;
     @Autowired
     ApplicationEventPublisher events;
     @Autowired
@@ -193,6 +196,7 @@ class PointExchangeIT {
                 .andExpect(status().isUnprocessableContent());
         assertThat(points.balance("GRID_WORKER", person)).isEqualTo(20);
         // audited: who exchanged what for whom
+        auditChain.seal();
         assertThat(jdbc.queryForList("select result || ' ' || detail from app.audit_event where username = 'grid1'"
                 + " and action = 'POINT_EXCHANGE' and object = ?", String.class, "points:GRID_WORKER:" + person))
                 .contains("SUCCESS goods:" + towel + " x2");

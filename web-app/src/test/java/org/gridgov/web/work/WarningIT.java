@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.gridgov.web.audit.AuditChain;
 import org.gridgov.grid.DataScope;
 import org.gridgov.grid.DataScopeContext;
 import org.gridgov.web.ApiTokensForTests;
@@ -36,6 +37,8 @@ class WarningIT {
     MockMvc mvc;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    AuditChain auditChain;
     @Autowired
     Warnings warnings;
 
@@ -107,6 +110,7 @@ class WarningIT {
                 + " on h.id = t.household_id where t.warning_id = ? and (t.unit_path <> h.unit_path"
                 + " or not h.unit_path like ?)", Long.class, id, path + "%")).isZero();
         // the issue was audited
+        auditChain.seal();
         assertThat(jdbc.queryForObject("select count(*) from app.audit_event where action = 'WARNING_ISSUE'"
                 + " and object = ?", Long.class, "warning:" + id)).isEqualTo(1);
     }

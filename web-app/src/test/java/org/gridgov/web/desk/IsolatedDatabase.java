@@ -1,0 +1,21 @@
+package org.gridgov.web.desk;
+
+import org.gridgov.testsupport.TestDatabase;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.test.context.DynamicPropertyRegistrar;
+
+/** A context of its own database, so that thousands of load-test cases stay out of the other tests' figures. */
+@TestConfiguration(proxyBeanMethods = false)
+class IsolatedDatabase {
+
+    @Bean
+    DynamicPropertyRegistrar isolatedTestDatabase() {
+        TestDatabase db = TestDatabase.get().isolated();
+        return registry -> {
+            registry.add("spring.datasource.url", db::url);
+            registry.add("spring.datasource.username", db::username);
+            registry.add("spring.datasource.password", db::password);
+        };
+    }
+}
