@@ -30,9 +30,8 @@ class AuditedCalls extends AbstractBeanFactoryAwareAdvisingPostProcessor {
 
     AuditedCalls(ObjectProvider<AuditLog> audit) {
         setProxyTargetClass(true);
-        // outermost, around the service's transaction: the row is written after the call committed or failed, on a
-        // connection of its own, never while the call still holds one (many parallel actions would otherwise wait
-        // for a second connection each and exhaust the pool)
+        // outermost, around the service's transaction: the event says how the call ended (committed or failed);
+        // it is written on whatever connection the thread holds then, or on its own (AuditLog)
         setBeforeExistingAdvisors(true);
         this.advisor = new DefaultPointcutAdvisor(new StaticMethodMatcherPointcut() {
             @Override

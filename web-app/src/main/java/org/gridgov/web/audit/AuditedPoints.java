@@ -9,11 +9,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Audits points rule changes, goods changes and exchanges after their transaction has ended, not from inside it as
- * {@link AuditedCalls} does: the audit's own transaction needs a second connection, and many concurrent exchanges
- * waiting on one goods row would otherwise hold every pooled connection while the one holding the row waits for a
- * connection to audit (a pool deadlock, seen in PointExchangeIT). Called by the points controllers, which are not
- * transactional.
+ * Audits points rule changes, goods changes and exchanges after their transaction has ended, so the event says how
+ * the call ended. Called by the points controllers, which are not transactional.
  */
 @Component
 public class AuditedPoints {
