@@ -17,12 +17,9 @@ import java.util.stream.Collectors;
 
 import org.gridgov.web.ApiTokensForTests;
 import org.gridgov.web.GridGovIntegrationTest;
+import org.gridgov.testsupport.TestClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
@@ -44,19 +41,10 @@ import tools.jackson.databind.json.JsonMapper;
 @TestPropertySource(properties = {"gridgov.security.rate-limit.login-per-ip=12",
         "gridgov.security.rate-limit.login-per-user=10", "gridgov.security.rate-limit.intake-per-user=3",
         "gridgov.security.password.max-age-days=90"})
-@Import(SecurityIT.Clocks.class)
 class SecurityIT {
 
     static final String PASSWORD = "Correct-horse-9";
 
-    @TestConfiguration(proxyBeanMethods = false)
-    static class Clocks {
-        @Bean
-        @Primary
-        MovableClock movableClock() {
-            return new MovableClock();
-        }
-    }
 
     @Autowired
     MockMvc mvc;
@@ -65,7 +53,7 @@ class SecurityIT {
     @Autowired
     PasswordEncoder encoder;
     @Autowired
-    MovableClock clock;
+    TestClock clock;
 
     static RequestPostProcessor from(String ip) {
         return request -> {

@@ -21,12 +21,9 @@ import java.util.stream.Collectors;
 import org.apache.commons.codec.binary.Base32;
 import org.gridgov.grid.FieldProtector;
 import org.gridgov.web.GridGovIntegrationTest;
+import org.gridgov.testsupport.TestClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
@@ -47,21 +44,12 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @GridGovIntegrationTest
 @TestPropertySource(properties = {"gridgov.security.totp.required-roles=DISTRICT_ADMIN"})
-@Import(TotpIT.Clocks.class)
 class TotpIT {
 
     static final String PASSWORD = "Correct-horse-9";
     private static final AtomicInteger NEXT = new AtomicInteger();
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    @TestConfiguration(proxyBeanMethods = false)
-    static class Clocks {
-        @Bean
-        @Primary
-        MovableClock movableClock() {
-            return new MovableClock();
-        }
-    }
 
     @Autowired
     MockMvc mvc;
@@ -70,7 +58,7 @@ class TotpIT {
     @Autowired
     PasswordEncoder encoder;
     @Autowired
-    MovableClock clock;
+    TestClock clock;
     @Autowired
     FieldProtector protector;
     @Autowired

@@ -15,14 +15,10 @@ import java.util.UUID;
 
 import org.gridgov.web.ApiTokensForTests;
 import org.gridgov.web.GridGovIntegrationTest;
-import org.gridgov.web.security.MovableClock;
 import org.gridgov.work.VisitRecorded;
+import org.gridgov.testsupport.TestClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.event.ApplicationEvents;
@@ -38,25 +34,16 @@ import tools.jackson.databind.json.JsonMapper;
  * colour changes, raising a case once per key, scope, coverage against a recount, and errors in both languages.
  */
 @GridGovIntegrationTest
-@Import(VisitApiIT.Clocks.class)
 @RecordApplicationEvents
 class VisitApiIT {
 
-    @TestConfiguration(proxyBeanMethods = false)
-    static class Clocks {
-        @Bean
-        @Primary
-        MovableClock movableClock() {
-            return new MovableClock();
-        }
-    }
 
     @Autowired
     MockMvc mvc;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    MovableClock clock;
+    TestClock clock;
     @Autowired
     ApplicationEvents events;
 

@@ -10,11 +10,10 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 
 import org.gridgov.web.GridGovIntegrationTest;
-import org.gridgov.web.security.MovableClock;
 import org.gridgov.web.security.UserAccounts;
+import org.gridgov.testsupport.TestClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -23,7 +22,6 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** The visit pages: the list, the form's errors with the input kept, the idempotent form post, scope, coverage. */
 @GridGovIntegrationTest
-@Import(VisitApiIT.Clocks.class)
 class VisitPagesIT {
 
     @Autowired
@@ -33,7 +31,7 @@ class VisitPagesIT {
     @Autowired
     UserAccounts accounts;
     @Autowired
-    MovableClock clock;
+    TestClock clock;
 
     RequestPostProcessor as(String username) {
         return user(accounts.loadUserByUsername(username).withoutPassword());
