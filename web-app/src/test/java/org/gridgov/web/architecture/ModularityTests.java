@@ -120,7 +120,7 @@ class ModularityTests {
     void productionImportHoldsNoTestClasses() {
         assertThat(PRODUCTION.that(JavaClass.Predicates.resideInAnyPackage("..archfixture..",
                 "org.gridgov.testsupport.."))).isEmpty();
-        assertThat(PRODUCTION.contain("org.gridgov.grid.HierarchyFixture")).isFalse();
+        assertThat(PRODUCTION.contain("org.gridgov.testsupport.HierarchyFixture")).isFalse();
         assertThat(PRODUCTION.contain(ModularityTests.class)).isFalse();
     }
 

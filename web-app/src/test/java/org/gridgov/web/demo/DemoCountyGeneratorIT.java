@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.Period;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,7 +21,9 @@ import javax.sql.DataSource;
 import org.gridgov.grid.FieldProtector;
 import org.gridgov.grid.IdNumbers;
 import org.gridgov.grid.PhoneNumbers;
+import org.gridgov.grid.PlatformTime;
 import org.gridgov.grid.UnitLevel;
+import org.gridgov.testsupport.TestClock;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -43,6 +46,8 @@ class DemoCountyGeneratorIT {
     private static FieldProtector protectorA;
     private static FieldProtector protectorB;
     private static LoadResult first;
+    /** The platform's time outside a Spring context: the test clock in the default zone. */
+    private static final PlatformTime TIME = new PlatformTime(new TestClock(), ZoneId.of("Asia/Shanghai"));
 
     @BeforeAll
     static void loadTwice() {
@@ -54,7 +59,7 @@ class DemoCountyGeneratorIT {
         System.out.println("[demo-it] small: " + first.summary());
         DemoCountyLoader loader = new DemoCountyLoader(dbB.dataSource(), protectorB,
                 new DefaultListableBeanFactory().getBeanProvider(PasswordEncoder.class), "Small",
-                new DefaultListableBeanFactory().getBeanProvider(org.gridgov.desk.WorkCalendar.class), null);
+                new DefaultListableBeanFactory().getBeanProvider(org.gridgov.desk.WorkCalendar.class), null, TIME);
         loader.run(null);
     }
 
@@ -415,11 +420,11 @@ class DemoCountyGeneratorIT {
     void theLoaderRefusesAnUnknownSizeAndIgnoresAnEmptyOne() {
         assertThatThrownBy(() -> new DemoCountyLoader(dbA.dataSource(), protectorA,
                 new DefaultListableBeanFactory().getBeanProvider(PasswordEncoder.class), "medium",
-                new DefaultListableBeanFactory().getBeanProvider(org.gridgov.desk.WorkCalendar.class), null))
+                new DefaultListableBeanFactory().getBeanProvider(org.gridgov.desk.WorkCalendar.class), null, TIME))
                 .hasMessageContaining("small or county");
         new DemoCountyLoader(dbA.dataSource(), protectorA,
                 new DefaultListableBeanFactory().getBeanProvider(PasswordEncoder.class), " ",
-                new DefaultListableBeanFactory().getBeanProvider(org.gridgov.desk.WorkCalendar.class), null)
+                new DefaultListableBeanFactory().getBeanProvider(org.gridgov.desk.WorkCalendar.class), null, TIME)
                 .run(null);
     }
 
