@@ -20,8 +20,8 @@ import java.util.stream.Collectors;
 
 import org.apache.commons.codec.binary.Base32;
 import org.gridgov.grid.FieldProtector;
-import org.gridgov.web.GridGovIntegrationTest;
 import org.gridgov.testsupport.TestClock;
+import org.gridgov.web.GridGovIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
