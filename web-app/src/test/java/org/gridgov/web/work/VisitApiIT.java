@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.gridgov.grid.PlatformTime;
 import org.gridgov.testsupport.TestClock;
 import org.gridgov.web.ApiTokensForTests;
 import org.gridgov.web.GridGovIntegrationTest;
@@ -44,6 +45,8 @@ class VisitApiIT {
     JdbcTemplate jdbc;
     @Autowired
     TestClock clock;
+    @Autowired
+    PlatformTime time;
     @Autowired
     ApplicationEvents events;
 
@@ -254,7 +257,7 @@ class VisitApiIT {
         String admin = ApiTokensForTests.token(mvc, "admin");
         MvcResult moved = mvc.perform(post("/api/v1/restructurings/move").header("Authorization", "Bearer " + admin)
                 .contentType(MediaType.APPLICATION_JSON).content("{\"unitId\":" + f.gridId + ",\"newParentId\":" + target
-                        + ",\"effectiveDate\":\"" + LocalDate.now(org.gridgov.work.internal.DueQueries.ZONE)
+                        + ",\"effectiveDate\":\"" + time.today()
                         + "\",\"codeSuffix\":\"986\",\"reason\":\"走访随迁测试\"}")).andReturn();
         assertThat(moved.getResponse().getStatus()).as(moved.getResponse().getContentAsString()).isEqualTo(200);
         long successor = jdbc.queryForObject("select successor_id from grid.unit_succession where predecessor_id = ?",
@@ -311,7 +314,7 @@ class VisitApiIT {
         postVisit(ApiTokensForTests.token(mvc, f.worker), null, "{\"householdId\":" + h1 + ",\"findings\":\"补访\"}",
                 "zh-CN");
 
-        LocalDate today = LocalDate.ofInstant(clock.instant(), org.gridgov.work.internal.DueQueries.ZONE);
+        LocalDate today = time.dateOf(clock.instant());
         LocalDate from = today.withDayOfMonth(1);
         JsonNode rows = getJson(token, "/api/v1/visits/coverage?unitId=" + f.communityId);
         Map<String, List<Long>> api = new HashMap<>();
@@ -329,7 +332,7 @@ class VisitApiIT {
 
     /** The coverage definitions applied household by household, in Java, from plain rows. */
     private Map<String, List<Long>> recount(long unitId, LocalDate from, LocalDate to) {
-        java.time.ZoneId zone = org.gridgov.work.internal.DueQueries.ZONE;
+        java.time.ZoneId zone = time.zone();
         String path = jdbc.queryForObject("select path from grid.unit where id = ?", String.class, unitId);
         Map<String, Long> children = new HashMap<>();
         jdbc.query("select id, path from grid.unit where parent_id = ? and valid_to is null", rs -> {

@@ -6,9 +6,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 
-import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 
+import org.gridgov.grid.PlatformTime;
 import org.gridgov.testsupport.TestClock;
 import org.gridgov.web.GridGovIntegrationTest;
 import org.gridgov.web.security.UserAccounts;
@@ -32,6 +32,8 @@ class VisitPagesIT {
     UserAccounts accounts;
     @Autowired
     TestClock clock;
+    @Autowired
+    PlatformTime time;
 
     RequestPostProcessor as(String username) {
         return user(accounts.loadUserByUsername(username).withoutPassword());
@@ -44,7 +46,7 @@ class VisitPagesIT {
     }
 
     MockMultipartHttpServletRequestBuilder form(long household, String key) {
-        String at = LocalDateTime.ofInstant(clock.instant(), org.gridgov.work.internal.DueQueries.ZONE)
+        String at = time.localOf(clock.instant())
                 .minusHours(1).truncatedTo(ChronoUnit.MINUTES).toString();
         return (MockMultipartHttpServletRequestBuilder) multipart("/visits/new").param("householdId",
                 String.valueOf(household)).param("idempotencyKey", key).param("visitedAt", at);
