@@ -40,7 +40,6 @@ class DoubleReportingService implements DoubleReporting {
                            MemberRegistrationRepository memberRegistrations,
                            MemberService members, Residents residents, Households households, Hierarchy hierarchy,
                            CommunityPlaces places, PlatformTime time) {
-        this.time = time;
         this.unitRegistrations = unitRegistrations;
         this.memberRegistrations = memberRegistrations;
         this.members = members;
@@ -48,6 +47,7 @@ class DoubleReportingService implements DoubleReporting {
         this.households = households;
         this.hierarchy = hierarchy;
         this.places = places;
+        this.time = time;
     }
 
     @Override

@@ -39,11 +39,11 @@ class EvaluationService implements Evaluations {
     EvaluationService(UnitRegistrationRepository unitRegistrations,
                       MemberRegistrationRepository memberRegistrations, Hierarchy hierarchy,
                       NamedParameterJdbcTemplate jdbc, PlatformTime time) {
-        this.time = time;
         this.unitRegistrations = unitRegistrations;
         this.memberRegistrations = memberRegistrations;
         this.hierarchy = hierarchy;
         this.jdbc = jdbc;
+        this.time = time;
     }
 
     @Override

@@ -49,7 +49,6 @@ class PartyServiceService implements PartyServices {
                         MemberRegistrationRepository memberRegistrations, CommunityPlaces places,
                         Hierarchy hierarchy, Residents residents, JdbcTemplate jdbc,
                         ApplicationEventPublisher publisher, PlatformTime time) {
-        this.time = time;
         this.items = items;
         this.offers = offers;
         this.unitRegistrations = unitRegistrations;
@@ -59,6 +58,7 @@ class PartyServiceService implements PartyServices {
         this.residents = residents;
         this.jdbc = jdbc;
         this.publisher = publisher;
+        this.time = time;
     }
 
     @Override

@@ -24,8 +24,8 @@ class CategoryService implements Categories {
     private final PlatformTime time;
 
     CategoryService(CategoryRepository categories, PlatformTime time) {
-        this.time = time;
         this.categories = categories;
+        this.time = time;
     }
 
     @Override

@@ -77,7 +77,7 @@ public class DemoCountyLoader implements ApplicationRunner {
         PasswordEncoder encoder = passwordEncoder.getIfAvailable(
                 PasswordEncoderFactories::createDelegatingPasswordEncoder);
         log.info("Demo mode ({}): loading the demo county unless the database already has a hierarchy", size.label());
-        LoadResult result = new DemoCountyGenerator(dataSource, protector, encoder).load(size);
+        LoadResult result = new DemoCountyGenerator(dataSource, protector, encoder).load(size, time.now());
         if (result.loaded()) {
             log.info("Demo county ({}) loaded: {}. Demo users admin, street1, community1, grid1, party1, dept1, "
                     + "sysadmin, secadmin, auditadmin "
@@ -95,7 +95,7 @@ public class DemoCountyLoader implements ApplicationRunner {
     private void loadVisits() {
         long start = System.nanoTime();
         try {
-            int loaded = new DemoVisits(dataSource).load(java.time.Instant.now());
+            int loaded = new DemoVisits(dataSource, time.zone()).load(time.now());
             if (loaded > 0) {
                 log.info("Demo visits loaded: {} in {} ms", loaded, (System.nanoTime() - start) / 1_000_000);
             }

@@ -55,7 +55,7 @@ class DemoCountyGeneratorIT {
         dbB = ScratchDatabase.createMigrated("gridgov_demo_b");
         protectorA = randomProtector();
         protectorB = randomProtector();
-        first = new DemoCountyGenerator(dbA.dataSource(), protectorA, ENCODER).load(DemoSize.SMALL);
+        first = new DemoCountyGenerator(dbA.dataSource(), protectorA, ENCODER).load(DemoSize.SMALL, TIME.now());
         System.out.println("[demo-it] small: " + first.summary());
         DemoCountyLoader loader = new DemoCountyLoader(dbB.dataSource(), protectorB,
                 new DefaultListableBeanFactory().getBeanProvider(PasswordEncoder.class), "Small",
@@ -391,7 +391,8 @@ class DemoCountyGeneratorIT {
     @Test
     void aSecondLoadLeavesTheDataAlone() {
         List<String> before = query(dbA, "select max(id), count(*) from grid.resident");
-        LoadResult again = new DemoCountyGenerator(dbA.dataSource(), protectorA, ENCODER).load(DemoSize.COUNTY);
+        LoadResult again = new DemoCountyGenerator(dbA.dataSource(), protectorA, ENCODER)
+                .load(DemoSize.COUNTY, TIME.now());
         assertThat(again.loaded()).isFalse();
         assertThat(again.unitsByLevel()).isEqualTo(first.unitsByLevel());
         assertThat(again.households()).isEqualTo(first.households());

@@ -112,17 +112,19 @@ class VisitApiIT {
 
         clock.advance(Duration.ofDays(20));
         try {
-            Map<String, Integer> later = overdueDays(token, f.gridId);
+            // 20 days on, the first token has expired: the platform clock judges it
+            String laterToken = ApiTokensForTests.token(mvc, f.worker);
+            Map<String, Integer> later = overdueDays(laterToken, f.gridId);
             before.forEach((address, days) -> assertThat(later.get(address)).as(address).isEqualTo(days + 20));
             // E is visited now: due again in 7 days, behind D (due in 5)
-            MvcResult visit = postVisit(token, null, "{\"householdId\":" + e + ",\"findings\":\"已上门,老人安好\"}",
+            MvcResult visit = postVisit(laterToken, null, "{\"householdId\":" + e + ",\"findings\":\"已上门,老人安好\"}",
                     "zh-CN");
             assertThat(visit.getResponse().getStatus()).isEqualTo(201);
             assertThat(json.readTree(visit.getResponse().getContentAsString()).get("onTime").asBoolean()).isFalse();
-            assertThat(dueAddresses(token, f.gridId)).containsExactly("A 放心户 100天前访", "C 关心户 35天前访",
+            assertThat(dueAddresses(laterToken, f.gridId)).containsExactly("A 放心户 100天前访", "C 关心户 35天前访",
                     "B 连心户 从未走访", "D 关心户 5天前访", "E 放心户 独居老人 20天前访", "F 放心户 昨天访");
-            assertThat(overdueDays(token, f.gridId)).containsEntry("E 放心户 独居老人 20天前访", -7);
-            JsonNode paged = getJson(token, "/api/v1/visits/due?unitId=" + f.gridId + "&size=2&page=1");
+            assertThat(overdueDays(laterToken, f.gridId)).containsEntry("E 放心户 独居老人 20天前访", -7);
+            JsonNode paged = getJson(laterToken, "/api/v1/visits/due?unitId=" + f.gridId + "&size=2&page=1");
             assertThat(paged.get("total").asLong()).isEqualTo(6);
             assertThat(paged.get("items").get(0).get("address").asString()).isEqualTo("B 连心户 从未走访");
         }
