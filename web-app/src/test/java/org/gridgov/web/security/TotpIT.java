@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.Map;
@@ -234,8 +235,9 @@ class TotpIT {
         String page = code("10.62.0.1", wrongCode(user), second).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("账户已锁定至");
         assertThat(second.isInvalid()).isTrue();
-        assertThat(jdbc.queryForObject("select locked_until > now() + interval '14 minutes' from app.user_account"
-                + " where username = ?", Boolean.class, user)).isTrue();
+        assertThat(jdbc.queryForObject("select locked_until > cast(? as timestamptz) + interval '14 minutes'"
+                + " from app.user_account where username = ?", Boolean.class, Timestamp.from(clock.instant()), user))
+                .isTrue();
         // locked: even the right password and then the right code are refused
         formLogin("10.62.0.1", user, new MockHttpSession()).andExpect(
                 forwardedUrl(LoginFailureHandler.REFUSED_PATH));
