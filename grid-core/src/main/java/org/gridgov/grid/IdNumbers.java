@@ -34,14 +34,25 @@ public final class IdNumbers {
         return CHECK[sum % 11];
     }
 
-    /** Shape, a real birth date not in the future, and the check character. */
-    public static boolean isValid(String idNumber) {
+    /**
+     * Shape, a real birth date not after {@code today} and the check character. {@code today} is the platform's
+     * local date ({@link PlatformTime#today()}): a resident born today is valid, one born tomorrow is not.
+     */
+    public static boolean isValid(String idNumber, LocalDate today) {
+        if (!isWellFormed(idNumber)) {
+            return false;
+        }
+        return !birthDate(idNumber).orElseThrow().isAfter(today);
+    }
+
+    /** Shape, a real birth date since 1880 and the check character; whether the date has come is not asked. */
+    public static boolean isWellFormed(String idNumber) {
         String id = normalize(idNumber);
         if (id == null || !id.matches("[1-9][0-9]{16}[0-9X]")) {
             return false;
         }
         Optional<LocalDate> birth = birthDate(id);
-        if (birth.isEmpty() || birth.get().isAfter(LocalDate.now()) || birth.get().getYear() < 1880) {
+        if (birth.isEmpty() || birth.get().getYear() < 1880) {
             return false;
         }
         return checkCharacter(id.substring(0, 17)) == id.charAt(17);

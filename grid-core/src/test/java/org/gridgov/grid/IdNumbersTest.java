@@ -8,21 +8,34 @@ import org.junit.jupiter.api.Test;
 
 class IdNumbersTest {
 
+    private static final LocalDate TODAY = LocalDate.of(2026, 12, 5);
+
     @Test
     void acceptsANumberWithTheRightCheckCharacter() {
         // the GB 11643 worked example
-        assertThat(IdNumbers.isValid("11010519491231002X")).isTrue();
-        assertThat(IdNumbers.isValid("11010519491231002x")).isTrue();
+        assertThat(IdNumbers.isValid("11010519491231002X", TODAY)).isTrue();
+        assertThat(IdNumbers.isValid("11010519491231002x", TODAY)).isTrue();
         assertThat(IdNumbers.checkCharacter("11010519491231002")).isEqualTo('X');
     }
 
     @Test
     void rejectsAWrongCheckCharacterAnImpossibleDateAndWrongShapes() {
-        assertThat(IdNumbers.isValid("110105194912310021")).isFalse();
-        assertThat(IdNumbers.isValid("110105194902310028")).isFalse();
-        assertThat(IdNumbers.isValid("11010519491231002")).isFalse();
-        assertThat(IdNumbers.isValid("ABCDEFGHIJKLMNOPQR")).isFalse();
-        assertThat(IdNumbers.isValid(null)).isFalse();
+        assertThat(IdNumbers.isValid("110105194912310021", TODAY)).isFalse();
+        assertThat(IdNumbers.isValid("110105194902310028", TODAY)).isFalse();
+        assertThat(IdNumbers.isValid("11010519491231002", TODAY)).isFalse();
+        assertThat(IdNumbers.isValid("ABCDEFGHIJKLMNOPQR", TODAY)).isFalse();
+        assertThat(IdNumbers.isValid(null, TODAY)).isFalse();
+    }
+
+    @Test
+    void acceptsABirthOnTheGivenTodayAndRefusesOneOnTheDayAfter() {
+        String bornToday = "41139920261205002" + IdNumbers.checkCharacter("41139920261205002");
+        String bornTomorrow = "41139920261206002" + IdNumbers.checkCharacter("41139920261206002");
+        assertThat(IdNumbers.isValid(bornToday, TODAY)).isTrue();
+        assertThat(IdNumbers.isValid(bornTomorrow, TODAY)).isFalse();
+        assertThat(IdNumbers.isValid(bornTomorrow, TODAY.plusDays(1))).isTrue();
+        // the shape check alone does not ask whether the day has come
+        assertThat(IdNumbers.isWellFormed(bornTomorrow)).isTrue();
     }
 
     @Test

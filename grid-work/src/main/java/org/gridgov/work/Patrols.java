@@ -37,6 +37,6 @@ public interface Patrols {
     /** Patrols in a unit's subtree (a unit of the caller's scope), newest first; optionally one worker's only. */
     List<PatrolView> list(long unitId, String username, int limit);
 
-    /** Patrols started in the month (Asia/Shanghai) in a unit's subtree, per worker, most patrols first. */
+    /** Patrols started in the month (platform zone) in a unit's subtree, per worker, most patrols first. */
     List<PatrolMonthRow> monthly(long unitId, YearMonth month);
 }

@@ -32,6 +32,6 @@ public interface Visits {
     /** The people of the household's grid (and the units above it) who may come along: police, volunteers … */
     List<TeamMember> teamChoices(long householdId);
 
-    /** Coverage by child unit and colour for the days [from, to] (Asia/Shanghai). */
+    /** Coverage by child unit and colour for the days [from, to] (platform zone). */
     List<CoverageRow> coverage(long unitId, LocalDate from, LocalDate to);
 }

@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * 统计 — closure figures served from rollups kept current as cases change (never a scan of the case table per
- * request), within the caller's data scope. Months are calendar months in Asia/Shanghai; a case counts in the month
- * it was reported.
+ * request), within the caller's data scope. Months are calendar months in the platform's zone
+ * ({@code gridgov.time-zone}); a case counts in the month it was reported.
  */
 public interface CaseStats {
 

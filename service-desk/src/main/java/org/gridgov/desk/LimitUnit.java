@@ -1,7 +1,7 @@
 package org.gridgov.desk;
 
 /**
- * The unit a time limit is counted in. Working time follows the {@link WorkCalendar} in Asia/Shanghai time.
+ * The unit a time limit is counted in. Working time follows the {@link WorkCalendar} in the platform's zone.
  */
 public enum LimitUnit {
 

@@ -8,6 +8,6 @@ public enum StatsGrouping {
     CATEGORY,
     /** 按来源 — one row per channel. */
     CHANNEL,
-    /** 按月 — one row per month (Asia/Shanghai) of the period. */
+    /** 按月 — one row per month (platform zone) of the period. */
     MONTH
 }

@@ -2,17 +2,15 @@ package org.gridgov.desk;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
 /**
  * 工作日历 — which days are worked, kept as data: Monday–Friday work and weekends rest unless a listed day says
- * otherwise (public holidays 法定节假日, make-up workdays 调休). Deadlines are computed on it in Asia/Shanghai time.
+ * otherwise (public holidays 法定节假日, make-up workdays 调休). Deadlines are computed on it in the platform's zone
+ * ({@link org.gridgov.grid.PlatformTime#zone()}).
  */
 public interface WorkCalendar {
-
-    ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     boolean isWorkingDay(LocalDate day);
 

@@ -11,6 +11,7 @@ import java.util.Map;
 
 import org.gridgov.grid.DomainException;
 import org.gridgov.grid.NotFoundException;
+import org.gridgov.grid.PlatformTime;
 import org.gridgov.grid.StaleVersionException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,9 +24,11 @@ class CatalogCalendarIT {
     Categories categories;
     @Autowired
     WorkCalendar calendar;
+    @Autowired
+    PlatformTime time;
 
-    static Instant at(int year, int month, int day, int hour, int minute) {
-        return LocalDateTime.of(year, month, day, hour, minute).atZone(WorkCalendar.ZONE).toInstant();
+    Instant at(int year, int month, int day, int hour, int minute) {
+        return time.at(LocalDateTime.of(year, month, day, hour, minute));
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.gridgov.grid.DomainException;
 import org.gridgov.grid.Hierarchy;
 import org.gridgov.grid.NewUnit;
 import org.gridgov.grid.NotFoundException;
+import org.gridgov.grid.PlatformTime;
 import org.gridgov.grid.StaleVersionException;
 import org.gridgov.grid.UnitEdit;
 import org.gridgov.grid.UnitLevel;
@@ -31,13 +32,15 @@ class HierarchyService implements Hierarchy {
     private final UnitPlacementRepository placements;
     private final HouseholdRepository households;
     private final ResidentRepository residents;
+    private final PlatformTime time;
 
     HierarchyService(UnitRepository units, UnitPlacementRepository placements, HouseholdRepository households,
-                     ResidentRepository residents) {
+                     ResidentRepository residents, PlatformTime time) {
         this.units = units;
         this.placements = placements;
         this.households = households;
         this.residents = residents;
+        this.time = time;
     }
 
     @Override
@@ -128,7 +131,7 @@ class HierarchyService implements Hierarchy {
             throw DomainException.onField("codeSuffix", "unit.code.taken", code);
         }
         Unit unit = units.saveAndFlush(new Unit(command.level(), tier, code, command.name().trim(), parent,
-                blankToNull(command.address()), LocalDate.now()));
+                blankToNull(command.address()), time.today()));
         unit.placeUnder(parent.path());
         placements.save(new UnitPlacement(unit, unit.validFrom()));
         return unit.view();

@@ -46,31 +46,36 @@ class Household {
     @Column(nullable = false)
     private long version;
 
+    /** The base of the first visit's due date (grid-work), so written from the platform's clock, not the database's. */
+    @Column(updatable = false)
+    private Instant createdAt;
+
     private Instant updatedAt;
 
     protected Household() {
     }
 
-    Household(String houseCode, Unit unit, Integer entrance, Integer room) {
+    Household(String houseCode, Unit unit, Integer entrance, Integer room, Instant at) {
         this.houseCode = houseCode;
         this.unitId = unit.id();
         this.unitPath = unit.path();
         this.entrance = entrance == null ? null : entrance.shortValue();
         this.room = room;
-        this.updatedAt = Instant.now();
+        this.createdAt = at;
+        this.updatedAt = at;
     }
 
-    void describe(String address, HouseholdTag tag, String tagReason) {
+    void describe(String address, HouseholdTag tag, String tagReason, Instant at) {
         this.address = address;
         this.tag = tag;
         this.tagReason = tagReason;
-        this.updatedAt = Instant.now();
+        this.updatedAt = at;
     }
 
-    void placeIn(Unit unit) {
+    void placeIn(Unit unit, Instant at) {
         this.unitId = unit.id();
         this.unitPath = unit.path();
-        this.updatedAt = Instant.now();
+        this.updatedAt = at;
     }
 
     Long id() {

@@ -1,5 +1,6 @@
 package org.gridgov.grid.internal;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.gridgov.grid.HouseholdView;
 import org.gridgov.grid.Households;
 import org.gridgov.grid.NotFoundException;
 import org.gridgov.grid.PageResult;
+import org.gridgov.grid.PlatformTime;
 import org.gridgov.grid.StaleVersionException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -31,14 +33,16 @@ class HouseholdService implements Households {
     private final HouseholdRepository households;
     private final HouseholdPlacementRepository placements;
     private final ResidentRepository residents;
+    private final PlatformTime time;
 
     HouseholdService(HierarchyService hierarchy, UnitRepository units, HouseholdRepository households,
-                     HouseholdPlacementRepository placements, ResidentRepository residents) {
+                     HouseholdPlacementRepository placements, ResidentRepository residents, PlatformTime time) {
         this.hierarchy = hierarchy;
         this.units = units;
         this.households = households;
         this.placements = placements;
         this.residents = residents;
+        this.time = time;
     }
 
     @Override
@@ -81,10 +85,11 @@ class HouseholdService implements Households {
     @Transactional
     public HouseholdView create(HouseholdForm form) {
         Unit unit = homeFor(form);
-        Household household = new Household(houseCode(unit, form), unit, form.entrance(), form.room());
-        household.describe(form.address().trim(), form.tag(), HierarchyService.blankToNull(form.tagReason()));
+        Instant now = time.now();
+        Household household = new Household(houseCode(unit, form), unit, form.entrance(), form.room(), now);
+        household.describe(form.address().trim(), form.tag(), HierarchyService.blankToNull(form.tagReason()), now);
         households.saveAndFlush(household);
-        placements.save(new HouseholdPlacement(household, LocalDate.now(), null));
+        placements.save(new HouseholdPlacement(household, time.dateOf(now), null));
         return get(household.id());
     }
 
@@ -101,7 +106,8 @@ class HouseholdService implements Households {
         if (moved) {
             throw DomainException.onField("unitId", "household.move.useRestructuring");
         }
-        household.describe(form.address().trim(), form.tag(), HierarchyService.blankToNull(form.tagReason()));
+        household.describe(form.address().trim(), form.tag(), HierarchyService.blankToNull(form.tagReason()),
+                time.now());
         households.flush();
         return get(id);
     }

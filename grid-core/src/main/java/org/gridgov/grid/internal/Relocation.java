@@ -3,6 +3,7 @@ package org.gridgov.grid.internal;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.gridgov.grid.PlatformTime;
 import org.gridgov.grid.RestructuringPlan.PlannedUnit;
 import org.gridgov.grid.UnitsRelocated;
 import org.springframework.context.ApplicationEventPublisher;
@@ -20,14 +21,17 @@ class Relocation {
     private final HouseholdRepository households;
     private final HouseholdPlacementRepository householdPlacements;
     private final ApplicationEventPublisher events;
+    private final PlatformTime time;
 
     Relocation(UnitRepository units, UnitPlacementRepository unitPlacements, HouseholdRepository households,
-               HouseholdPlacementRepository householdPlacements, ApplicationEventPublisher events) {
+               HouseholdPlacementRepository householdPlacements, ApplicationEventPublisher events,
+               PlatformTime time) {
         this.units = units;
         this.unitPlacements = unitPlacements;
         this.households = households;
         this.householdPlacements = householdPlacements;
         this.events = events;
+        this.time = time;
     }
 
     Unit create(PlannedUnit planned, Unit parent, LocalDate from) {
@@ -66,7 +70,7 @@ class Relocation {
         closePlacements(moved, on);
         for (Household household : moved) {
             Unit home = subtree.stream().filter(u -> u.id().equals(household.unitId())).findFirst().orElseThrow();
-            household.placeIn(home);
+            household.placeIn(home, time.now());
         }
         households.flush();
         moved.forEach(h -> householdPlacements.save(new HouseholdPlacement(h, on, restructuringId)));
@@ -84,7 +88,7 @@ class Relocation {
 
     void moveHousehold(Household household, Unit newHome, LocalDate on, long restructuringId) {
         closePlacements(List.of(household), on);
-        household.placeIn(newHome);
+        household.placeIn(newHome, time.now());
         households.flush();
         householdPlacements.save(new HouseholdPlacement(household, on, restructuringId));
     }

@@ -82,7 +82,8 @@ class Resident {
         this.householdId = householdId;
     }
 
-    void describe(String name, Gender gender, LocalDate birthDate, Relation relation, Set<SpecialGroup> groups) {
+    void describe(String name, Gender gender, LocalDate birthDate, Relation relation, Set<SpecialGroup> groups,
+                  Instant at) {
         this.name = name;
         this.gender = gender;
         this.birthDate = birthDate;
@@ -91,7 +92,7 @@ class Resident {
         if (groups != null) {
             this.specialGroups.addAll(groups);
         }
-        this.updatedAt = Instant.now();
+        this.updatedAt = at;
     }
 
     byte[] idNumberCipher() {

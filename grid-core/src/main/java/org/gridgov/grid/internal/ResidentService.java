@@ -8,6 +8,7 @@ import org.gridgov.grid.IdNumbers;
 import org.gridgov.grid.NotFoundException;
 import org.gridgov.grid.PageResult;
 import org.gridgov.grid.PhoneNumbers;
+import org.gridgov.grid.PlatformTime;
 import org.gridgov.grid.Relation;
 import org.gridgov.grid.ResidentContact;
 import org.gridgov.grid.ResidentForm;
@@ -30,13 +31,15 @@ class ResidentService implements Residents {
     private final HouseholdService households;
     private final ResidentRepository residents;
     private final FieldProtector protector;
+    private final PlatformTime time;
 
     ResidentService(HierarchyService hierarchy, HouseholdService households, ResidentRepository residents,
-                    FieldProtector protector) {
+                    FieldProtector protector, PlatformTime time) {
         this.hierarchy = hierarchy;
         this.households = households;
         this.residents = residents;
         this.protector = protector;
+        this.time = time;
     }
 
     @Override
@@ -112,7 +115,7 @@ class ResidentService implements Residents {
         }
         if (form.idNumber() != null && !form.idNumber().isBlank()) {
             String id = IdNumbers.normalize(form.idNumber());
-            if (!IdNumbers.isValid(id)) {
+            if (!IdNumbers.isValid(id, time.today())) {
                 throw DomainException.onField("idNumber", "resident.idNumber.invalid");
             }
             if (!IdNumbers.birthDate(id).orElseThrow().equals(form.birthDate())) {
@@ -135,12 +138,12 @@ class ResidentService implements Residents {
             resident.reachAt(protector.encrypt(phone), protector.lookupHash(phone), PhoneNumbers.mask(phone));
         }
         resident.describe(form.name().trim(), form.gender(), form.birthDate(), form.relation(),
-                form.specialGroups());
+                form.specialGroups(), time.now());
         resident.moveTo(form.householdId());
     }
 
     private byte[] lookupHashFor(String query) {
-        if (IdNumbers.isValid(query)) {
+        if (IdNumbers.isWellFormed(query)) {
             return protector.lookupHash(IdNumbers.normalize(query));
         }
         if (PhoneNumbers.isValid(query)) {

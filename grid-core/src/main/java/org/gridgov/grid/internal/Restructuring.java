@@ -36,12 +36,13 @@ class Restructuring {
     protected Restructuring() {
     }
 
-    Restructuring(RestructuringKind kind, LocalDate effectiveDate, String reason, String performedBy) {
+    Restructuring(RestructuringKind kind, LocalDate effectiveDate, String reason, String performedBy,
+                  Instant performedAt) {
         this.kind = kind;
         this.effectiveDate = effectiveDate;
         this.reason = reason;
         this.performedBy = performedBy;
-        this.performedAt = Instant.now();
+        this.performedAt = performedAt;
     }
 
     Long id() {

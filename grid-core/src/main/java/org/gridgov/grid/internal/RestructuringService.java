@@ -11,6 +11,7 @@ import java.util.Set;
 import org.gridgov.grid.DomainException;
 import org.gridgov.grid.MergeCommand;
 import org.gridgov.grid.MoveCommand;
+import org.gridgov.grid.PlatformTime;
 import org.gridgov.grid.RestructuringKind;
 import org.gridgov.grid.RestructuringPlan;
 import org.gridgov.grid.RestructuringPlan.Move;
@@ -38,16 +39,18 @@ class RestructuringService implements Restructurings {
     private final RestructuringRepository restructurings;
     private final UnitSuccessionRepository successions;
     private final Relocation relocation;
+    private final PlatformTime time;
 
     RestructuringService(HierarchyService hierarchy, UnitRepository units, HouseholdRepository households,
                          RestructuringRepository restructurings, UnitSuccessionRepository successions,
-                         Relocation relocation) {
+                         Relocation relocation, PlatformTime time) {
         this.hierarchy = hierarchy;
         this.units = units;
         this.households = households;
         this.restructurings = restructurings;
         this.successions = successions;
         this.relocation = relocation;
+        this.time = time;
     }
 
     @Override
@@ -182,7 +185,7 @@ class RestructuringService implements Restructurings {
 
     private RestructuringResult carryOut(Draft draft, String reason, String performedBy) {
         Restructuring record = restructurings.save(new Restructuring(draft.kind, draft.date,
-                HierarchyService.blankToNull(reason), performedBy));
+                HierarchyService.blankToNull(reason), performedBy, time.now()));
         List<Unit> created = new ArrayList<>();
         for (PlannedUnit planned : draft.creating) {
             created.add(relocation.create(planned, draft.parent, draft.date));
@@ -218,8 +221,9 @@ class RestructuringService implements Restructurings {
         return unit;
     }
 
-    private static void checkDate(LocalDate date, List<Unit> involved) {
-        if (date.isAfter(LocalDate.now())) {
+    /** Effective today or earlier, today being the platform's local date (not the server's). */
+    private void checkDate(LocalDate date, List<Unit> involved) {
+        if (date.isAfter(time.today())) {
             throw DomainException.onField("effectiveDate", "restructuring.date.future");
         }
         for (Unit unit : involved) {

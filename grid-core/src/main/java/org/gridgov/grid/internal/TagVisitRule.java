@@ -28,10 +28,10 @@ class TagVisitRule {
     protected TagVisitRule() {
     }
 
-    void change(int days, String by) {
+    void change(int days, String by, Instant at) {
         this.intervalDays = days;
         this.updatedBy = by;
-        this.updatedAt = Instant.now();
+        this.updatedAt = at;
     }
 
     HouseholdTag tag() {

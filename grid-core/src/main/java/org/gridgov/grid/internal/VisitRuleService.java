@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.gridgov.grid.DomainException;
 import org.gridgov.grid.HouseholdTag;
+import org.gridgov.grid.PlatformTime;
 import org.gridgov.grid.VisitRules;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,9 +15,11 @@ import org.springframework.transaction.annotation.Transactional;
 class VisitRuleService implements VisitRules {
 
     private final TagVisitRuleRepository rules;
+    private final PlatformTime time;
 
-    VisitRuleService(TagVisitRuleRepository rules) {
+    VisitRuleService(TagVisitRuleRepository rules, PlatformTime time) {
         this.rules = rules;
+        this.time = time;
     }
 
     @Override
@@ -33,6 +36,6 @@ class VisitRuleService implements VisitRules {
             throw DomainException.onField(tag.name(), "visitRule.days.range", 1, 366);
         }
         rules.findById(tag).orElseThrow(() -> new IllegalStateException("no visit rule for " + tag))
-                .change(days, updatedBy);
+                .change(days, updatedBy, time.now());
     }
 }

@@ -1,18 +1,14 @@
 package org.gridgov.work.internal;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 /**
  * The SQL of the visit schedule, kept in one place. A household is due on the day of its last visit (or, never
  * visited, of its registration) plus its interval: the shorter of its colour's interval ({@code grid.tag_visit_rule})
  * and the interval of the special groups its members belong to ({@code work.special_group_rule}). Days are counted
- * in China Standard Time.
+ * in the platform's zone, bound as {@code :zone} ({@link org.gridgov.grid.PlatformTime#zone()}).
  */
 public final class DueQueries {
-
-    /** The time zone the visit days are counted in. */
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     /** Per household: its interval and special groups (one lateral aggregate over its members). */
     static final String SPECIAL_GROUPS = """
@@ -29,7 +25,7 @@ public final class DueQueries {
             select h.id, h.house_code, h.address, h.tag, sg.groups,
                    least(r.interval_days, coalesce(sg.days, r.interval_days)) as interval_days,
                    lv.id as last_id, lv.visited_at as last_at, lv.findings as last_findings,
-                   (coalesce(lv.visited_at, h.created_at) at time zone 'Asia/Shanghai')::date
+                   (coalesce(lv.visited_at, h.created_at) at time zone :zone)::date
                        + least(r.interval_days, coalesce(sg.days, r.interval_days)) as due_on,
                    count(*) over () as total
             from grid.household h
@@ -51,8 +47,8 @@ public final class DueQueries {
             with hh as (
                 select h.tag, coalesce(c.id, :unit) as child_id,
                        least(r.interval_days, coalesce(sg.days, r.interval_days)) as days,
-                       (coalesce(vb.at, h.created_at) at time zone 'Asia/Shanghai')::date as base_before,
-                       (coalesce(vl.at, h.created_at) at time zone 'Asia/Shanghai')::date as base_now,
+                       (coalesce(vb.at, h.created_at) at time zone :zone)::date as base_before,
+                       (coalesce(vl.at, h.created_at) at time zone :zone)::date as base_now,
                        coalesce(vp.on_time, false) as on_time_in_period
                 from grid.household h
                 join grid.tag_visit_rule r on r.tag = h.tag

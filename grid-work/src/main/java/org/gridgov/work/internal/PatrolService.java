@@ -3,10 +3,8 @@ package org.gridgov.work.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,6 +18,7 @@ import org.gridgov.grid.DataScopeContext;
 import org.gridgov.grid.DomainException;
 import org.gridgov.grid.Hierarchy;
 import org.gridgov.grid.NotFoundException;
+import org.gridgov.grid.PlatformTime;
 import org.gridgov.grid.UnitLevel;
 import org.gridgov.grid.UnitView;
 import org.gridgov.work.PatrolCaseLink;
@@ -41,7 +40,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class PatrolService implements Patrols {
 
-    static final ZoneId LOCAL = ZoneId.of("Asia/Shanghai");
     private static final int MAX_POINTS_PER_BATCH = 1000;
     private static final String VIEW = "select p.id, p.username, p.worker_name, p.unit_id, u.name, p.started_at,"
             + " p.ended_at, p.distance_m, p.point_count, (select count(*) from work.patrol_case c"
@@ -50,13 +48,13 @@ class PatrolService implements Patrols {
     private final JdbcTemplate jdbc;
     private final Hierarchy hierarchy;
     private final Cases cases;
-    private final Clock clock;
+    private final PlatformTime time;
 
-    PatrolService(JdbcTemplate jdbc, Hierarchy hierarchy, Cases cases, Clock clock) {
+    PatrolService(JdbcTemplate jdbc, Hierarchy hierarchy, Cases cases, PlatformTime time) {
         this.jdbc = jdbc;
         this.hierarchy = hierarchy;
         this.cases = cases;
-        this.clock = clock;
+        this.time = time;
     }
 
     @Override
@@ -72,7 +70,7 @@ class PatrolService implements Patrols {
         String path = hierarchy.scopeOf(gridUnitId).path();
         Long id = jdbc.queryForObject("insert into work.patrol (user_id, username, worker_name, unit_id, unit_path,"
                         + " started_at) values (?, ?, ?, ?, ?, ?) returning id", Long.class, worker.userId(),
-                worker.username(), worker.name(), gridUnitId, path, Timestamp.from(clock.instant()));
+                worker.username(), worker.name(), gridUnitId, path, Timestamp.from(time.now()));
         return view(id);
     }
 
@@ -93,7 +91,7 @@ class PatrolService implements Patrols {
             return new PatrolPointsResult(accepted, batch.points().size() - accepted, patrol.pointCount(), true);
         }
         List<PatrolPoint> kept = PatrolRoute.keep(lastPoint(patrolId).orElse(null), batch.points(),
-                patrol.startedAt(), clock.instant());
+                patrol.startedAt(), time.now());
         for (PatrolPoint p : kept) {
             jdbc.update("insert into work.patrol_point (patrol_id, recorded_at, lat, lng, accuracy_m)"
                             + " values (?, ?, ?, ?, ?) on conflict do nothing", patrolId,
@@ -112,7 +110,7 @@ class PatrolService implements Patrols {
         ownRunning(patrolId, worker);
         double metres = PatrolRoute.length(route(patrolId));
         jdbc.update("update work.patrol set ended_at = greatest(started_at, ?), distance_m = ?,"
-                + " version = version + 1 where id = ? and ended_at is null", Timestamp.from(clock.instant()),
+                + " version = version + 1 where id = ? and ended_at is null", Timestamp.from(time.now()),
                 metres, patrolId);
         return view(patrolId);
     }
@@ -125,7 +123,7 @@ class PatrolService implements Patrols {
                 command.description(), command.reporterName(), command.reporterPhone(), command.photos());
         CaseView raised = cases.report(inGrid, reporter);
         jdbc.update("insert into work.patrol_case (patrol_id, case_id, raised_at) values (?, ?, ?)", patrolId,
-                raised.id(), Timestamp.from(clock.instant()));
+                raised.id(), Timestamp.from(time.now()));
         return raised;
     }
 
@@ -170,8 +168,8 @@ class PatrolService implements Patrols {
     @Transactional(readOnly = true)
     public List<PatrolMonthRow> monthly(long unitId, YearMonth month) {
         String path = pathOf(unitId);
-        Instant from = month.atDay(1).atStartOfDay(LOCAL).toInstant();
-        Instant to = month.plusMonths(1).atDay(1).atStartOfDay(LOCAL).toInstant();
+        Instant from = time.startOf(month);
+        Instant to = time.startOf(month.plusMonths(1));
         return jdbc.query("select p.username, min(p.worker_name), count(*),"
                         + " coalesce(sum(extract(epoch from p.ended_at - p.started_at)), 0) / 60,"
                         + " coalesce(sum(p.distance_m), 0), (select count(*) from work.patrol_case c"

@@ -2,9 +2,9 @@ package org.gridgov.work.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
+import org.gridgov.grid.PlatformTime;
 import org.gridgov.work.PointEvent;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -19,15 +19,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class PointAwards {
 
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-
     private record Rule(long id, int points, boolean enabled, LocalDate validFrom) {
     }
 
     private final JdbcTemplate jdbc;
+    private final PlatformTime time;
 
-    PointAwards(JdbcTemplate jdbc) {
+    PointAwards(JdbcTemplate jdbc, PlatformTime time) {
         this.jdbc = jdbc;
+        this.time = time;
     }
 
     /** Returns the points paid: 0 when the rule is disabled, not yet valid, worth nothing, or already paid. */
@@ -41,7 +41,7 @@ class PointAwards {
             return 0;
         }
         Rule rule = rules.get(0);
-        if (!rule.enabled() || rule.points() <= 0 || LocalDate.ofInstant(at, CHINA).isBefore(rule.validFrom())) {
+        if (!rule.enabled() || rule.points() <= 0 || time.dateOf(at).isBefore(rule.validFrom())) {
             return 0;
         }
         int balance = lockAccount(jdbc, person);

@@ -1,7 +1,6 @@
 package org.gridgov.work.internal;
 
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
@@ -10,16 +9,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.gridgov.grid.DomainException;
+import org.gridgov.grid.PlatformTime;
 import org.gridgov.grid.UnitView;
 import org.gridgov.work.PersonKind;
 import org.gridgov.work.PointRanking;
 import org.gridgov.work.RankingRow;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * 积分排行 — points earned (awards only; exchanges do not lower a rank) in a month or year (Asia/Shanghai) by the
+ * 积分排行 — points earned (awards only; exchanges do not lower a rank) in a month or year (platform zone) by the
  * people who belong under a unit, grid workers and residents ranked apart.
  */
 @Component
@@ -27,12 +26,12 @@ class PointRankings {
 
     private final JdbcTemplate jdbc;
     private final People people;
-    private final Clock clock;
+    private final PlatformTime time;
 
-    PointRankings(JdbcTemplate jdbc, People people, ObjectProvider<Clock> clock) {
+    PointRankings(JdbcTemplate jdbc, People people, PlatformTime time) {
         this.jdbc = jdbc;
         this.people = people;
-        this.clock = clock.getIfAvailable(Clock::systemUTC);
+        this.time = time;
     }
 
     PointRanking of(UnitView unit, String unitPath, String period, int limit) {
@@ -41,7 +40,7 @@ class PointRankings {
         String label;
         try {
             if (period == null || period.isBlank()) {
-                YearMonth month = YearMonth.now(clock.withZone(PointAwards.CHINA));
+                YearMonth month = time.thisMonth();
                 from = month.atDay(1);
                 to = from.plusMonths(1);
                 label = month.toString();
@@ -83,7 +82,7 @@ class PointRankings {
         return rows;
     }
 
-    private static Timestamp start(LocalDate day) {
-        return Timestamp.from(day.atStartOfDay(PointAwards.CHINA).toInstant());
+    private Timestamp start(LocalDate day) {
+        return Timestamp.from(time.startOf(day));
     }
 }

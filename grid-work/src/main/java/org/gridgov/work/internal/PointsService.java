@@ -3,7 +3,6 @@ package org.gridgov.work.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.util.List;
 
 import org.gridgov.grid.DataScope;
@@ -11,6 +10,7 @@ import org.gridgov.grid.DataScopeContext;
 import org.gridgov.grid.DomainException;
 import org.gridgov.grid.Hierarchy;
 import org.gridgov.grid.NotFoundException;
+import org.gridgov.grid.PlatformTime;
 import org.gridgov.grid.StaleVersionException;
 import org.gridgov.grid.UnitView;
 import org.gridgov.work.ExchangeRefused;
@@ -27,7 +27,6 @@ import org.gridgov.work.PointRanking;
 import org.gridgov.work.PointRuleEdit;
 import org.gridgov.work.PointRuleView;
 import org.gridgov.work.Points;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Service;
@@ -45,15 +44,14 @@ class PointsService implements Points {
     private final People people;
     private final Hierarchy hierarchy;
     private final PointRankings rankings;
-    private final Clock clock;
+    private final PlatformTime time;
 
-    PointsService(JdbcTemplate jdbc, People people, Hierarchy hierarchy, PointRankings rankings,
-                  ObjectProvider<Clock> clock) {
+    PointsService(JdbcTemplate jdbc, People people, Hierarchy hierarchy, PointRankings rankings, PlatformTime time) {
         this.jdbc = jdbc;
         this.people = people;
         this.hierarchy = hierarchy;
         this.rankings = rankings;
-        this.clock = clock.getIfAvailable(Clock::systemUTC);
+        this.time = time;
     }
 
     @Override
@@ -76,8 +74,9 @@ class PointsService implements Points {
         }
         rule(id);
         int updated = jdbc.update("update work.point_rule set points = ?, enabled = ?, valid_from = ?,"
-                + " updated_at = now(), updated_by = ?, version = version + 1 where id = ? and version = ?",
-                edit.points(), edit.enabled(), edit.validFrom(), editedBy, id, edit.version());
+                + " updated_at = ?, updated_by = ?, version = version + 1 where id = ? and version = ?",
+                edit.points(), edit.enabled(), edit.validFrom(), Timestamp.from(time.now()), editedBy, id,
+                edit.version());
         if (updated == 0) {
             throw new StaleVersionException("point rule", id);
         }
@@ -128,9 +127,9 @@ class PointsService implements Points {
             throw DomainException.onField("unitId", "points.goods.unitRequired");
         }
         Long id = jdbc.queryForObject("insert into work.goods (name, description, price, stock, unit_id, unit_path,"
-                + " updated_by) values (?, ?, ?, ?, ?, ?, ?) returning id", Long.class, command.name().strip(),
-                blankToNull(command.description()), command.price(), command.stock(), command.unitId(), path,
-                addedBy);
+                + " updated_by, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?) returning id", Long.class,
+                command.name().strip(), blankToNull(command.description()), command.price(), command.stock(),
+                command.unitId(), path, addedBy, Timestamp.from(time.now()));
         return goods(id);
     }
 
@@ -139,9 +138,9 @@ class PointsService implements Points {
     public GoodsView editGoods(long id, GoodsEdit edit, String editedBy) {
         manageable(id);
         int updated = jdbc.update("update work.goods set name = ?, description = ?, price = ?, stock = ?, active = ?,"
-                + " updated_at = now(), updated_by = ?, version = version + 1 where id = ? and version = ?",
+                + " updated_at = ?, updated_by = ?, version = version + 1 where id = ? and version = ?",
                 edit.name().strip(), blankToNull(edit.description()), edit.price(), edit.stock(), edit.active(),
-                editedBy, id, edit.version());
+                Timestamp.from(time.now()), editedBy, id, edit.version());
         if (updated == 0) {
             throw new StaleVersionException("goods", id);
         }
@@ -185,7 +184,7 @@ class PointsService implements Points {
         if (balance.isEmpty()) {
             throw new ExchangeRefused("points.exchange.notEnoughPoints", points, currentBalance(person));
         }
-        Timestamp now = Timestamp.from(clock.instant());
+        Timestamp now = Timestamp.from(time.now());
         Long exchangeId = jdbc.queryForObject("insert into work.exchange (person_kind, person_id, goods_id, quantity,"
                 + " points, unit_path, exchanged_at, exchanged_by) values (?, ?, ?, ?, ?, ?, ?, ?) returning id",
                 Long.class, person.kind().name(), person.id(), command.goodsId(), quantity, points,

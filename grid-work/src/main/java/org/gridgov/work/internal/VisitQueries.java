@@ -3,7 +3,6 @@ package org.gridgov.work.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
@@ -16,6 +15,7 @@ import java.util.Optional;
 
 import org.gridgov.grid.DataScopeContext;
 import org.gridgov.grid.HouseholdTag;
+import org.gridgov.grid.PlatformTime;
 import org.gridgov.grid.SpecialGroup;
 import org.gridgov.grid.UnitLevel;
 import org.gridgov.work.CoverageRow;
@@ -23,7 +23,6 @@ import org.gridgov.work.DueHousehold;
 import org.gridgov.work.TeamMember;
 import org.gridgov.work.TeamRole;
 import org.gridgov.work.VisitView;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -36,17 +35,18 @@ import org.springframework.stereotype.Component;
 class VisitQueries {
 
     private final NamedParameterJdbcTemplate jdbc;
-    private final Clock clock;
+    private final PlatformTime time;
 
-    VisitQueries(NamedParameterJdbcTemplate jdbc, ObjectProvider<Clock> clock) {
+    VisitQueries(NamedParameterJdbcTemplate jdbc, PlatformTime time) {
         this.jdbc = jdbc;
-        this.clock = clock.getIfAvailable(Clock::systemUTC);
+        this.time = time;
     }
 
     List<DueHousehold> dueRows(String path, Long householdId, int size, long offset, long[] total) {
         LocalDate today = today();
         MapSqlParameterSource params = new MapSqlParameterSource("path", path + "%")
-                .addValue("household", householdId).addValue("size", size).addValue("offset", offset);
+                .addValue("household", householdId).addValue("size", size).addValue("offset", offset)
+                .addValue("zone", zone());
         return jdbc.query(DueQueries.DUE_LIST, params, (rs, i) -> {
             total[0] = rs.getLong("total");
             LocalDate dueOn = rs.getObject("due_on", LocalDate.class);
@@ -93,9 +93,9 @@ class VisitQueries {
 
     List<CoverageRow> coverage(long unitId, String path, LocalDate from, LocalDate to) {
         MapSqlParameterSource p = new MapSqlParameterSource("unit", unitId).addValue("path", path + "%")
-                .addValue("fromTs", Timestamp.from(from.atStartOfDay(DueQueries.ZONE).toInstant()))
-                .addValue("toTs", Timestamp.from(to.plusDays(1).atStartOfDay(DueQueries.ZONE).toInstant()))
-                .addValue("to", to).addValue("today", today());
+                .addValue("fromTs", Timestamp.from(time.startOf(from)))
+                .addValue("toTs", Timestamp.from(time.startOf(to.plusDays(1))))
+                .addValue("to", to).addValue("today", today()).addValue("zone", zone());
         return jdbc.query(DueQueries.COVERAGE, p, (rs, i) -> new CoverageRow(rs.getLong("id"), rs.getString("name"),
                 UnitLevel.valueOf(rs.getString("level")), HouseholdTag.valueOf(rs.getString("tag")),
                 rs.getLong("households"), rs.getLong("due"), rs.getLong("visited_on_time"), rs.getLong("overdue")));
@@ -131,7 +131,7 @@ class VisitQueries {
                 v.dueOn(), v.onTime(), v.caseId(), v.caseCode())).toList();
     }
 
-    private static VisitView view(ResultSet rs) throws SQLException {
+    private VisitView view(ResultSet rs) throws SQLException {
         String after = rs.getString("tag_after");
         return new VisitView(rs.getLong("id"), rs.getLong("household_id"), rs.getString("house_code"),
                 rs.getString("address"), rs.getLong("grid_unit_id"), rs.getString("grid_path"),
@@ -142,9 +142,10 @@ class VisitQueries {
                 rs.getString("case_code"));
     }
 
-    private static OffsetDateTime offset(ResultSet rs, String column) throws SQLException {
+    /** An instant shown with the platform zone's offset. */
+    private OffsetDateTime offset(ResultSet rs, String column) throws SQLException {
         Timestamp at = rs.getTimestamp(column);
-        return at == null ? null : at.toInstant().atZone(DueQueries.ZONE).toOffsetDateTime();
+        return at == null ? null : at.toInstant().atZone(time.zone()).toOffsetDateTime();
     }
 
     private static List<SpecialGroup> groups(String csv) {
@@ -153,6 +154,10 @@ class VisitQueries {
     }
 
     LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), DueQueries.ZONE);
+        return time.today();
+    }
+
+    private String zone() {
+        return time.zone().getId();
     }
 }

@@ -1,7 +1,6 @@
 package org.gridgov.work.internal;
 
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,6 +23,7 @@ import org.gridgov.grid.HouseholdView;
 import org.gridgov.grid.Households;
 import org.gridgov.grid.NotFoundException;
 import org.gridgov.grid.PageResult;
+import org.gridgov.grid.PlatformTime;
 import org.gridgov.work.CoverageRow;
 import org.gridgov.work.DueHousehold;
 import org.gridgov.work.NewVisit;
@@ -33,7 +33,6 @@ import org.gridgov.work.VisitRecorded;
 import org.gridgov.work.VisitView;
 import org.gridgov.work.Visitor;
 import org.gridgov.work.Visits;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -62,10 +61,10 @@ class VisitService implements Visits {
     private final Cases cases;
     private final Photos photos;
     private final ApplicationEventPublisher events;
-    private final Clock clock;
+    private final PlatformTime time;
 
     VisitService(NamedParameterJdbcTemplate jdbc, VisitQueries queries, Households households, Hierarchy hierarchy,
-                 Cases cases, Photos photos, ApplicationEventPublisher events, ObjectProvider<Clock> clock) {
+                 Cases cases, Photos photos, ApplicationEventPublisher events, PlatformTime time) {
         this.jdbc = jdbc;
         this.queries = queries;
         this.households = households;
@@ -73,7 +72,7 @@ class VisitService implements Visits {
         this.cases = cases;
         this.photos = photos;
         this.events = events;
-        this.clock = clock.getIfAvailable(Clock::systemUTC);
+        this.time = time;
     }
 
     @Override
@@ -113,7 +112,7 @@ class VisitService implements Visits {
                 Map.of("id", household.id()), String.class);
         VisitQueries.Grid grid = queries.gridOf(homePath);
         DueHousehold before = queries.dueRows(homePath, household.id(), 1, 0, new long[1]).get(0);
-        boolean onTime = !LocalDate.ofInstant(visitedAt, DueQueries.ZONE).isAfter(before.dueOn());
+        boolean onTime = !time.dateOf(visitedAt).isAfter(before.dueOn());
 
         Long caseId = null;
         if (visit.raiseCase() != null) {
@@ -202,7 +201,7 @@ class VisitService implements Visits {
         if (at == null) {
             throw DomainException.onField("visitedAt", "visit.visitedAt.required");
         }
-        Instant now = clock.instant();
+        Instant now = time.now();
         Instant instant = at.toInstant();
         if (instant.isAfter(now.plus(Duration.ofMinutes(5)))) {
             throw DomainException.onField("visitedAt", "visit.visitedAt.future");

@@ -1,9 +1,8 @@
 package org.gridgov.work.internal;
 
-import java.time.Clock;
-
 import org.gridgov.grid.DataScope;
 import org.gridgov.grid.DataScopeContext;
+import org.gridgov.grid.PlatformTime;
 import org.gridgov.work.Warnings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,16 +16,16 @@ class WarningExpiry {
     private static final Logger log = LoggerFactory.getLogger(WarningExpiry.class);
 
     private final Warnings warnings;
-    private final Clock clock;
+    private final PlatformTime time;
 
-    WarningExpiry(Warnings warnings, Clock clock) {
+    WarningExpiry(Warnings warnings, PlatformTime time) {
         this.warnings = warnings;
-        this.clock = clock;
+        this.time = time;
     }
 
     @Scheduled(fixedDelayString = "${gridgov.work.warning-expiry-delay:PT1M}", initialDelayString = "PT1M")
     void closeExpired() {
-        int closed = DataScopeContext.callAs(DataScope.SYSTEM, () -> warnings.closeExpired(clock.instant()));
+        int closed = DataScopeContext.callAs(DataScope.SYSTEM, () -> warnings.closeExpired(time.now()));
         if (closed > 0) {
             log.info("closed {} expired warning(s)", closed);
         }

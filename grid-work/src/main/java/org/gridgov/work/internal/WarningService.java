@@ -3,7 +3,6 @@ package org.gridgov.work.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,6 +18,7 @@ import org.gridgov.grid.DomainException;
 import org.gridgov.grid.Hierarchy;
 import org.gridgov.grid.HouseholdTag;
 import org.gridgov.grid.NotFoundException;
+import org.gridgov.grid.PlatformTime;
 import org.gridgov.grid.SpecialGroup;
 import org.gridgov.grid.StaleVersionException;
 import org.gridgov.grid.UnitLevel;
@@ -60,12 +60,12 @@ class WarningService implements Warnings {
 
     private final JdbcTemplate jdbc;
     private final Hierarchy hierarchy;
-    private final Clock clock;
+    private final PlatformTime time;
 
-    WarningService(JdbcTemplate jdbc, Hierarchy hierarchy, Clock clock) {
+    WarningService(JdbcTemplate jdbc, Hierarchy hierarchy, PlatformTime time) {
         this.jdbc = jdbc;
         this.hierarchy = hierarchy;
-        this.clock = clock;
+        this.time = time;
     }
 
     @Override
@@ -79,7 +79,7 @@ class WarningService implements Warnings {
 
     @Override
     public WarningView issue(NewWarning warning, long issuerUnitId, String issuedBy) {
-        Instant now = clock.instant();
+        Instant now = time.now();
         check(warning, now);
         List<String> paths = targetPaths(warning.unitIds());
         hierarchy.get(issuerUnitId);
@@ -192,13 +192,13 @@ class WarningService implements Warnings {
         }
         jdbc.update("update work.door_knock_task set status = ?, note = ?, done_by = ?, done_at = ?,"
                         + " version = version + 1 where id = ?", mark.outcome().name(), note, username,
-                Timestamp.from(clock.instant()), taskId);
+                Timestamp.from(time.now()), taskId);
         if (task.status() == DoorKnockStatus.OPEN) {
             jdbc.update("update work.warning set open_tasks = open_tasks - 1, version = version + 1,"
                     + " status = case when open_tasks = 1 then 'CLOSED' else status end,"
                     + " closed_reason = case when open_tasks = 1 then 'ALL_DONE' else closed_reason end,"
                     + " closed_at = case when open_tasks = 1 then ? else closed_at end where id = ?",
-                    Timestamp.from(clock.instant()), task.warningId());
+                    Timestamp.from(time.now()), task.warningId());
         }
         return task(taskId);
     }
@@ -217,7 +217,7 @@ class WarningService implements Warnings {
         if (warning.status() != WarningStatus.OPEN) {
             throw DomainException.onField("version", "warning.alreadyClosed");
         }
-        closeWithOpenTasksExpired(List.of(warningId), WarningCloseReason.EARLY, clock.instant());
+        closeWithOpenTasksExpired(List.of(warningId), WarningCloseReason.EARLY, time.now());
         return get(warningId);
     }
 

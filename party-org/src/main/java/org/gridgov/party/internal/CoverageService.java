@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.gridgov.grid.Hierarchy;
+import org.gridgov.grid.PlatformTime;
 import org.gridgov.grid.UnitView;
 import org.gridgov.party.CoverageRow;
 import org.gridgov.party.CoverageView;
@@ -45,11 +46,11 @@ class CoverageService implements PartyCoverage {
             ), items as (
                 select t.id,
                        count(i.id) filter (where i.claimed_at is not null and extract(year from i.claimed_at
-                           at time zone 'Asia/Shanghai') = :year) as claimed,
+                           at time zone :zone) = :year) as claimed,
                        count(i.id) filter (where i.status in ('DONE', 'CONFIRMED') and extract(year from
-                           i.completed_at at time zone 'Asia/Shanghai') = :year) as completed,
+                           i.completed_at at time zone :zone) = :year) as completed,
                        coalesce(sum(i.service_hours) filter (where i.status in ('DONE', 'CONFIRMED') and extract(year
-                           from i.completed_at at time zone 'Asia/Shanghai') = :year), 0) as hours
+                           from i.completed_at at time zone :zone) = :year), 0) as hours
                 from target t join party.service_item i on i.unit_path like t.path || '%'
                 group by t.id
             ), evaluations as (
@@ -78,9 +79,12 @@ class CoverageService implements PartyCoverage {
     private final Hierarchy hierarchy;
     private final NamedParameterJdbcTemplate jdbc;
 
-    CoverageService(Hierarchy hierarchy, NamedParameterJdbcTemplate jdbc) {
+    private final PlatformTime time;
+
+    CoverageService(Hierarchy hierarchy, NamedParameterJdbcTemplate jdbc, PlatformTime time) {
         this.hierarchy = hierarchy;
         this.jdbc = jdbc;
+        this.time = time;
     }
 
     @Override
@@ -91,7 +95,8 @@ class CoverageService implements PartyCoverage {
         ids.add(unit.id());
         children.forEach(c -> ids.add(c.id()));
         Map<Long, Figures> figures = new HashMap<>();
-        jdbc.query(SQL, new MapSqlParameterSource().addValue("ids", ids).addValue("year", year),
+        jdbc.query(SQL, new MapSqlParameterSource().addValue("ids", ids).addValue("year", year)
+                        .addValue("zone", time.zone().getId()),
                 (ResultSet rs) -> {
                     figures.put(rs.getLong("id"), Figures.of(rs));
                 });

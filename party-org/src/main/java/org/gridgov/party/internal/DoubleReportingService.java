@@ -10,6 +10,7 @@ import org.gridgov.grid.DomainException;
 import org.gridgov.grid.Hierarchy;
 import org.gridgov.grid.Households;
 import org.gridgov.grid.NotFoundException;
+import org.gridgov.grid.PlatformTime;
 import org.gridgov.grid.Residents;
 import org.gridgov.grid.StaleVersionException;
 import org.gridgov.party.DoubleReporting;
@@ -33,11 +34,12 @@ class DoubleReportingService implements DoubleReporting {
     private final Households households;
     private final Hierarchy hierarchy;
     private final CommunityPlaces places;
+    private final PlatformTime time;
 
     DoubleReportingService(UnitRegistrationRepository unitRegistrations,
                            MemberRegistrationRepository memberRegistrations,
                            MemberService members, Residents residents, Households households, Hierarchy hierarchy,
-                           CommunityPlaces places) {
+                           CommunityPlaces places, PlatformTime time) {
         this.unitRegistrations = unitRegistrations;
         this.memberRegistrations = memberRegistrations;
         this.members = members;
@@ -45,6 +47,7 @@ class DoubleReportingService implements DoubleReporting {
         this.households = households;
         this.hierarchy = hierarchy;
         this.places = places;
+        this.time = time;
     }
 
     @Override
@@ -53,7 +56,8 @@ class DoubleReportingService implements DoubleReporting {
         RegistrationPlace place = place(command.unitId());
         UnitRegistration saved = unitRegistrations.saveAndFlush(new UnitRegistration(place,
                 command.unitName().strip(), command.address().strip(), command.resources().strip(),
-                command.agreement() == null || command.agreement().isBlank() ? null : command.agreement().strip()));
+                command.agreement() == null || command.agreement().isBlank() ? null : command.agreement().strip(),
+                time.now()));
         return view(saved, new HashMap<>());
     }
 
@@ -70,7 +74,7 @@ class DoubleReportingService implements DoubleReporting {
         if (memberRegistrations.hasOpen(member.id())) {
             throw DomainException.onField("memberId", "party.registration.alreadyRegistered", member.name());
         }
-        MemberRegistration saved = memberRegistrations.saveAndFlush(new MemberRegistration(place, member));
+        MemberRegistration saved = memberRegistrations.saveAndFlush(new MemberRegistration(place, member, time.now()));
         return view(saved, new HashMap<>());
     }
 
@@ -87,7 +91,7 @@ class DoubleReportingService implements DoubleReporting {
         if (decision.version() == null || decision.version() != registration.version()) {
             throw new StaleVersionException("registration", id);
         }
-        registration.decide(decision.approve(), decision.reason(), deciderUnitId, decidedBy);
+        registration.decide(decision.approve(), decision.reason(), deciderUnitId, decidedBy, time.now());
         (kind == RegistrationKind.UNIT ? unitRegistrations : memberRegistrations).flush();
         return get(kind, id);
     }

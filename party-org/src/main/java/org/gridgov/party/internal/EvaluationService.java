@@ -2,12 +2,14 @@ package org.gridgov.party.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 
 import org.gridgov.grid.DomainException;
 import org.gridgov.grid.Hierarchy;
 import org.gridgov.grid.NotFoundException;
+import org.gridgov.grid.PlatformTime;
 import org.gridgov.party.EvaluationGrade;
 import org.gridgov.party.EvaluationView;
 import org.gridgov.party.Evaluations;
@@ -32,14 +34,16 @@ class EvaluationService implements Evaluations {
     private final MemberRegistrationRepository memberRegistrations;
     private final Hierarchy hierarchy;
     private final NamedParameterJdbcTemplate jdbc;
+    private final PlatformTime time;
 
     EvaluationService(UnitRegistrationRepository unitRegistrations,
                       MemberRegistrationRepository memberRegistrations, Hierarchy hierarchy,
-                      NamedParameterJdbcTemplate jdbc) {
+                      NamedParameterJdbcTemplate jdbc, PlatformTime time) {
         this.unitRegistrations = unitRegistrations;
         this.memberRegistrations = memberRegistrations;
         this.hierarchy = hierarchy;
         this.jdbc = jdbc;
+        this.time = time;
     }
 
     @Override
@@ -55,19 +59,20 @@ class EvaluationService implements Evaluations {
             throw DomainException.onField("registrationId", "party.evaluation.notRegistered", name);
         }
         String comment = command.comment() == null || command.comment().isBlank() ? null : command.comment().strip();
+        Instant now = time.now();
         try {
             Long id = jdbc.queryForObject("""
                     insert into party.evaluation (year, side, subject_kind, registration_id, subject_name, unit_path,
-                        community_id, grade, comment, evaluated_by)
-                    values (:year, :side, :kind, :registration, :name, :path, :community, :grade, :comment, :by)
+                        community_id, grade, comment, evaluated_by, evaluated_at)
+                    values (:year, :side, :kind, :registration, :name, :path, :community, :grade, :comment, :by, :at)
                     returning id""", new MapSqlParameterSource().addValue("year", command.year())
                     .addValue("side", command.side().name()).addValue("kind", command.subjectKind().name())
                     .addValue("registration", registration.id()).addValue("name", name)
                     .addValue("path", registration.unitPath()).addValue("community", registration.communityId())
                     .addValue("grade", command.grade().name()).addValue("comment", comment)
-                    .addValue("by", evaluatedBy), Long.class);
+                    .addValue("by", evaluatedBy).addValue("at", Timestamp.from(now)), Long.class);
             return new EvaluationView(id, command.year(), command.side(), command.subjectKind(), registration.id(),
-                    name, command.grade(), comment, evaluatedBy, Instant.now());
+                    name, command.grade(), comment, evaluatedBy, now);
         }
         catch (DuplicateKeyException already) {
             throw new DomainException("party.evaluation.already", name, command.year());
@@ -89,7 +94,7 @@ class EvaluationService implements Evaluations {
                     select claimer_kind, claimer_registration_id, count(*) as items, sum(service_hours) as hours
                     from party.service_item
                     where status in ('DONE', 'CONFIRMED') and claimer_registration_id is not null
-                      and extract(year from completed_at at time zone 'Asia/Shanghai') = :year
+                      and extract(year from completed_at at time zone :zone) = :year
                     group by claimer_kind, claimer_registration_id
                 )
                 select g.kind, g.id, g.name, g.work_unit, g.community_id, c.name as community_name,
@@ -106,6 +111,7 @@ class EvaluationService implements Evaluations {
                 where cast(:workUnit as varchar) is null or g.work_unit = :workUnit
                 order by c.name, g.kind desc, g.name, g.id
                 """, new MapSqlParameterSource().addValue("prefix", prefix).addValue("year", year)
+                .addValue("zone", time.zone().getId())
                 .addValue("workUnit", workUnit == null || workUnit.isBlank() ? null : workUnit.strip()),
                 EvaluationService::record);
     }

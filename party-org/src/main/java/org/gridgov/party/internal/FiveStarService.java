@@ -2,14 +2,15 @@ package org.gridgov.party.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 import org.gridgov.grid.DataScopeContext;
 import org.gridgov.grid.DomainException;
 import org.gridgov.grid.Hierarchy;
 import org.gridgov.grid.NotFoundException;
+import org.gridgov.grid.PlatformTime;
 import org.gridgov.grid.StaleVersionException;
 import org.gridgov.party.FiveStarBranches;
 import org.gridgov.party.LedgerItemView;
@@ -27,8 +28,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class FiveStarService implements FiveStarBranches {
 
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-
     private static final String SCORE_COLUMNS = "s.organization_id, o.name, s.year, s.strong_branch, s.co_building,"
             + " s.safety_law, s.harmony, s.prosperity, s.stars, s.scored_by, s.scored_at";
     private static final String LEDGER_COLUMNS = "l.id, l.organization_id, o.name, l.problem, l.owner, l.deadline,"
@@ -37,11 +36,13 @@ class FiveStarService implements FiveStarBranches {
     private final OrganizationRepository organizations;
     private final Hierarchy hierarchy;
     private final JdbcTemplate jdbc;
+    private final PlatformTime time;
 
-    FiveStarService(OrganizationRepository organizations, Hierarchy hierarchy, JdbcTemplate jdbc) {
+    FiveStarService(OrganizationRepository organizations, Hierarchy hierarchy, JdbcTemplate jdbc, PlatformTime time) {
         this.organizations = organizations;
         this.hierarchy = hierarchy;
         this.jdbc = jdbc;
+        this.time = time;
     }
 
     @Override
@@ -50,14 +51,14 @@ class FiveStarService implements FiveStarBranches {
         PartyOrganization branch = branch(organizationId);
         jdbc.update("""
                 insert into party.star_score (organization_id, unit_path, year, strong_branch, co_building,
-                    safety_law, harmony, prosperity, stars, scored_by)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    safety_law, harmony, prosperity, stars, scored_by, scored_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict (organization_id, year) do update set strong_branch = excluded.strong_branch,
                     co_building = excluded.co_building, safety_law = excluded.safety_law,
                     harmony = excluded.harmony, prosperity = excluded.prosperity, stars = excluded.stars,
-                    scored_by = excluded.scored_by, scored_at = now(), version = party.star_score.version + 1
+                    scored_by = excluded.scored_by, scored_at = excluded.scored_at, version = party.star_score.version + 1
                 """, branch.id(), branch.unitPath(), c.year(), c.strongBranch(), c.coBuilding(), c.safetyLaw(),
-                c.harmony(), c.prosperity(), c.stars(), scoredBy);
+                c.harmony(), c.prosperity(), c.stars(), scoredBy, Timestamp.from(time.now()));
         return jdbc.queryForObject("select " + SCORE_COLUMNS + " from party.star_score s join party.organization o"
                 + " on o.id = s.organization_id where s.organization_id = ? and s.year = ?", SCORE, branch.id(),
                 c.year());
@@ -137,8 +138,8 @@ class FiveStarService implements FiveStarBranches {
         return hierarchy.scopeOf(unitId).path() + "%";
     }
 
-    private static LocalDate today() {
-        return LocalDate.now(ZONE);
+    private LocalDate today() {
+        return time.today();
     }
 
     private static final RowMapper<StarScoreView> SCORE = (rs, n) -> new StarScoreView(rs.getLong(1),

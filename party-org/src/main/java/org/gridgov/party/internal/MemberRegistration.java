@@ -1,5 +1,7 @@
 package org.gridgov.party.internal;
 
+import java.time.Instant;
+
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
@@ -21,8 +23,8 @@ class MemberRegistration extends Registration {
     protected MemberRegistration() {
     }
 
-    MemberRegistration(RegistrationPlace place, PartyMember member) {
-        super(place);
+    MemberRegistration(RegistrationPlace place, PartyMember member, Instant registeredAt) {
+        super(place, registeredAt);
         if (member.category() != MemberCategory.IN_SERVICE) {
             throw DomainException.onField("memberId", "party.registration.notInService", member.name());
         }

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.gridgov.grid.DomainException;
 import org.gridgov.grid.Hierarchy;
 import org.gridgov.grid.NotFoundException;
+import org.gridgov.grid.PlatformTime;
 import org.gridgov.grid.Residents;
 import org.gridgov.grid.StaleVersionException;
 import org.gridgov.party.NewOffer;
@@ -41,12 +42,13 @@ class PartyServiceService implements PartyServices {
     private final Residents residents;
     private final JdbcTemplate jdbc;
     private final ApplicationEventPublisher publisher;
+    private final PlatformTime time;
 
     PartyServiceService(ServiceItemRepository items, ServiceOfferRepository offers,
                         UnitRegistrationRepository unitRegistrations,
                         MemberRegistrationRepository memberRegistrations, CommunityPlaces places,
                         Hierarchy hierarchy, Residents residents, JdbcTemplate jdbc,
-                        ApplicationEventPublisher publisher) {
+                        ApplicationEventPublisher publisher, PlatformTime time) {
         this.items = items;
         this.offers = offers;
         this.unitRegistrations = unitRegistrations;
@@ -56,6 +58,7 @@ class PartyServiceService implements PartyServices {
         this.residents = residents;
         this.jdbc = jdbc;
         this.publisher = publisher;
+        this.time = time;
     }
 
     @Override
@@ -75,7 +78,7 @@ class PartyServiceService implements PartyServices {
             throw new DomainException("party.service.caseAlreadyNeed");
         }
         ServiceItem saved = items.saveAndFlush(new ServiceItem(command.kind(), place, command.title(),
-                command.description(), command.term(), command.residentId(), sourceCaseId, postedBy));
+                command.description(), command.term(), command.residentId(), sourceCaseId, postedBy, time.now()));
         return view(saved, new HashMap<>());
     }
 
@@ -97,12 +100,12 @@ class PartyServiceService implements PartyServices {
         if (claim.claimerKind() == RegistrationKind.UNIT) {
             UnitRegistration unit = unitRegistrations.findById(claim.registrationId())
                     .orElseThrow(() -> DomainException.onField("registrationId", "party.service.noRegistration"));
-            item.claim(unit, RegistrationKind.UNIT, unit.unitName());
+            item.claim(unit, RegistrationKind.UNIT, unit.unitName(), time.now());
         }
         else {
             MemberRegistration member = memberRegistrations.findById(claim.registrationId())
                     .orElseThrow(() -> DomainException.onField("registrationId", "party.service.noRegistration"));
-            item.claim(member, RegistrationKind.MEMBER, member.memberName());
+            item.claim(member, RegistrationKind.MEMBER, member.memberName(), time.now());
         }
         items.flush();
         return get(id);
@@ -111,7 +114,7 @@ class PartyServiceService implements PartyServices {
     @Override
     @Transactional
     public ServiceItemView complete(long id, ServiceCompletion completion) {
-        current(id, completion.version()).complete(completion.hours(), completion.note());
+        current(id, completion.version()).complete(completion.hours(), completion.note(), time.now());
         items.flush();
         return get(id);
     }
@@ -120,7 +123,7 @@ class PartyServiceService implements PartyServices {
     @Transactional
     public ServiceItemView confirm(long id, ServiceNote confirmation, String confirmedBy) {
         ServiceItem item = current(id, confirmation.version());
-        item.confirm(confirmation.note(), confirmedBy);
+        item.confirm(confirmation.note(), confirmedBy, time.now());
         items.flush();
         Long claimerResident = item.claimerKind() == RegistrationKind.MEMBER
                 ? memberRegistrations.findById(item.claimerRegistrationId()).map(r -> jdbc.queryForObject(
@@ -161,7 +164,7 @@ class PartyServiceService implements PartyServices {
         }
         ServiceOffer saved = offers.saveAndFlush(new ServiceOffer(command.kind(), place, command.title(),
                 command.description(), provider == null ? null : command.providerKind(),
-                command.providerRegistrationId(), provider, postedBy));
+                command.providerRegistrationId(), provider, postedBy, time.now()));
         return view(saved, new HashMap<>());
     }
 
@@ -175,17 +178,22 @@ class PartyServiceService implements PartyServices {
     public List<TermMix> termMix(long unitId, int year) {
         return jdbc.query("""
                 select i.community_id, c.name,
-                       to_char(i.posted_at at time zone 'Asia/Shanghai', 'YYYY-"Q"Q') as quarter,
+                       to_char(i.posted_at at time zone ?, 'YYYY-"Q"Q') as quarter,
                        count(*) filter (where i.term = 'IMMEDIATE') as immediate,
                        count(*) filter (where i.term = 'SHORT_TERM') as short_term,
                        count(*) filter (where i.term = 'LONG_TERM') as long_term
                 from party.service_item i join grid.unit c on c.id = i.community_id
                 where i.kind = 'NEED' and i.status <> 'CANCELLED' and i.unit_path like ?
-                  and extract(year from i.posted_at at time zone 'Asia/Shanghai') = ?
+                  and extract(year from i.posted_at at time zone ?) = ?
                 group by i.community_id, c.name, quarter
                 order by c.name, i.community_id, quarter
                 """, (rs, n) -> TermMix.of(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
-                rs.getLong(5), rs.getLong(6)), prefix(unitId), year);
+                rs.getLong(5), rs.getLong(6)), zone(), prefix(unitId), zone(), year);
+    }
+
+    /** The platform's zone as SQL's {@code at time zone} reads it: quarters and years are counted in it. */
+    private String zone() {
+        return time.zone().getId();
     }
 
     /** The unit's subtree as a LIKE pattern; a unit outside the caller's scope is not found. */

@@ -41,16 +41,16 @@ abstract class Registration {
     protected Registration() {
     }
 
-    protected Registration(RegistrationPlace place) {
+    protected Registration(RegistrationPlace place, Instant registeredAt) {
         this.unitId = place.unitId();
         this.unitPath = place.unitPath();
         this.communityId = place.communityId();
         this.organizationId = place.organizationId();
-        this.registeredAt = Instant.now();
+        this.registeredAt = registeredAt;
     }
 
     /** Only the community's own party organization decides, once, and a rejection says why. */
-    void decide(boolean approve, String reason, long deciderUnitId, String decidedBy) {
+    void decide(boolean approve, String reason, long deciderUnitId, String decidedBy, Instant at) {
         if (deciderUnitId != communityId) {
             throw new DomainException("party.registration.notCommunity");
         }
@@ -64,7 +64,7 @@ abstract class Registration {
         this.status = approve ? RegistrationStatus.APPROVED : RegistrationStatus.REJECTED;
         this.decisionReason = why.isEmpty() ? null : why;
         this.decidedBy = decidedBy;
-        this.decidedAt = Instant.now();
+        this.decidedAt = at;
     }
 
     Long id() {

@@ -70,7 +70,7 @@ class ServiceItem {
     }
 
     ServiceItem(ServiceItemKind kind, RegistrationPlace place, String title, String description, NeedTerm term,
-                Long residentId, Long sourceCaseId, String postedBy) {
+                Long residentId, Long sourceCaseId, String postedBy, Instant postedAt) {
         if (title == null || title.isBlank()) {
             throw DomainException.onField("title", "party.service.titleRequired");
         }
@@ -90,11 +90,11 @@ class ServiceItem {
         this.residentId = kind == ServiceItemKind.WISH ? residentId : null;
         this.sourceCaseId = sourceCaseId;
         this.postedBy = postedBy;
-        this.postedAt = Instant.now();
+        this.postedAt = postedAt;
     }
 
     /** Only an approved registration with this item's community claims it, and only while it is open. */
-    void claim(Registration registration, RegistrationKind kind, String name) {
+    void claim(Registration registration, RegistrationKind kind, String name, Instant at) {
         if (status != ServiceStatus.OPEN) {
             throw new DomainException("party.service.notOpen", title);
         }
@@ -105,20 +105,20 @@ class ServiceItem {
         this.claimerKind = kind;
         this.claimerRegistrationId = registration.id();
         this.claimerName = name;
-        this.claimedAt = Instant.now();
+        this.claimedAt = at;
     }
 
-    void complete(BigDecimal hours, String note) {
+    void complete(BigDecimal hours, String note, Instant at) {
         if (status != ServiceStatus.CLAIMED) {
             throw new DomainException("party.service.notClaimed", title);
         }
         this.status = ServiceStatus.DONE;
         this.serviceHours = hours;
         this.completionNote = note == null || note.isBlank() ? null : note.strip();
-        this.completedAt = Instant.now();
+        this.completedAt = at;
     }
 
-    void confirm(String note, String by) {
+    void confirm(String note, String by, Instant at) {
         if (status != ServiceStatus.DONE) {
             throw new DomainException("party.service.notDone", title);
         }
@@ -128,7 +128,7 @@ class ServiceItem {
         this.status = ServiceStatus.CONFIRMED;
         this.confirmationNote = note.strip();
         this.confirmedBy = by;
-        this.confirmedAt = Instant.now();
+        this.confirmedAt = at;
     }
 
     void cancel(String reason) {

@@ -47,7 +47,8 @@ class ServiceOffer {
     }
 
     ServiceOffer(OfferKind kind, RegistrationPlace place, String title, String description,
-                 RegistrationKind providerKind, Long providerRegistrationId, String providerName, String postedBy) {
+                 RegistrationKind providerKind, Long providerRegistrationId, String providerName, String postedBy,
+                 Instant postedAt) {
         this.kind = kind;
         this.unitId = place.unitId();
         this.unitPath = place.unitPath();
@@ -58,7 +59,7 @@ class ServiceOffer {
         this.providerRegistrationId = providerRegistrationId;
         this.providerName = providerName;
         this.postedBy = postedBy;
-        this.postedAt = Instant.now();
+        this.postedAt = postedAt;
     }
 
     Long id() { return id; }

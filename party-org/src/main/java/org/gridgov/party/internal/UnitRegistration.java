@@ -1,5 +1,7 @@
 package org.gridgov.party.internal;
 
+import java.time.Instant;
+
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
@@ -20,8 +22,9 @@ class UnitRegistration extends Registration {
     protected UnitRegistration() {
     }
 
-    UnitRegistration(RegistrationPlace place, String unitName, String address, String resources, String agreement) {
-        super(place);
+    UnitRegistration(RegistrationPlace place, String unitName, String address, String resources, String agreement,
+                     Instant registeredAt) {
+        super(place, registeredAt);
         this.unitName = unitName;
         this.address = address;
         this.resources = resources;

@@ -60,7 +60,7 @@ class CalendarDay {
     }
 
     /** Checks everything first, then changes: a refused edit leaves the day as it was. */
-    void change(CalendarDayEdit edit, String by) {
+    void change(CalendarDayEdit edit, String by, Instant at) {
         if (edit.kind() == null) {
             throw DomainException.onField("kind", "calendar.kind.required");
         }
@@ -79,7 +79,7 @@ class CalendarDay {
         this.name = text;
         this.provisional = false;
         this.updatedBy = by;
-        this.updatedAt = Instant.now();
+        this.updatedAt = at;
     }
 
     LocalDate day() {

@@ -18,9 +18,9 @@ import org.gridgov.desk.CaseStats;
 import org.gridgov.desk.FigureRow;
 import org.gridgov.desk.StatsGrouping;
 import org.gridgov.desk.StatsQuery;
-import org.gridgov.desk.WorkCalendar;
 import org.gridgov.grid.DomainException;
 import org.gridgov.grid.Hierarchy;
+import org.gridgov.grid.PlatformTime;
 import org.gridgov.grid.UnitLevel;
 import org.gridgov.grid.UnitView;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -56,10 +56,12 @@ class CaseStatsService implements CaseStats {
 
     private final JdbcTemplate jdbc;
     private final Hierarchy hierarchy;
+    private final PlatformTime time;
 
-    CaseStatsService(JdbcTemplate jdbc, Hierarchy hierarchy) {
+    CaseStatsService(JdbcTemplate jdbc, Hierarchy hierarchy, PlatformTime time) {
         this.jdbc = jdbc;
         this.hierarchy = hierarchy;
+        this.time = time;
     }
 
     @Override
@@ -194,8 +196,8 @@ class CaseStatsService implements CaseStats {
                 .append(" from desk.case_file c cross join lateral desk.case_contribution(c) as v")
                 .append(" where unit_path like ? and reported_at >= ? and reported_at < ?");
         args.add(path.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-        args.add(Timestamp.from(q.from().atDay(1).atStartOfDay(WorkCalendar.ZONE).toInstant()));
-        args.add(Timestamp.from(q.to().plusMonths(1).atDay(1).atStartOfDay(WorkCalendar.ZONE).toInstant()));
+        args.add(Timestamp.from(time.startOf(q.from())));
+        args.add(Timestamp.from(time.startOf(q.to().plusMonths(1))));
         if (category != null && category.length() == 2) {
             sql.append(" and category_code like ?");
             args.add(category + "%");

@@ -3,7 +3,6 @@ package org.gridgov.desk.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 
@@ -34,9 +33,9 @@ import org.gridgov.grid.Hierarchy;
 import org.gridgov.grid.NotFoundException;
 import org.gridgov.grid.PageResult;
 import org.gridgov.grid.PhoneNumbers;
+import org.gridgov.grid.PlatformTime;
 import org.gridgov.grid.StaleVersionException;
 import org.gridgov.grid.UnitView;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -48,13 +47,13 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Stores cases as a scoped projection plus their timeline, and rebuilds a {@link CaseFile} by replaying the
- * timeline through the same rules that accepted it. Codes are the day (Asia/Shanghai) and a daily counter.
+ * timeline through the same rules that accepted it. Codes are the platform's local day of the report and a daily
+ * counter.
  */
 @Service
 @Transactional(readOnly = true)
 class CaseStore implements Cases {
 
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final java.time.Duration DUPLICATE_WINDOW = java.time.Duration.ofDays(7);
     private static final double DUPLICATE_METRES = 100.0;
 
@@ -66,12 +65,12 @@ class CaseStore implements Cases {
     private final WorkCalendar calendar;
     private final FieldProtector protector;
     private final Photos photos;
-    private final Clock clock;
+    private final PlatformTime time;
     private final ApplicationEventPublisher publisher;
 
     CaseStore(CaseRecordRepository records, CaseEventRepository events, Hierarchy hierarchy, JdbcTemplate jdbc,
               Categories categories, WorkCalendar calendar, FieldProtector protector, Photos photos,
-              ObjectProvider<Clock> clock, ApplicationEventPublisher publisher) {
+              PlatformTime time, ApplicationEventPublisher publisher) {
         this.records = records;
         this.events = events;
         this.hierarchy = hierarchy;
@@ -80,7 +79,7 @@ class CaseStore implements Cases {
         this.calendar = calendar;
         this.protector = protector;
         this.photos = photos;
-        this.clock = clock.getIfAvailable(Clock::systemUTC);
+        this.time = time;
         this.publisher = publisher;
     }
 
@@ -91,8 +90,10 @@ class CaseStore implements Cases {
         CaseLocation location = CaseLocation.inGrid(grid, command.address(), command.lat(), command.lng());
         checkClassification(command);
         photos.requireVisible(command.photos());
-        CaseFile file = CaseFile.report(nextCode(), location, command.description(), reporter, command.photos(),
-                clock);
+        // one reading of the clock: the code's day is the day of the report's instant
+        Instant now = time.now();
+        CaseFile file = CaseFile.report(nextCode(now), location, command.description(), reporter, command.photos(),
+                Clock.fixed(now, time.zone()));
         CaseRecord record = new CaseRecord(file, hierarchy.scopeOf(grid.id()).path(), command);
         if (command.reporterPhone() != null && !command.reporterPhone().isBlank()) {
             String phone = PhoneNumbers.normalize(command.reporterPhone());
@@ -101,7 +102,7 @@ class CaseStore implements Cases {
         records.saveAndFlush(record);
         events.save(new CaseEventRecord(record.id(), 0, file.timeline().get(0)));
         publish(record, file.timeline());
-        return record.view(clock.instant());
+        return record.view(time.now());
     }
 
     @Override
@@ -110,7 +111,7 @@ class CaseStore implements Cases {
         CaseRecord record = load(caseId);
         photos.requireVisible(command.attachments());
         CaseFile file = rebuild(record);
-        file.apply(command, clock);
+        file.apply(command, time.clock());
         List<CaseTimelineEntry> timeline = file.timeline();
         CaseTimelineEntry last = timeline.get(timeline.size() - 1);
         record.copy(file);
@@ -125,12 +126,12 @@ class CaseStore implements Cases {
             throw new StaleVersionException("case", record.code());
         }
         publish(record, timeline);
-        return record.view(clock.instant());
+        return record.view(time.now());
     }
 
     @Override
     public CaseView get(long caseId) {
-        return load(caseId).view(clock.instant());
+        return load(caseId).view(time.now());
     }
 
     /**
@@ -143,7 +144,7 @@ class CaseStore implements Cases {
         // one statement, without touching the version: a user who opened the case before the sweep can still act
         return jdbc.update("update desk.case_file set overdue = true, overdue_count = overdue_count + 1, late = true"
                 + " where stage is not null and not overdue and stage_red_at <= ?",
-                java.sql.Timestamp.from(clock.instant()));
+                java.sql.Timestamp.from(time.now()));
     }
 
     /** Tells listeners (in this transaction) what was just stored: the last entry of the timeline. */
@@ -186,7 +187,7 @@ class CaseStore implements Cases {
 
     @Override
     public PageResult<CaseView> search(CaseQuery query, int page, int size) {
-        Instant now = clock.instant();
+        Instant now = time.now();
         Page<CaseRecord> found = records.findAll(CaseSpecifications.of(query, now),
                 PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 200)));
         return new PageResult<>(found.getContent().stream().map(c -> c.view(now)).toList(), found.getNumber(),
@@ -195,13 +196,13 @@ class CaseStore implements Cases {
 
     @Override
     public long count(CaseQuery query) {
-        return records.count(CaseSpecifications.of(query, clock.instant()));
+        return records.count(CaseSpecifications.of(query, time.now()));
     }
 
     @Override
     public List<CaseView> possibleDuplicates(long caseId) {
         CaseRecord record = load(caseId);
-        Instant now = clock.instant();
+        Instant now = time.now();
         return records.openOfCategoryBetween(record.categoryCode(), record.id(),
                         record.reportedAt().minus(DUPLICATE_WINDOW), record.reportedAt().plus(DUPLICATE_WINDOW))
                 .stream()
@@ -250,8 +251,8 @@ class CaseStore implements Cases {
         return file;
     }
 
-    private CaseCode nextCode() {
-        LocalDate day = LocalDate.now(clock.withZone(CHINA));
+    private CaseCode nextCode(Instant reportedAt) {
+        LocalDate day = time.dateOf(reportedAt);
         Integer next = jdbc.queryForObject("insert into desk.case_code_counter (day, last) values (?, 1)"
                 + " on conflict (day) do update set last = desk.case_code_counter.last + 1 returning last",
                 Integer.class, day);

@@ -80,7 +80,7 @@ class Category {
     }
 
     /** Checks the whole edit first, then changes: a refused edit leaves the category as it was. */
-    void edit(CategoryEdit edit, String by) {
+    void edit(CategoryEdit edit, String by, Instant at) {
         if (major()) {
             throw new DomainException("category.notMinor", code);
         }
@@ -103,7 +103,7 @@ class Category {
         this.verifyRed = verify.red();
         this.verifyUnit = verify.unit();
         this.updatedBy = by;
-        this.updatedAt = Instant.now();
+        this.updatedAt = at;
     }
 
     CategoryView view() {

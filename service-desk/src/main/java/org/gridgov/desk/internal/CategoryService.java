@@ -11,6 +11,7 @@ import org.gridgov.desk.CategoryEdit;
 import org.gridgov.desk.CategoryView;
 import org.gridgov.desk.MajorCategoryView;
 import org.gridgov.grid.NotFoundException;
+import org.gridgov.grid.PlatformTime;
 import org.gridgov.grid.StaleVersionException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,9 +21,11 @@ import org.springframework.transaction.annotation.Transactional;
 class CategoryService implements Categories {
 
     private final CategoryRepository categories;
+    private final PlatformTime time;
 
-    CategoryService(CategoryRepository categories) {
+    CategoryService(CategoryRepository categories, PlatformTime time) {
         this.categories = categories;
+        this.time = time;
     }
 
     @Override
@@ -54,7 +57,7 @@ class CategoryService implements Categories {
         if (edit.version() == null || edit.version() != category.version()) {
             throw new StaleVersionException("category", code);
         }
-        category.edit(edit, updatedBy);
+        category.edit(edit, updatedBy, time.now());
         return categories.saveAndFlush(category).view();
     }
 }

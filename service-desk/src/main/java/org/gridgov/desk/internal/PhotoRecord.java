@@ -33,7 +33,7 @@ class PhotoRecord {
     protected PhotoRecord() {
     }
 
-    PhotoRecord(PhotoSanitizer.Photo photo, String uploadedBy, String unitPath) {
+    PhotoRecord(PhotoSanitizer.Photo photo, String uploadedBy, String unitPath, Instant uploadedAt) {
         this.fileName = photo.fileName();
         this.content = photo.jpeg();
         this.width = photo.width();
@@ -41,7 +41,7 @@ class PhotoRecord {
         this.sizeBytes = photo.jpeg().length;
         this.uploadedBy = uploadedBy;
         this.unitPath = unitPath;
-        this.uploadedAt = Instant.now();
+        this.uploadedAt = uploadedAt;
     }
 
     Photos.PhotoInfo info() {

@@ -7,6 +7,7 @@ import org.gridgov.desk.PhotoSanitizer;
 import org.gridgov.desk.Photos;
 import org.gridgov.grid.DomainException;
 import org.gridgov.grid.NotFoundException;
+import org.gridgov.grid.PlatformTime;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,15 +17,17 @@ class PhotoStore implements Photos {
 
     private final PhotoRepository photos;
     private final PhotoSanitizer sanitizer = new PhotoSanitizer();
+    private final PlatformTime time;
 
-    PhotoStore(PhotoRepository photos) {
+    PhotoStore(PhotoRepository photos, PlatformTime time) {
         this.photos = photos;
+        this.time = time;
     }
 
     @Override
     @Transactional
     public PhotoInfo upload(byte[] content, String uploadedBy, String unitPath) {
-        return photos.save(new PhotoRecord(sanitizer.sanitize(content), uploadedBy, unitPath)).info();
+        return photos.save(new PhotoRecord(sanitizer.sanitize(content), uploadedBy, unitPath, time.now())).info();
     }
 
     @Override

@@ -19,6 +19,7 @@ import org.gridgov.desk.TimeLimit;
 import org.gridgov.desk.WorkCalendar;
 import org.gridgov.grid.DomainException;
 import org.gridgov.grid.NotFoundException;
+import org.gridgov.grid.PlatformTime;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -35,11 +36,13 @@ class WorkCalendarService implements WorkCalendar {
 
     private final CalendarDayRepository days;
     private final Categories categories;
+    private final PlatformTime platformTime;
     private final AtomicReference<WorkingTime> cache = new AtomicReference<>();
 
-    WorkCalendarService(CalendarDayRepository days, Categories categories) {
+    WorkCalendarService(CalendarDayRepository days, Categories categories, PlatformTime platformTime) {
         this.days = days;
         this.categories = categories;
+        this.platformTime = platformTime;
     }
 
     @Override
@@ -86,7 +89,7 @@ class WorkCalendarService implements WorkCalendar {
     public CalendarDayView set(LocalDate day, CalendarDayEdit edit, String updatedBy) {
         CalendarDay.checkDay(day);
         CalendarDay listed = days.findById(day).orElseGet(() -> new CalendarDay(day));
-        listed.change(edit, updatedBy);
+        listed.change(edit, updatedBy, platformTime.now());
         CalendarDayView view = days.saveAndFlush(listed).view();
         forgetAfterCommit();
         return view;
@@ -104,7 +107,7 @@ class WorkCalendarService implements WorkCalendar {
         WorkingTime time = cache.get();
         if (time == null) {
             time = new WorkingTime(days.findAll().stream()
-                    .collect(Collectors.toMap(CalendarDay::day, CalendarDay::kind)));
+                    .collect(Collectors.toMap(CalendarDay::day, CalendarDay::kind)), platformTime.zone());
             cache.compareAndSet(null, time);
         }
         return time;

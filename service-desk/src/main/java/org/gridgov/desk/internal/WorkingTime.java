@@ -17,11 +17,10 @@ import org.gridgov.desk.TimeLimit;
 
 /**
  * The arithmetic of the work calendar on a fixed set of listed days: which days are worked, and what a time limit
- * adds to an instant. Immutable; the service builds a new one after every edit.
+ * adds to an instant, office hours and days counted in the platform's zone. Immutable; the service builds a new one
+ * after every edit.
  */
 final class WorkingTime {
-
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     /** Office hours: 09:00–12:00 and 13:30–17:30, seven hours a working day. */
     static final List<LocalTime[]> OFFICE_HOURS = List.of(
@@ -34,9 +33,11 @@ final class WorkingTime {
     private static final int MAX_REST_RUN = 366;
 
     private final Map<LocalDate, DayKind> listed;
+    private final ZoneId zone;
 
-    WorkingTime(Map<LocalDate, DayKind> listed) {
+    WorkingTime(Map<LocalDate, DayKind> listed, ZoneId zone) {
         this.listed = Map.copyOf(listed);
+        this.zone = zone;
     }
 
     boolean isWorkingDay(LocalDate day) {
@@ -57,7 +58,7 @@ final class WorkingTime {
         }
         return switch (unit) {
             case URGENT_HOURS -> start.plus(Duration.ofHours(amount));
-            case NATURAL_DAYS -> start.atZone(ZONE).plusDays(amount).toInstant();
+            case NATURAL_DAYS -> start.atZone(zone).plusDays(amount).toInstant();
             case WORKING_DAYS -> amount == 0 ? start : addWorkingDays(start, amount);
             case WORKING_HOURS -> addWorkingTime(start, Duration.ofHours(amount));
         };
@@ -65,11 +66,11 @@ final class WorkingTime {
 
     /** 17:30 of the {@code days}-th working day after the start's day (the start's own day never counts). */
     private Instant addWorkingDays(Instant start, int days) {
-        LocalDate day = start.atZone(ZONE).toLocalDate();
+        LocalDate day = start.atZone(zone).toLocalDate();
         for (int i = 0; i < days; i++) {
             day = nextWorkingDay(day);
         }
-        return day.atTime(CLOSE_OF_BUSINESS).atZone(ZONE).toInstant();
+        return day.atTime(CLOSE_OF_BUSINESS).atZone(zone).toInstant();
     }
 
     LocalDate nextWorkingDay(LocalDate day) {
@@ -88,7 +89,7 @@ final class WorkingTime {
         if (amount.isZero()) {
             return start;
         }
-        LocalDateTime at = start.atZone(ZONE).toLocalDateTime();
+        LocalDateTime at = start.atZone(zone).toLocalDateTime();
         LocalDate day = at.toLocalDate();
         LocalTime from = at.toLocalTime();
         Duration left = amount;
@@ -99,7 +100,7 @@ final class WorkingTime {
                     if (begin.isBefore(period[1])) {
                         Duration available = Duration.between(begin, period[1]);
                         if (left.compareTo(available) <= 0) {
-                            return day.atTime(begin).plus(left).atZone(ZONE).toInstant();
+                            return day.atTime(begin).plus(left).atZone(zone).toInstant();
                         }
                         left = left.minus(available);
                     }

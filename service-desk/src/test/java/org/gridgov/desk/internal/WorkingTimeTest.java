@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -19,6 +20,8 @@ import org.junit.jupiter.api.Test;
 /** The arithmetic on a hand-made calendar: the 2025 National Day and Mid-Autumn holiday with its make-up days. */
 class WorkingTimeTest {
 
+    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
     static WorkingTime nationalDay2025() {
         Map<LocalDate, DayKind> days = new HashMap<>();
         for (LocalDate d = LocalDate.of(2025, 10, 1); !d.isAfter(LocalDate.of(2025, 10, 8)); d = d.plusDays(1)) {
@@ -26,13 +29,13 @@ class WorkingTimeTest {
         }
         days.put(LocalDate.of(2025, 9, 28), DayKind.MAKEUP_WORKDAY);
         days.put(LocalDate.of(2025, 10, 11), DayKind.MAKEUP_WORKDAY);
-        return new WorkingTime(days);
+        return new WorkingTime(days, CHINA);
     }
 
     final WorkingTime time = nationalDay2025();
 
     static Instant at(int month, int day, int hour, int minute) {
-        return LocalDateTime.of(2025, month, day, hour, minute).atZone(WorkingTime.ZONE).toInstant();
+        return LocalDateTime.of(2025, month, day, hour, minute).atZone(CHINA).toInstant();
     }
 
     @Test
@@ -66,6 +69,18 @@ class WorkingTimeTest {
         // a full office day is seven hours
         assertThat(time.add(at(9, 29, 9, 0), 7, LimitUnit.WORKING_HOURS)).isEqualTo(at(9, 29, 17, 30));
         assertThat(time.add(at(9, 29, 9, 0), 3, LimitUnit.WORKING_HOURS)).isEqualTo(at(9, 29, 12, 0));
+    }
+
+    @Test
+    void theDayOfAStartIsItsDayInTheCalendarsZoneAtOneMinutePastAndToMidnight() {
+        // 00:01 on Monday 29 September in China is 16:01 UTC on Sunday: one working day runs to Tuesday's close
+        assertThat(time.add(at(9, 29, 0, 1), 1, LimitUnit.WORKING_DAYS)).isEqualTo(at(9, 30, 17, 30));
+        assertThat(time.add(at(9, 29, 0, 1), 2, LimitUnit.WORKING_HOURS)).isEqualTo(at(9, 29, 11, 0));
+        // 23:59 on Friday 26th: the next working day is the make-up Sunday, not Saturday nor Monday
+        assertThat(time.add(at(9, 26, 23, 59), 1, LimitUnit.WORKING_DAYS)).isEqualTo(at(9, 28, 17, 30));
+        // the same listed days counted in UTC would put that Monday start on Sunday
+        WorkingTime utc = new WorkingTime(Map.of(), java.time.ZoneOffset.UTC);
+        assertThat(utc.add(at(9, 29, 0, 1), 2, LimitUnit.WORKING_HOURS)).isNotEqualTo(at(9, 29, 11, 0));
     }
 
     @Test

@@ -1,7 +1,6 @@
 package org.gridgov.web.api;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -37,6 +36,7 @@ import org.gridgov.desk.SupervisionLevel;
 import org.gridgov.grid.DomainException;
 import org.gridgov.grid.Hierarchy;
 import org.gridgov.grid.PageResult;
+import org.gridgov.grid.PlatformTime;
 import org.gridgov.grid.StaleVersionException;
 import org.gridgov.web.security.DeskRoles;
 import org.gridgov.web.security.GridGovUser;
@@ -67,19 +67,19 @@ import tools.jackson.databind.json.JsonMapper;
 @Tag(name = "cases", description = "事件: intake, the closed loop of actions, timeline (within the caller's scope)")
 class CaseApi {
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-
     private final Cases cases;
     private final Hierarchy hierarchy;
     private final IdempotentRequests idempotent;
     private final Messages messages;
     private final JsonMapper json = JsonMapper.builder().build();
+    private final PlatformTime time;
 
-    CaseApi(Cases cases, Hierarchy hierarchy, IdempotentRequests idempotent, Messages messages) {
+    CaseApi(Cases cases, Hierarchy hierarchy, IdempotentRequests idempotent, Messages messages, PlatformTime time) {
         this.cases = cases;
         this.hierarchy = hierarchy;
         this.idempotent = idempotent;
         this.messages = messages;
+        this.time = time;
     }
 
     record Intake(@NotNull Long gridUnitId, @NotNull @Size(min = 4, max = 4) String categoryCode,
@@ -140,10 +140,10 @@ class CaseApi {
                                 @RequestParam(required = false) @Pattern(regexp = "[0-9]{2}([0-9]{2})?")
                                 String category,
                                 @RequestParam(required = false) CaseChannel channel,
-                                @Parameter(description = "reported on or after this day (Asia/Shanghai)")
+                                @Parameter(description = "reported on or after this day (platform zone)")
                                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
                                 LocalDate from,
-                                @Parameter(description = "reported on or before this day (Asia/Shanghai)")
+                                @Parameter(description = "reported on or before this day (platform zone)")
                                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
                                 LocalDate to,
                                 @Parameter(description = "true: the running stage is past its red deadline; "
@@ -171,8 +171,8 @@ class CaseApi {
         }
         long unit = unitId == null ? hierarchy.root().id() : hierarchy.get(unitId).id();
         CaseQuery query = CaseQuery.under(hierarchy.scopeOf(unit).path()).withStatus(status).withCategory(category)
-                .withChannel(channel).reportedBetween(from == null ? null : from.atStartOfDay(CHINA).toInstant(),
-                        to == null ? null : to.plusDays(1).atStartOfDay(CHINA).toInstant())
+                .withChannel(channel).reportedBetween(from == null ? null : time.startOf(from),
+                        to == null ? null : time.startOf(to.plusDays(1)))
                 .withOverdue(overdue).withDueSoon(dueSoon).withCallback(callback).matching(q)
                 .counting(figure)
                 .orderedBy("urgent".equals(order) ? CaseQuery.Order.MOST_URGENT : CaseQuery.Order.NEWEST);

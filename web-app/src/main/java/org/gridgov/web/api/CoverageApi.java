@@ -1,10 +1,10 @@
 package org.gridgov.web.api;
 
-import java.time.LocalDate;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.gridgov.grid.Hierarchy;
+import org.gridgov.grid.PlatformTime;
 import org.gridgov.party.CoverageView;
 import org.gridgov.party.PartyCoverage;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,10 +20,12 @@ class CoverageApi {
 
     private final PartyCoverage coverage;
     private final Hierarchy hierarchy;
+    private final PlatformTime time;
 
-    CoverageApi(PartyCoverage coverage, Hierarchy hierarchy) {
+    CoverageApi(PartyCoverage coverage, Hierarchy hierarchy, PlatformTime time) {
         this.coverage = coverage;
         this.hierarchy = hierarchy;
+        this.time = time;
     }
 
     @GetMapping
@@ -31,6 +33,6 @@ class CoverageApi {
             + " year (default this year); a unit outside the caller's area is 404")
     CoverageView coverage(@RequestParam(required = false) Long unitId, @RequestParam(required = false) Integer year) {
         return coverage.coverage(unitId == null ? hierarchy.root().id() : unitId,
-                year == null ? LocalDate.now().getYear() : year);
+                year == null ? time.thisYear() : year);
     }
 }

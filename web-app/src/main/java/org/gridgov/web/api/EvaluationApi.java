@@ -1,7 +1,6 @@
 package org.gridgov.web.api;
 
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -9,6 +8,7 @@ import jakarta.validation.Valid;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.gridgov.grid.Hierarchy;
+import org.gridgov.grid.PlatformTime;
 import org.gridgov.party.EvaluationView;
 import org.gridgov.party.Evaluations;
 import org.gridgov.party.NewEvaluation;
@@ -40,11 +40,13 @@ class EvaluationApi {
     private final Evaluations evaluations;
     private final ServiceRecordExport export;
     private final Hierarchy hierarchy;
+    private final PlatformTime time;
 
-    EvaluationApi(Evaluations evaluations, ServiceRecordExport export, Hierarchy hierarchy) {
+    EvaluationApi(Evaluations evaluations, ServiceRecordExport export, Hierarchy hierarchy, PlatformTime time) {
         this.evaluations = evaluations;
         this.export = export;
         this.hierarchy = hierarchy;
+        this.time = time;
     }
 
     @PostMapping
@@ -87,7 +89,7 @@ class EvaluationApi {
         return unitId == null ? hierarchy.root().id() : unitId;
     }
 
-    private static int year(Integer year) {
-        return year == null ? LocalDate.now().getYear() : year;
+    private int year(Integer year) {
+        return year == null ? time.thisYear() : year;
     }
 }

@@ -1,6 +1,5 @@
 package org.gridgov.web.api;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -10,6 +9,7 @@ import jakarta.validation.constraints.Size;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.gridgov.grid.Hierarchy;
+import org.gridgov.grid.PlatformTime;
 import org.gridgov.party.FiveStarBranches;
 import org.gridgov.party.LedgerItemView;
 import org.gridgov.party.NewLedgerItem;
@@ -43,10 +43,12 @@ class FiveStarApi {
 
     private final FiveStarBranches branches;
     private final Hierarchy hierarchy;
+    private final PlatformTime time;
 
-    FiveStarApi(FiveStarBranches branches, Hierarchy hierarchy) {
+    FiveStarApi(FiveStarBranches branches, Hierarchy hierarchy, PlatformTime time) {
         this.branches = branches;
         this.hierarchy = hierarchy;
+        this.time = time;
     }
 
     @PutMapping("/branches/{id}/stars")
@@ -61,7 +63,7 @@ class FiveStarApi {
     @Operation(summary = "The star scores of the branches in a unit's subtree for a year (default this year)")
     List<StarScoreView> scores(@RequestParam(required = false) Long unitId,
                                @RequestParam(required = false) Integer year) {
-        return branches.scores(unit(unitId), year == null ? LocalDate.now().getYear() : year);
+        return branches.scores(unit(unitId), year == null ? time.thisYear() : year);
     }
 
     @PostMapping("/branches/{id}/ledger")

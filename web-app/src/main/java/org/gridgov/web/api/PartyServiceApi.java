@@ -1,6 +1,5 @@
 package org.gridgov.web.api;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -12,6 +11,7 @@ import org.gridgov.desk.CaseView;
 import org.gridgov.desk.Cases;
 import org.gridgov.grid.DomainException;
 import org.gridgov.grid.Hierarchy;
+import org.gridgov.grid.PlatformTime;
 import org.gridgov.party.NeedTerm;
 import org.gridgov.party.NewOffer;
 import org.gridgov.party.NewServiceItem;
@@ -53,11 +53,13 @@ class PartyServiceApi {
     private final PartyServices services;
     private final Cases cases;
     private final Hierarchy hierarchy;
+    private final PlatformTime time;
 
-    PartyServiceApi(PartyServices services, Cases cases, Hierarchy hierarchy) {
+    PartyServiceApi(PartyServices services, Cases cases, Hierarchy hierarchy, PlatformTime time) {
         this.services = services;
         this.cases = cases;
         this.hierarchy = hierarchy;
+        this.time = time;
     }
 
     @PostMapping("/needs")
@@ -158,7 +160,7 @@ class PartyServiceApi {
     @Operation(summary = "2:6:2 — needs per community and quarter by term (immediate / short / long) with shares,"
             + " for a year (default this year)")
     List<TermMix> termMix(@RequestParam(required = false) Long unitId, @RequestParam(required = false) Integer year) {
-        return services.termMix(unit(unitId), year == null ? LocalDate.now().getYear() : year);
+        return services.termMix(unit(unitId), year == null ? time.thisYear() : year);
     }
 
     private long unit(Long unitId) {

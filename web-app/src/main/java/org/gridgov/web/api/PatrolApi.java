@@ -18,6 +18,7 @@ import org.gridgov.desk.RequestNature;
 import org.gridgov.grid.DomainException;
 import org.gridgov.grid.Hierarchy;
 import org.gridgov.grid.NotFoundException;
+import org.gridgov.grid.PlatformTime;
 import org.gridgov.web.security.DeskRoles;
 import org.gridgov.web.security.GridGovUser;
 import org.gridgov.web.security.PatrolWarningPermissions;
@@ -76,12 +77,15 @@ class PatrolApi {
     private final IdempotentRequests idempotent;
     private final Messages messages;
     private final JsonMapper json = JsonMapper.builder().build();
+    private final PlatformTime time;
 
-    PatrolApi(Patrols patrols, Hierarchy hierarchy, IdempotentRequests idempotent, Messages messages) {
+    PatrolApi(Patrols patrols, Hierarchy hierarchy, IdempotentRequests idempotent, Messages messages,
+              PlatformTime time) {
         this.patrols = patrols;
         this.hierarchy = hierarchy;
         this.idempotent = idempotent;
         this.messages = messages;
+        this.time = time;
     }
 
     @PostMapping
@@ -157,11 +161,12 @@ class PatrolApi {
 
     @GetMapping("/monthly")
     @PreAuthorize(PatrolWarningPermissions.WATCH_PATROLS)
-    @Operation(summary = "Patrols per worker in a month (yyyy-MM, Asia/Shanghai; default this month) under a unit:"
-            + " count, minutes, metres, cases raised")
+    @Operation(summary = "Patrols per worker in a month (yyyy-MM in the platform zone; default this month) under a"
+            + " unit: count, minutes, metres, cases raised")
     List<PatrolMonthRow> monthly(@RequestParam(required = false) Long unitId,
                                  @RequestParam(required = false) String month) {
-        return patrols.monthly(unitId == null ? hierarchy.root().id() : unitId, PatrolMonths.parse(month));
+        return patrols.monthly(unitId == null ? hierarchy.root().id() : unitId,
+                PatrolMonths.parse(month, time.thisMonth()));
     }
 
     @ExceptionHandler(WorkConflictException.class)
@@ -174,15 +179,15 @@ class PatrolApi {
         return new PatrolWorker(user.id(), user.username(), user.displayName());
     }
 
-    /** Month parameters as yyyy-MM; none means this month in Asia/Shanghai. */
+    /** Month parameters as yyyy-MM; none means {@code thisMonth} (the platform zone's). */
     static final class PatrolMonths {
 
         private PatrolMonths() {
         }
 
-        static YearMonth parse(String month) {
+        static YearMonth parse(String month, YearMonth thisMonth) {
             if (month == null || month.isBlank()) {
-                return YearMonth.now(java.time.ZoneId.of("Asia/Shanghai"));
+                return thisMonth;
             }
             try {
                 return YearMonth.parse(month.strip());

@@ -2,7 +2,6 @@ package org.gridgov.web.api;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
@@ -19,6 +18,7 @@ import org.gridgov.desk.StatsGrouping;
 import org.gridgov.desk.StatsQuery;
 import org.gridgov.grid.DomainException;
 import org.gridgov.grid.Hierarchy;
+import org.gridgov.grid.PlatformTime;
 import org.gridgov.web.security.Permission;
 import org.gridgov.web.security.GridGovUser;
 import org.springframework.security.access.AccessDeniedException;
@@ -38,14 +38,14 @@ import org.springframework.web.bind.annotation.RestController;
         + "channel or month, within the caller's scope")
 class StatsApi {
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-
     private final CaseStats stats;
     private final Hierarchy hierarchy;
+    private final PlatformTime time;
 
-    StatsApi(CaseStats stats, Hierarchy hierarchy) {
+    StatsApi(CaseStats stats, Hierarchy hierarchy, PlatformTime time) {
         this.stats = stats;
         this.hierarchy = hierarchy;
+        this.time = time;
     }
 
     /**
@@ -98,7 +98,7 @@ class StatsApi {
             throw new AccessDeniedException("recount from the case table");
         }
         long unit = unitId == null ? hierarchy.root().id() : hierarchy.get(unitId).id();
-        YearMonth last = to == null || to.isBlank() ? YearMonth.now(CHINA) : month("to", to);
+        YearMonth last = to == null || to.isBlank() ? time.thisMonth() : month("to", to);
         YearMonth first = from == null || from.isBlank() ? last.minusMonths(11) : month("from", from);
         StatsGrouping grouping = groupBy == null ? null : StatsGrouping.valueOf(groupBy.toUpperCase());
         StatsQuery query = new StatsQuery(unit, first, last, grouping, category, channel);

@@ -13,6 +13,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.gridgov.grid.Hierarchy;
 import org.gridgov.grid.HouseholdTag;
 import org.gridgov.grid.PageResult;
+import org.gridgov.grid.PlatformTime;
 import org.gridgov.work.CoverageRow;
 import org.gridgov.work.DueHousehold;
 import org.gridgov.work.NewVisit;
@@ -55,14 +56,14 @@ class VisitApi {
     private final Visits visits;
     private final Hierarchy hierarchy;
     private final IdempotentRequests idempotent;
-    private final java.time.Clock clock;
+    private final PlatformTime time;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    VisitApi(Visits visits, Hierarchy hierarchy, IdempotentRequests idempotent, java.time.Clock clock) {
+    VisitApi(Visits visits, Hierarchy hierarchy, IdempotentRequests idempotent, PlatformTime time) {
         this.visits = visits;
         this.hierarchy = hierarchy;
         this.idempotent = idempotent;
-        this.clock = clock;
+        this.time = time;
     }
 
     @GetMapping("/due")
@@ -82,7 +83,7 @@ class VisitApi {
                                   @RequestHeader(name = "Idempotency-Key", required = false) String key,
                                   @AuthenticationPrincipal GridGovUser user) {
         NewVisit visit = new NewVisit(request.householdId(), request.visitedAt() == null
-                ? OffsetDateTime.now(clock).withOffsetSameInstant(VisitDays.OFFSET) : request.visitedAt(),
+                ? time.now().atZone(time.zone()).toOffsetDateTime() : request.visitedAt(),
                 request.team(), request.findings(), request.photoIds(), request.newTag(), request.tagReason(),
                 request.raiseCase());
         IdempotentRequests.Stored stored = key == null ? created(visits.record(visit, VisitDays.visitor(user)))
@@ -114,7 +115,7 @@ class VisitApi {
                                LocalDate from,
                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
                                LocalDate to) {
-        LocalDate today = LocalDate.now(clock.withZone(VisitDays.ZONE));
+        LocalDate today = time.today();
         return visits.coverage(unitId == null ? hierarchy.root().id() : unitId,
                 from == null ? today.withDayOfMonth(1) : from, to == null ? today : to);
     }

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,15 +57,18 @@ final class DemoCases {
 
     private final DataSource dataSource;
     private final WorkCalendar calendar;
+    private final ZoneId zone;
     private static final int BATCH = 10_000;
 
     private final SplittableRandom random = new SplittableRandom(20261122L);
     private final Map<Long, Long> photoByGrid = new java.util.HashMap<>();
     private byte[] demoPhoto;
 
-    DemoCases(DataSource dataSource, WorkCalendar calendar) {
+    /** {@code zone}: the platform's, in which a case's code takes the day it was reported. */
+    DemoCases(DataSource dataSource, WorkCalendar calendar, ZoneId zone) {
         this.dataSource = dataSource;
         this.calendar = calendar;
+        this.zone = zone;
     }
 
     /** Loads {@code count} cases unless the desk already has some; returns how many were loaded. */
@@ -94,7 +98,7 @@ final class DemoCases {
                     Grid grid = grids.get(random.nextInt(grids.size()));
                     String category = categories.get(random.nextInt(categories.size()));
                     Instant reported = now.minus(Duration.ofMinutes(random.nextLong(365L * 24 * 60)));
-                    LocalDate day = reported.atZone(WorkCalendar.ZONE).toLocalDate();
+                    LocalDate day = reported.atZone(zone).toLocalDate();
                     int sequence = perDay.merge(day, 1, Integer::sum);
                     CaseFile file = simulate(grid, CaseCode.of(day, sequence), reported, now,
                             photoFor(connection, grid));

@@ -6,6 +6,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.EnumMap;
@@ -60,8 +62,11 @@ public class DemoCountyGenerator {
         this.passwordEncoder = passwordEncoder;
     }
 
-    /** Loads the county of the given size unless grid.unit already has rows; returns what the database holds. */
-    public LoadResult load(DemoSize size) {
+    /**
+     * Loads the county of the given size unless grid.unit already has rows; returns what the database holds.
+     * {@code now} (the platform clock's) is when the households were registered and the demo passwords set.
+     */
+    public LoadResult load(DemoSize size, Instant now) {
         long start = System.nanoTime();
         try (Connection connection = dataSource.getConnection()) {
             boolean autoCommit = connection.getAutoCommit();
@@ -74,7 +79,7 @@ public class DemoCountyGenerator {
                 if (!hasUnits(connection)) {
                     DemoCountyPlan plan = DemoCountyPlan.build(size);
                     log.debug("Demo county plan ({}) built in {} ms", size.label(), (System.nanoTime() - start) / 1_000_000);
-                    write(connection, plan);
+                    write(connection, plan, now);
                     loaded = true;
                 }
                 connection.commit();
@@ -110,7 +115,7 @@ public class DemoCountyGenerator {
         }
     }
 
-    private void write(Connection connection, DemoCountyPlan plan) throws SQLException {
+    private void write(Connection connection, DemoCountyPlan plan, Instant now) throws SQLException {
         CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -126,10 +131,12 @@ public class DemoCountyGenerator {
             copy(copy, pool, "copy grid.unit_placement (unit_id, parent_id, path, code, valid_from) from stdin",
                     plan.units, (row, u) -> row.add(u.id()).add(u.parentId()).add(u.path()).add(u.code())
                     .add(DemoCountyPlan.VALID_FROM));
+            // created_at: the base of a household's first visit due date, so the platform clock's, not the database's
+            String registered = now.toString();
             copy(copy, pool, "copy grid.household (id, house_code, unit_id, unit_path, entrance, room, address, tag, "
-                    + "tag_reason) from stdin", plan.households, (row, h) -> row.add(h.id()).add(h.houseCode())
-                    .add(h.unitId()).add(h.unitPath()).add(h.entrance()).add(h.room()).add(h.address())
-                    .add(h.tag().name()).add(h.tagReason()));
+                    + "tag_reason, created_at, updated_at) from stdin", plan.households, (row, h) -> row.add(h.id())
+                    .add(h.houseCode()).add(h.unitId()).add(h.unitPath()).add(h.entrance()).add(h.room())
+                    .add(h.address()).add(h.tag().name()).add(h.tagReason()).add(registered).add(registered));
             copy(copy, pool, "copy grid.household_placement (household_id, unit_id, unit_path, valid_from) from stdin",
                     plan.households, (row, h) -> row.add(h.id()).add(h.unitId()).add(h.unitPath())
                     .add(DemoCountyPlan.VALID_FROM));
@@ -168,15 +175,20 @@ public class DemoCountyGenerator {
         }
         // one hash for the six demo accounts: they share the published password anyway
         String hash = passwordEncoder.encode(DEMO_PASSWORD);
+        // the password's age is compared with the platform clock: it is set on that clock
         try (PreparedStatement ps = connection.prepareStatement("insert into app.user_account "
-                + "(username, password_hash, display_name, role, unit_id, enabled, demo_password) "
-                + "values (?, ?, ?, ?, ?, true, true)")) {
+                + "(username, password_hash, display_name, role, unit_id, enabled, demo_password, created_at,"
+                + " updated_at, password_changed_at) values (?, ?, ?, ?, ?, true, true, ?, ?, ?)")) {
+            Timestamp at = Timestamp.from(now);
             for (DemoCountyPlan.User user : plan.users) {
                 ps.setString(1, user.username());
                 ps.setString(2, hash);
                 ps.setString(3, user.displayName());
                 ps.setString(4, user.role());
                 ps.setLong(5, user.unitId());
+                ps.setTimestamp(6, at);
+                ps.setTimestamp(7, at);
+                ps.setTimestamp(8, at);
                 ps.addBatch();
             }
             ps.executeBatch();

@@ -4,6 +4,7 @@ import javax.sql.DataSource;
 
 import org.gridgov.desk.WorkCalendar;
 import org.gridgov.grid.FieldProtector;
+import org.gridgov.grid.PlatformTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -33,12 +34,14 @@ public class DemoCountyLoader implements ApplicationRunner {
     private final DemoSize size;
     private final ObjectProvider<WorkCalendar> calendar;
     private final Integer cases;
+    private final PlatformTime time;
 
     public DemoCountyLoader(DataSource dataSource, FieldProtector protector,
                             ObjectProvider<PasswordEncoder> passwordEncoder,
                             @Value("${gridgov.demo:}") String demo, ObjectProvider<WorkCalendar> calendar,
-                            @Value("${gridgov.demo.cases:#{null}}") Integer cases) {
+                            @Value("${gridgov.demo.cases:#{null}}") Integer cases, PlatformTime time) {
         this.calendar = calendar;
+        this.time = time;
         this.cases = cases;
         this.dataSource = dataSource;
         this.protector = protector;
@@ -56,7 +59,7 @@ public class DemoCountyLoader implements ApplicationRunner {
         int count = cases != null ? cases : size == DemoSize.SMALL ? 600 : 200_000;
         long start = System.nanoTime();
         try {
-            int loaded = new DemoCases(dataSource, workCalendar).load(count, java.time.Instant.now());
+            int loaded = new DemoCases(dataSource, workCalendar, time.zone()).load(count, time.now());
             if (loaded > 0) {
                 log.info("Demo cases loaded: {} in {} ms", loaded, (System.nanoTime() - start) / 1_000_000);
             }
@@ -74,7 +77,7 @@ public class DemoCountyLoader implements ApplicationRunner {
         PasswordEncoder encoder = passwordEncoder.getIfAvailable(
                 PasswordEncoderFactories::createDelegatingPasswordEncoder);
         log.info("Demo mode ({}): loading the demo county unless the database already has a hierarchy", size.label());
-        LoadResult result = new DemoCountyGenerator(dataSource, protector, encoder).load(size);
+        LoadResult result = new DemoCountyGenerator(dataSource, protector, encoder).load(size, time.now());
         if (result.loaded()) {
             log.info("Demo county ({}) loaded: {}. Demo users admin, street1, community1, grid1, party1, dept1, "
                     + "sysadmin, secadmin, auditadmin "
@@ -92,7 +95,7 @@ public class DemoCountyLoader implements ApplicationRunner {
     private void loadVisits() {
         long start = System.nanoTime();
         try {
-            int loaded = new DemoVisits(dataSource).load(java.time.Instant.now());
+            int loaded = new DemoVisits(dataSource, time.zone()).load(time.now());
             if (loaded > 0) {
                 log.info("Demo visits loaded: {} in {} ms", loaded, (System.nanoTime() - start) / 1_000_000);
             }

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.ZoneId;
 
 import javax.sql.DataSource;
 
@@ -24,7 +25,7 @@ final class DemoVisits {
                    (array['家中一切正常,无特殊诉求', '老人身体状况良好,已提醒防诈骗', '反映楼道灯不亮,已记录',
                           '家庭成员外出务工,已留联系方式', '宣传垃圾分类,住户表示支持', '询问医保缴费,已解答',
                           '邻里关系和睦,无矛盾纠纷', '提醒电动车不要在楼道充电'])[h.id % 8 + 1],
-                   h.tag, (v.at at time zone 'Asia/Shanghai')::date + case when h.id % 5 = 0 then -3 else 2 end,
+                   h.tag, (v.at at time zone ?)::date + case when h.id % 5 = 0 then -3 else 2 end,
                    h.id % 5 <> 0
             from grid.household h
             join grid.tag_visit_rule r on r.tag = h.tag
@@ -59,9 +60,12 @@ final class DemoVisits {
             """;
 
     private final DataSource dataSource;
+    private final ZoneId zone;
 
-    DemoVisits(DataSource dataSource) {
+    /** {@code zone}: the platform's, in which a visit's due day is counted. */
+    DemoVisits(DataSource dataSource, ZoneId zone) {
         this.dataSource = dataSource;
+        this.zone = zone;
     }
 
     /** Loads the visits unless there are some; returns how many were loaded. */
@@ -76,7 +80,8 @@ final class DemoVisits {
             }
             int loaded;
             try (PreparedStatement insert = connection.prepareStatement(VISITS)) {
-                insert.setTimestamp(1, Timestamp.from(now));
+                insert.setString(1, zone.getId());
+                insert.setTimestamp(2, Timestamp.from(now));
                 loaded = insert.executeUpdate();
             }
             try (var workers = connection.prepareStatement(WORKERS); var teams = connection.prepareStatement(TEAMS)) {

@@ -1,12 +1,12 @@
 package org.gridgov.web.pages;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 import org.gridgov.grid.DomainException;
 import org.gridgov.grid.Hierarchy;
+import org.gridgov.grid.PlatformTime;
 import org.gridgov.grid.UnitLevel;
 import org.gridgov.grid.UnitView;
 import org.gridgov.web.security.AccountAdministration;
@@ -36,13 +36,13 @@ class AdminPages {
     private final AccountAdministration accounts;
     private final RolePermissions grants;
     private final Hierarchy hierarchy;
-    private final Clock clock;
+    private final PlatformTime time;
 
-    AdminPages(AccountAdministration accounts, RolePermissions grants, Hierarchy hierarchy, Clock clock) {
+    AdminPages(AccountAdministration accounts, RolePermissions grants, Hierarchy hierarchy, PlatformTime time) {
         this.accounts = accounts;
         this.grants = grants;
         this.hierarchy = hierarchy;
-        this.clock = clock;
+        this.time = time;
     }
 
     @GetMapping("/admin/users")
@@ -171,13 +171,13 @@ class AdminPages {
         model.addAttribute("businessPermissions", Arrays.stream(Permission.values())
                 .filter(p -> !p.administrative()).toList());
         model.addAttribute("matrix", grants.matrix());
-        model.addAttribute("now", clock.instant());
+        model.addAttribute("now", time.now());
     }
 
     private void list(String q, int page, Model model) {
         model.addAttribute("q", q);
         model.addAttribute("result", accounts.search(q, Math.max(page, 0), 50));
-        model.addAttribute("now", clock.instant());
+        model.addAttribute("now", time.now());
     }
 
     private static void refused(DomainException ex, Model model) {

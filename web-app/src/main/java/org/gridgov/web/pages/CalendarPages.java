@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import org.gridgov.desk.DayKind;
 import org.gridgov.desk.WorkCalendar;
 import org.gridgov.grid.DomainException;
+import org.gridgov.grid.PlatformTime;
 import org.gridgov.web.security.GridGovUser;
 import org.gridgov.web.security.Permissions;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -26,14 +27,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CalendarPages {
 
     private final WorkCalendar calendar;
+    private final PlatformTime time;
 
-    CalendarPages(WorkCalendar calendar) {
+    CalendarPages(WorkCalendar calendar, PlatformTime time) {
         this.calendar = calendar;
+        this.time = time;
     }
 
     @GetMapping("/admin/calendar")
     String year(@RequestParam(required = false) Integer year, Model model) {
-        int shown = year == null ? LocalDate.now(WorkCalendar.ZONE).getYear() : year;
+        int shown = year == null ? time.thisYear() : year;
         model.addAttribute("form", new CalendarDayForm(null, DayKind.HOLIDAY, ""));
         return page(shown, model);
     }
@@ -41,7 +44,7 @@ class CalendarPages {
     @PostMapping("/admin/calendar")
     String add(@ModelAttribute("form") CalendarDayForm form, BindingResult result,
                @AuthenticationPrincipal GridGovUser user, Model model, RedirectAttributes redirect) {
-        int year = form.day() == null ? LocalDate.now(WorkCalendar.ZONE).getYear() : form.day().getYear();
+        int year = form.day() == null ? time.thisYear() : form.day().getYear();
         if (!result.hasErrors()) {
             try {
                 calendar.set(form.day(), form.edit(), user.username());

@@ -29,6 +29,7 @@ import org.gridgov.desk.Photos;
 import org.gridgov.grid.DomainException;
 import org.gridgov.grid.Hierarchy;
 import org.gridgov.grid.PageResult;
+import org.gridgov.grid.PlatformTime;
 import org.gridgov.grid.StaleVersionException;
 import org.gridgov.grid.UnitLevel;
 import org.gridgov.grid.UnitView;
@@ -70,15 +71,17 @@ class CasePages {
     private final Photos photos;
     private final JsonMapper json = JsonMapper.builder().build();
     private final org.gridgov.work.Visits visits;
+    private final PlatformTime time;
 
     CasePages(Cases cases, Categories categories, Hierarchy hierarchy, IdempotentRequests idempotent,
-              Photos photos, org.gridgov.work.Visits visits) {
+              Photos photos, org.gridgov.work.Visits visits, PlatformTime time) {
         this.visits = visits;
         this.photos = photos;
         this.cases = cases;
         this.categories = categories;
         this.hierarchy = hierarchy;
         this.idempotent = idempotent;
+        this.time = time;
     }
 
     // ---- intake
@@ -260,12 +263,11 @@ class CasePages {
             model.addAttribute("filterError", true);
         }
         UnitView unit = filter.getUnitId() == null ? hierarchy.root() : hierarchy.get(filter.getUnitId());
-        java.time.ZoneId china = java.time.ZoneId.of("Asia/Shanghai");
         CaseQuery base = CaseQuery.under(hierarchy.scopeOf(unit.id()).path()).withStatus(filter.getStatus())
                 .withCategory(filter.getCategory()).withChannel(filter.getChannel()).matching(filter.getQ())
                 .counting(filter.getFigure())
-                .reportedBetween(filter.getFrom() == null ? null : filter.getFrom().atStartOfDay(china).toInstant(),
-                        filter.getTo() == null ? null : filter.getTo().plusDays(1).atStartOfDay(china).toInstant());
+                .reportedBetween(filter.getFrom() == null ? null : time.startOf(filter.getFrom()),
+                        filter.getTo() == null ? null : time.startOf(filter.getTo().plusDays(1)));
         Map<String, Long> counts = new LinkedHashMap<>();
         CaseQuery shownQuery = base.withOverdue(filter.getOverdue());
         if (actor.isPresent()) {
@@ -310,6 +312,7 @@ class CasePages {
         model.addAttribute("channels", CaseChannel.values());
         model.addAttribute("units", unitChoices(user, unit));
         model.addAttribute("canReport", actor.isPresent());
+        model.addAttribute("zone", time.zone());
         return "cases/list";
     }
 
@@ -397,7 +400,7 @@ class CasePages {
         model.addAttribute("targets", needsTargets ? targets() : Map.of());
         model.addAttribute("targetActions", TARGET);
         model.addAttribute("reasonActions", REASON);
-        model.addAttribute("zone", java.time.ZoneId.of("Asia/Shanghai"));
+        model.addAttribute("zone", time.zone());
         // a case raised on a household visit links back to it
         model.addAttribute("fromVisit", visits.visitOfCase(id).orElse(null));
         return "cases/detail";

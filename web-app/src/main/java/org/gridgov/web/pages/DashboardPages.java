@@ -2,7 +2,6 @@ package org.gridgov.web.pages;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -22,6 +21,7 @@ import org.gridgov.desk.MajorCategoryView;
 import org.gridgov.desk.StatsGrouping;
 import org.gridgov.desk.StatsQuery;
 import org.gridgov.grid.Hierarchy;
+import org.gridgov.grid.PlatformTime;
 import org.gridgov.grid.UnitLevel;
 import org.gridgov.grid.UnitView;
 import org.gridgov.web.pages.DashboardLinks.Cell;
@@ -44,7 +44,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Controller
 class DashboardPages {
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     /** 结案率 at or above this is good (green), at or above {@link #FAIR} fair (yellow), below poor (red). */
     static final BigDecimal GOOD = BigDecimal.valueOf(95);
     static final BigDecimal FAIR = BigDecimal.valueOf(85);
@@ -54,12 +53,14 @@ class DashboardPages {
     private final Categories categories;
     private final Messages messages;
     private final JsonMapper json = JsonMapper.builder().build();
+    private final PlatformTime time;
 
-    DashboardPages(CaseStats stats, Hierarchy hierarchy, Categories categories, Messages messages) {
+    DashboardPages(CaseStats stats, Hierarchy hierarchy, Categories categories, Messages messages, PlatformTime time) {
         this.stats = stats;
         this.hierarchy = hierarchy;
         this.categories = categories;
         this.messages = messages;
+        this.time = time;
     }
 
     /** One headline figure: its label key, shown value, change against the span before and a year before. */
@@ -89,7 +90,7 @@ class DashboardPages {
                      @RequestParam(required = false) String to, @RequestParam(required = false) String category,
                      @RequestParam(defaultValue = "false") boolean wall, Model model) {
         UnitView unit = unitId == null ? hierarchy.root() : hierarchy.get(unitId);
-        DashboardPeriod period = DashboardPeriod.parse(from, to, category, YearMonth.now(CHINA), categories);
+        DashboardPeriod period = DashboardPeriod.parse(from, to, category, time.thisMonth(), categories);
         YearMonth start = period.from();
         YearMonth end = period.to();
         String cat = period.category();

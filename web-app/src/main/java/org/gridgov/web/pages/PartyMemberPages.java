@@ -3,6 +3,7 @@ package org.gridgov.web.pages;
 import jakarta.validation.Valid;
 
 import org.gridgov.grid.DomainException;
+import org.gridgov.grid.PlatformTime;
 import org.gridgov.grid.Residents;
 import org.gridgov.party.MemberCategory;
 import org.gridgov.party.MemberView;
@@ -29,19 +30,20 @@ class PartyMemberPages {
 
     private static final int CANDIDATES = 20;
 
-    private static final java.time.ZoneId CHINA = java.time.ZoneId.of("Asia/Shanghai");
 
     private final PartyOrganizations organizations;
     private final PartyMembers members;
     private final Residents residents;
     private final org.gridgov.grid.Hierarchy hierarchy;
+    private final PlatformTime time;
 
     PartyMemberPages(PartyOrganizations organizations, PartyMembers members, Residents residents,
-                     org.gridgov.grid.Hierarchy hierarchy) {
+                     org.gridgov.grid.Hierarchy hierarchy, PlatformTime time) {
         this.organizations = organizations;
         this.members = members;
         this.residents = residents;
         this.hierarchy = hierarchy;
+        this.time = time;
     }
 
     @GetMapping("/party/organizations/{id}/members/new")
@@ -75,7 +77,7 @@ class PartyMemberPages {
     String member(@PathVariable long id, @org.springframework.security.core.annotation.AuthenticationPrincipal
                   org.gridgov.web.security.GridGovUser user, Model model) {
         MemberView member = members.get(id);
-        model.addAttribute("transferForm", new TransferForm(null, java.time.LocalDate.now(CHINA), null,
+        model.addAttribute("transferForm", new TransferForm(null, time.today(), null,
                 member.version()));
         model.addAttribute("canManage", user.can(Permission.PARTY_ORG_MANAGE));
         return memberPage(member, model);

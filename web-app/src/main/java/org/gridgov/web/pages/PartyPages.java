@@ -1,7 +1,6 @@
 package org.gridgov.web.pages;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,6 +14,7 @@ import jakarta.validation.constraints.Size;
 import org.gridgov.grid.DomainException;
 import org.gridgov.grid.Hierarchy;
 import org.gridgov.grid.Households;
+import org.gridgov.grid.PlatformTime;
 import org.gridgov.grid.UnitLevel;
 import org.gridgov.grid.UnitView;
 import org.gridgov.party.CentralHouseholdView;
@@ -51,18 +51,20 @@ class PartyPages {
     private static final int MEMBER_PAGE = 50;
     private static final int GROUP_MEMBERS = 200;
     private static final int NEIGHBOUR_CANDIDATES = 60;
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final PartyOrganizations organizations;
     private final PartyMembers members;
     private final Hierarchy hierarchy;
     private final Households households;
+    private final PlatformTime time;
 
-    PartyPages(PartyOrganizations organizations, PartyMembers members, Hierarchy hierarchy, Households households) {
+    PartyPages(PartyOrganizations organizations, PartyMembers members, Hierarchy hierarchy, Households households,
+               PlatformTime time) {
         this.organizations = organizations;
         this.members = members;
         this.hierarchy = hierarchy;
         this.households = households;
+        this.time = time;
     }
 
     @GetMapping("/party")
@@ -174,7 +176,7 @@ class PartyPages {
         model.addAttribute("childTypes", childTypes(organization.type()));
         model.addAttribute("unitKinds", MemberUnitKind.values());
         if (!model.containsAttribute("dissolveForm")) {
-            model.addAttribute("dissolveForm", new DissolveForm(LocalDate.now(CHINA), organization.version()));
+            model.addAttribute("dissolveForm", new DissolveForm(time.today(), organization.version()));
         }
         if (!model.containsAttribute("unitForm")) {
             model.addAttribute("unitForm", new MemberUnitForm("", MemberUnitKind.PROPERTY_COMPANY,

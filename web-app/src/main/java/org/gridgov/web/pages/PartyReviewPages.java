@@ -1,10 +1,10 @@
 package org.gridgov.web.pages;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 import org.gridgov.grid.DomainException;
 import org.gridgov.grid.Hierarchy;
+import org.gridgov.grid.PlatformTime;
 import org.gridgov.grid.UnitView;
 import org.gridgov.party.EvaluationGrade;
 import org.gridgov.party.EvaluationSide;
@@ -38,14 +38,16 @@ class PartyReviewPages {
     private final PartyCoverage coverage;
     private final PartyOrganizations organizations;
     private final Hierarchy hierarchy;
+    private final PlatformTime time;
 
     PartyReviewPages(Evaluations evaluations, FiveStarBranches branches, PartyCoverage coverage,
-                     PartyOrganizations organizations, Hierarchy hierarchy) {
+                     PartyOrganizations organizations, Hierarchy hierarchy, PlatformTime time) {
         this.evaluations = evaluations;
         this.branches = branches;
         this.coverage = coverage;
         this.organizations = organizations;
         this.hierarchy = hierarchy;
+        this.time = time;
     }
 
     @GetMapping("/party/evaluations")
@@ -116,7 +118,7 @@ class PartyReviewPages {
     String ledger(@PathVariable long id, Model model) {
         model.addAttribute("branch", organizations.get(id));
         model.addAttribute("items", branches.ledger(id));
-        model.addAttribute("today", LocalDate.now(ZoneId.of("Asia/Shanghai")));
+        model.addAttribute("today", time.today());
         return "party/ledger";
     }
 
@@ -170,7 +172,7 @@ class PartyReviewPages {
         redirect.addFlashAttribute("failureArgs", ex.args());
     }
 
-    private static int thisYear() {
-        return LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
+    private int thisYear() {
+        return time.thisYear();
     }
 }

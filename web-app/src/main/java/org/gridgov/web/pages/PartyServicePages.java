@@ -1,13 +1,12 @@
 package org.gridgov.web.pages;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Supplier;
 
 import org.gridgov.grid.DomainException;
 import org.gridgov.grid.Hierarchy;
+import org.gridgov.grid.PlatformTime;
 import org.gridgov.grid.UnitView;
 import org.gridgov.party.DoubleReporting;
 import org.gridgov.party.NeedTerm;
@@ -45,11 +44,13 @@ class PartyServicePages {
     private final PartyServices services;
     private final DoubleReporting reporting;
     private final Hierarchy hierarchy;
+    private final PlatformTime time;
 
-    PartyServicePages(PartyServices services, DoubleReporting reporting, Hierarchy hierarchy) {
+    PartyServicePages(PartyServices services, DoubleReporting reporting, Hierarchy hierarchy, PlatformTime time) {
         this.services = services;
         this.reporting = reporting;
         this.hierarchy = hierarchy;
+        this.time = time;
     }
 
     @GetMapping("/party/services")
@@ -59,7 +60,7 @@ class PartyServicePages {
         model.addAttribute("needs", services.list(unit.id(), ServiceItemKind.NEED, null));
         model.addAttribute("wishes", services.list(unit.id(), ServiceItemKind.WISH, null));
         model.addAttribute("offers", services.offers(unit.id(), null));
-        model.addAttribute("termMix", services.termMix(unit.id(), LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear()));
+        model.addAttribute("termMix", services.termMix(unit.id(), time.thisYear()));
         model.addAttribute("roster", reporting.roster(unit.id()));
         model.addAttribute("terms", NeedTerm.values());
         model.addAttribute("offerKinds", OfferKind.values());

@@ -15,6 +15,7 @@ import org.gridgov.desk.NewCase;
 import org.gridgov.desk.Photos;
 import org.gridgov.grid.DomainException;
 import org.gridgov.grid.Hierarchy;
+import org.gridgov.grid.PlatformTime;
 import org.gridgov.grid.UnitLevel;
 import org.gridgov.grid.UnitView;
 import org.gridgov.web.security.DeskRoles;
@@ -49,7 +50,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Controller
 class PatrolPages {
 
-    private static final ZoneId LOCAL = ZoneId.of("Asia/Shanghai");
 
     private final Patrols patrols;
     private final Hierarchy hierarchy;
@@ -57,19 +57,21 @@ class PatrolPages {
     private final IdempotentRequests idempotent;
     private final Photos photos;
     private final JsonMapper json = JsonMapper.builder().build();
+    private final PlatformTime time;
 
     PatrolPages(Patrols patrols, Hierarchy hierarchy, Categories categories, IdempotentRequests idempotent,
-                Photos photos) {
+                Photos photos, PlatformTime time) {
         this.photos = photos;
         this.patrols = patrols;
         this.hierarchy = hierarchy;
         this.categories = categories;
         this.idempotent = idempotent;
+        this.time = time;
     }
 
     @ModelAttribute("zone")
     ZoneId zone() {
-        return LOCAL;
+        return time.zone();
     }
 
     @GetMapping("/patrols")
@@ -181,7 +183,7 @@ class PatrolPages {
     String monthly(@RequestParam(required = false) Long unitId, @RequestParam(required = false) String month,
                    Model model) {
         UnitView unit = unitId == null ? hierarchy.root() : hierarchy.get(unitId);
-        YearMonth chosen = YearMonth.now(LOCAL);
+        YearMonth chosen = time.thisMonth();
         if (month != null && !month.isBlank()) {
             try {
                 chosen = YearMonth.parse(month.strip());

@@ -1,7 +1,5 @@
 package org.gridgov.web.pages;
 
-import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -10,6 +8,7 @@ import java.util.UUID;
 import org.gridgov.grid.DomainException;
 import org.gridgov.grid.Hierarchy;
 import org.gridgov.grid.NotFoundException;
+import org.gridgov.grid.PlatformTime;
 import org.gridgov.grid.UnitLevel;
 import org.gridgov.grid.UnitView;
 import org.gridgov.web.report.MonthlyReports;
@@ -33,16 +32,16 @@ import org.springframework.web.bind.annotation.RequestParam;
 @PreAuthorize(Permissions.EXPORT_REPORTS)
 class ReportPages {
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-
     private final MonthlyReports reports;
     private final Hierarchy hierarchy;
     private final Messages messages;
+    private final PlatformTime time;
 
-    ReportPages(MonthlyReports reports, Hierarchy hierarchy, Messages messages) {
+    ReportPages(MonthlyReports reports, Hierarchy hierarchy, Messages messages, PlatformTime time) {
         this.reports = reports;
         this.hierarchy = hierarchy;
         this.messages = messages;
+        this.time = time;
     }
 
     @GetMapping("/reports")
@@ -50,7 +49,7 @@ class ReportPages {
                 Model model) {
         Optional<ReportJob> current = parse(job).flatMap(id -> reports.find(id, user.scope()));
         return page(user, current.map(ReportJob::unitId).orElse(user.unitId()),
-                current.map(j -> j.month().toString()).orElse(YearMonth.now(CHINA).minusMonths(1)
+                current.map(j -> j.month().toString()).orElse(time.thisMonth().minusMonths(1)
                         .toString()), current.orElse(null), null, model);
     }
 
@@ -72,9 +71,9 @@ class ReportPages {
         model.addAttribute("units", unitChoices(hierarchy.get(unitId)));
         model.addAttribute("unitId", unitId);
         model.addAttribute("month", month);
-        model.addAttribute("maxMonth", YearMonth.now(CHINA).toString());
+        model.addAttribute("maxMonth", time.thisMonth().toString());
         model.addAttribute("job", current);
-        model.addAttribute("zone", CHINA);
+        model.addAttribute("zone", time.zone());
         model.addAttribute("error", error);
         model.addAttribute("jobs", reports.recent(user.scope(), 30));
         return "reports";

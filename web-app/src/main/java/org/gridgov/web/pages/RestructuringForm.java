@@ -41,11 +41,13 @@ public class RestructuringForm {
     private List<Long> unitIds = new ArrayList<>();
     private Long newParentId;
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-    private LocalDate effectiveDate = LocalDate.now();
+    private LocalDate effectiveDate;
     private String reason = "";
 
-    static RestructuringForm withParts(int count) {
+    /** An empty form of {@code count} parts, effective {@code today} (the platform's, given by the controller). */
+    static RestructuringForm withParts(int count, LocalDate today) {
         RestructuringForm form = new RestructuringForm();
+        form.effectiveDate = today;
         for (int i = 0; i < count; i++) {
             form.parts.add(new Part());
         }

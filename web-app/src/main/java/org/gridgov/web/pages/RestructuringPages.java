@@ -14,6 +14,7 @@ import org.gridgov.grid.HouseholdView;
 import org.gridgov.grid.Households;
 import org.gridgov.grid.MergeCommand;
 import org.gridgov.grid.MoveCommand;
+import org.gridgov.grid.PlatformTime;
 import org.gridgov.grid.RestructuringPlan;
 import org.gridgov.grid.RestructuringResult;
 import org.gridgov.grid.Restructurings;
@@ -45,18 +46,20 @@ class RestructuringPages {
     private final Households households;
     private final Restructurings restructurings;
     private final Validator validator;
+    private final PlatformTime time;
 
     RestructuringPages(Hierarchy hierarchy, Households households, Restructurings restructurings,
-                       Validator validator) {
+                       Validator validator, PlatformTime time) {
         this.hierarchy = hierarchy;
         this.households = households;
         this.restructurings = restructurings;
         this.validator = validator;
+        this.time = time;
     }
 
     @GetMapping("/units/{id}/split")
     String splitForm(@PathVariable long id, @RequestParam(defaultValue = "2") int parts, Model model) {
-        model.addAttribute("form", RestructuringForm.withParts(Math.min(Math.max(parts, 2), 20)));
+        model.addAttribute("form", RestructuringForm.withParts(Math.min(Math.max(parts, 2), 20), time.today()));
         return split(id, model);
     }
 
@@ -82,7 +85,7 @@ class RestructuringPages {
 
     @GetMapping("/units/{parentId}/merge")
     String mergeForm(@PathVariable long parentId, Model model) {
-        model.addAttribute("form", RestructuringForm.withParts(1));
+        model.addAttribute("form", RestructuringForm.withParts(1, time.today()));
         return merge(parentId, model);
     }
 
@@ -101,7 +104,7 @@ class RestructuringPages {
 
     @GetMapping("/units/{id}/move")
     String moveForm(@PathVariable long id, Model model) {
-        model.addAttribute("form", RestructuringForm.withParts(1));
+        model.addAttribute("form", RestructuringForm.withParts(1, time.today()));
         return move(id, model);
     }
 

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.gridgov.grid.DomainException;
+import org.gridgov.grid.PlatformTime;
 import org.gridgov.web.pages.TotpForms.CodeForm;
 import org.gridgov.web.pages.TotpForms.RemovalForm;
 import org.gridgov.web.security.AccountLockedException;
@@ -30,17 +31,19 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class TotpPages {
 
-    private static final java.time.format.DateTimeFormatter SHANGHAI_TIME = java.time.format.DateTimeFormatter
-            .ofPattern("yyyy-MM-dd HH:mm").withZone(java.time.ZoneId.of("Asia/Shanghai"));
+    private static final java.time.format.DateTimeFormatter MINUTES = java.time.format.DateTimeFormatter
+            .ofPattern("yyyy-MM-dd HH:mm");
 
     private final TotpFactors factors;
     private final SecondFactorSessions sessions;
     private final LoginRefusals refusals;
+    private final PlatformTime time;
 
-    TotpPages(TotpFactors factors, SecondFactorSessions sessions, LoginRefusals refusals) {
+    TotpPages(TotpFactors factors, SecondFactorSessions sessions, LoginRefusals refusals, PlatformTime time) {
         this.factors = factors;
         this.sessions = sessions;
         this.refusals = refusals;
+        this.time = time;
     }
 
     @GetMapping(SecondFactorSessions.CODE_PAGE)
@@ -141,7 +144,7 @@ class TotpPages {
         TotpFactors.Status status = factors.status(user);
         model.addAttribute("status", status);
         if (status.confirmedAt() != null) {
-            model.addAttribute("confirmedAt", SHANGHAI_TIME.format(status.confirmedAt()));
+            model.addAttribute("confirmedAt", MINUTES.withZone(time.zone()).format(status.confirmedAt()));
         }
         model.addAttribute("mustEnrol", SecondFactorSessions.state(request).orElse(null) == State.ENROLMENT_NEEDED);
         factors.enrolling(user).ifPresent(enrolment -> model.addAttribute("enrolment", enrolment));

@@ -1,17 +1,14 @@
 package org.gridgov.web.pages;
 
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-
 import org.gridgov.web.security.DeskRoles;
 import org.gridgov.web.security.GridGovUser;
 import org.gridgov.work.Visitor;
 
-/** What the visit pages and API share: the zone visit times are entered in, and the user as a visitor. */
+/**
+ * What the visit pages and API share: the user as a visitor. Visit times are entered and shown in the platform's zone
+ * ({@link org.gridgov.grid.PlatformTime}).
+ */
 public final class VisitDays {
-
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-    public static final ZoneOffset OFFSET = ZoneOffset.ofHours(8);
 
     private VisitDays() {
     }

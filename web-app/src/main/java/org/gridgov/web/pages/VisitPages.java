@@ -17,6 +17,7 @@ import org.gridgov.grid.DomainException;
 import org.gridgov.grid.Hierarchy;
 import org.gridgov.grid.HouseholdView;
 import org.gridgov.grid.Households;
+import org.gridgov.grid.PlatformTime;
 import org.gridgov.grid.UnitView;
 import org.gridgov.work.CoverageRow;
 import org.gridgov.work.NewVisit;
@@ -55,18 +56,18 @@ class VisitPages {
     private final Categories categories;
     private final Photos photos;
     private final IdempotentRequests idempotent;
-    private final java.time.Clock clock;
+    private final PlatformTime time;
     private final JsonMapper json = JsonMapper.builder().build();
 
     VisitPages(Visits visits, Households households, Hierarchy hierarchy, Categories categories, Photos photos,
-               IdempotentRequests idempotent, java.time.Clock clock) {
+               IdempotentRequests idempotent, PlatformTime time) {
         this.visits = visits;
         this.households = households;
         this.hierarchy = hierarchy;
         this.categories = categories;
         this.photos = photos;
         this.idempotent = idempotent;
-        this.clock = clock;
+        this.time = time;
     }
 
     @GetMapping("/visits")
@@ -149,7 +150,7 @@ class VisitPages {
         }
         RaiseCase raise = form.isRaiseCase() ? new RaiseCase(form.getCaseCategory(), form.getCaseDescription(),
                 form.isCaseUrgent()) : null;
-        return new NewVisit(householdId, form.getVisitedAt().atZone(VisitDays.ZONE).toOffsetDateTime(), team,
+        return new NewVisit(householdId, form.getVisitedAt().atZone(time.zone()).toOffsetDateTime(), team,
                 form.getFindings(), photoIds, form.getNewTag(), form.getTagReason(), raise);
     }
 
@@ -181,7 +182,7 @@ class VisitPages {
     @GetMapping("/visits/coverage")
     String coverage(@RequestParam(required = false) Long unitId, Model model) {
         UnitView unit = unitId == null ? hierarchy.root() : hierarchy.get(unitId);
-        LocalDate today = LocalDate.now(clock.withZone(VisitDays.ZONE));
+        LocalDate today = time.today();
         List<CoverageRow> rows = visits.coverage(unit.id(), today.withDayOfMonth(1), today);
         model.addAttribute("unit", unit);
         model.addAttribute("ancestors", hierarchy.ancestors(unit.id()));
@@ -192,7 +193,7 @@ class VisitPages {
     }
 
     private LocalDateTime now() {
-        return LocalDateTime.now(clock.withZone(VisitDays.ZONE)).truncatedTo(ChronoUnit.MINUTES);
+        return time.localNow().truncatedTo(ChronoUnit.MINUTES);
     }
 
     private static byte[] bytes(MultipartFile file) {

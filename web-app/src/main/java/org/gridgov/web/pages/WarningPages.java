@@ -1,6 +1,5 @@
 package org.gridgov.web.pages;
 
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -12,6 +11,7 @@ import java.util.UUID;
 import org.gridgov.grid.DomainException;
 import org.gridgov.grid.Hierarchy;
 import org.gridgov.grid.HouseholdTag;
+import org.gridgov.grid.PlatformTime;
 import org.gridgov.grid.SpecialGroup;
 import org.gridgov.grid.StaleVersionException;
 import org.gridgov.grid.UnitView;
@@ -42,21 +42,21 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class WarningPages {
 
-    private static final ZoneId LOCAL = ZoneId.of("Asia/Shanghai");
-
     private final Warnings warnings;
     private final Hierarchy hierarchy;
     private final IdempotentRequests idempotent;
+    private final PlatformTime time;
 
-    WarningPages(Warnings warnings, Hierarchy hierarchy, IdempotentRequests idempotent) {
+    WarningPages(Warnings warnings, Hierarchy hierarchy, IdempotentRequests idempotent, PlatformTime time) {
         this.warnings = warnings;
         this.hierarchy = hierarchy;
         this.idempotent = idempotent;
+        this.time = time;
     }
 
     @ModelAttribute("zone")
     ZoneId zone() {
-        return LOCAL;
+        return time.zone();
     }
 
     @GetMapping("/warnings")
@@ -71,7 +71,7 @@ class WarningPages {
     String form(Model model) {
         WarningForm form = new WarningForm();
         form.setIdempotencyKey(UUID.randomUUID().toString());
-        form.setExpiresAt(LocalDateTime.now(LOCAL).plusDays(7).withSecond(0).withNano(0));
+        form.setExpiresAt(time.localNow().plusDays(7).withSecond(0).withNano(0));
         return formPage(form, null, model);
     }
 
@@ -88,7 +88,7 @@ class WarningPages {
         }
         NewWarning command = new NewWarning(form.getTitle(), form.getContent(), form.getUnitIds(),
                 new HashSet<>(form.getColours()), new HashSet<>(form.getGroups()),
-                form.getExpiresAt() == null ? null : form.getExpiresAt().atZone(LOCAL).toInstant());
+                form.getExpiresAt() == null ? null : time.at(form.getExpiresAt()));
         try {
             if ("preview".equals(action)) {
                 return formPage(form, warnings.preview(command), model);

@@ -27,7 +27,7 @@ public record MonthlyReportData(String unitLabel, YearMonth month, CaseFigures t
 
     /**
      * A case of the overdue/unsatisfied list, as shown: the reporter's phone only masked (138****5678), times in
-     * Asia/Shanghai, {@code dueAt} the red deadline of the running stage (null when no clock runs).
+     * the platform's zone, {@code dueAt} the red deadline of the running stage (null when no clock runs).
      */
     public record ListedCase(String code, String category, String grid, String address, String status,
                              String reporterPhoneMasked, LocalDateTime reportedAt, LocalDateTime dueAt,

@@ -25,6 +25,7 @@ import org.gridgov.grid.DataScopeContext;
 import org.gridgov.grid.DomainException;
 import org.gridgov.grid.Hierarchy;
 import org.gridgov.grid.NotFoundException;
+import org.gridgov.grid.PlatformTime;
 import org.gridgov.grid.UnitLevel;
 import org.gridgov.grid.UnitView;
 import org.slf4j.Logger;
@@ -60,17 +61,20 @@ public class MonthlyReports {
     private final Hierarchy hierarchy;
     private final MessageSource messages;
     private final JsonMapper json = JsonMapper.builder().build();
+    private final PlatformTime time;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(task -> {
         Thread thread = new Thread(task, "monthly-report");
         thread.setDaemon(true);
         return thread;
     });
 
-    MonthlyReports(ReportJobs jobs, ReportContents contents, Hierarchy hierarchy, MessageSource messages) {
+    MonthlyReports(ReportJobs jobs, ReportContents contents, Hierarchy hierarchy, MessageSource messages,
+                   PlatformTime time) {
         this.jobs = jobs;
         this.contents = contents;
         this.hierarchy = hierarchy;
         this.messages = messages;
+        this.time = time;
     }
 
     /**
@@ -87,8 +91,8 @@ public class MonthlyReports {
         return id;
     }
 
-    /** A month as yyyy-MM, from 2000-01 to the current month in Asia/Shanghai. */
-    public static YearMonth parseMonth(String month) {
+    /** A month as yyyy-MM, from 2000-01 to the current month in the platform's zone. */
+    public YearMonth parseMonth(String month) {
         YearMonth parsed;
         try {
             parsed = month == null ? null : YearMonth.parse(month.strip());
@@ -99,7 +103,7 @@ public class MonthlyReports {
         if (parsed == null || parsed.getYear() < 2000) {
             throw DomainException.onField("month", "report.month.invalid", month == null ? "" : month);
         }
-        if (parsed.isAfter(YearMonth.now(ReportContents.CHINA))) {
+        if (parsed.isAfter(time.thisMonth())) {
             throw DomainException.onField("month", "report.month.future", parsed.toString());
         }
         return parsed;
@@ -123,12 +127,13 @@ public class MonthlyReports {
     }
 
     /**
-     * The run on the 1st of each month (02:00 Asia/Shanghai by default): the previous month's report of every
-     * active street, in the system scope and in Chinese; a street already done for that month is skipped.
+     * The run on the 1st of each month (02:00 in the platform's zone, gridgov.time-zone, by default): the previous
+     * month's report of every active street, in the system scope and in Chinese; a street already done for that
+     * month is skipped.
      */
-    @Scheduled(cron = "${gridgov.reports.monthly-cron:0 0 2 1 * *}", zone = "Asia/Shanghai")
+    @Scheduled(cron = "${gridgov.reports.monthly-cron:0 0 2 1 * *}", zone = "${gridgov.time-zone}")
     void monthlyRun() {
-        int queued = queueEveryStreet(YearMonth.now(ReportContents.CHINA).minusMonths(1)).size();
+        int queued = queueEveryStreet(time.thisMonth().minusMonths(1)).size();
         log.info("monthly reports queued for {} street(s)", queued);
     }
 

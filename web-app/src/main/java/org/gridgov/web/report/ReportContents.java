@@ -3,7 +3,6 @@ package org.gridgov.web.report;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -25,6 +24,7 @@ import org.gridgov.desk.StatsGrouping;
 import org.gridgov.desk.StatsQuery;
 import org.gridgov.grid.Hierarchy;
 import org.gridgov.grid.PageResult;
+import org.gridgov.grid.PlatformTime;
 import org.gridgov.grid.UnitView;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -37,7 +37,6 @@ import org.springframework.stereotype.Component;
 @Component
 class ReportContents {
 
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final int PAGE = 200;
 
     private final CaseStats stats;
@@ -45,13 +44,16 @@ class ReportContents {
     private final Categories categories;
     private final Hierarchy hierarchy;
     private final MessageSource messages;
+    private final PlatformTime time;
 
-    ReportContents(CaseStats stats, Cases cases, Categories categories, Hierarchy hierarchy, MessageSource messages) {
+    ReportContents(CaseStats stats, Cases cases, Categories categories, Hierarchy hierarchy, MessageSource messages,
+                   PlatformTime time) {
         this.stats = stats;
         this.cases = cases;
         this.categories = categories;
         this.hierarchy = hierarchy;
         this.messages = messages;
+        this.time = time;
     }
 
     /** Gathers the report of a unit and month, telling {@code progress} how far it is (0–100). */
@@ -71,8 +73,8 @@ class ReportContents {
     }
 
     private List<MonthlyReportData.ListedCase> listedCases(long unitId, YearMonth month, Locale locale) {
-        Instant from = month.atDay(1).atStartOfDay(CHINA).toInstant();
-        Instant to = month.plusMonths(1).atDay(1).atStartOfDay(CHINA).toInstant();
+        Instant from = time.startOf(month);
+        Instant to = time.startOf(month.plusMonths(1));
         CaseQuery base = CaseQuery.under(hierarchy.scopeOf(unitId).path()).reportedBetween(from, to);
         Map<Long, CaseView> found = new LinkedHashMap<>();
         all(base.withOverdue(true), found);
@@ -114,7 +116,7 @@ class ReportContents {
         return unit.code() + " " + unit.name();
     }
 
-    private static LocalDateTime local(Instant instant) {
-        return instant == null ? null : LocalDateTime.ofInstant(instant, CHINA);
+    private LocalDateTime local(Instant instant) {
+        return instant == null ? null : time.localOf(instant);
     }
 }

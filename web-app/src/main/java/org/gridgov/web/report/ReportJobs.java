@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
@@ -15,6 +16,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.gridgov.grid.DataScope;
+import org.gridgov.grid.PlatformTime;
 import org.gridgov.web.audit.AuditLog;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -44,25 +46,29 @@ class ReportJobs {
     private final JdbcTemplate jdbc;
 
     private final AuditLog audit;
+    private final PlatformTime time;
 
-    ReportJobs(JdbcTemplate jdbc, AuditLog audit) {
+    ReportJobs(JdbcTemplate jdbc, AuditLog audit, PlatformTime time) {
         this.audit = audit;
         this.jdbc = jdbc;
+        this.time = time;
     }
 
     void insert(UUID id, long unitId, String unitPath, String unitLabel, YearMonth month, Long requestedBy,
                 DataScope scope, Locale locale) {
+        Timestamp now = now();
         jdbc.update("insert into app.report_job (id, unit_id, unit_path, unit_label, month, requested_by, scope_path,"
-                        + " locale) values (?, ?, ?, ?, ?, ?, ?, ?)", id, unitId, unitPath, unitLabel, month.toString(),
-                requestedBy, scope.path(), locale.toLanguageTag());
+                        + " locale, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", id, unitId,
+                unitPath, unitLabel, month.toString(), requestedBy, scope.path(), locale.toLanguageTag(), now, now);
     }
 
     /** The scheduled job of a unit and month, unless one exists already (another instance or an earlier run). */
     boolean insertScheduled(UUID id, long unitId, String unitPath, String unitLabel, YearMonth month, Locale locale) {
-        return jdbc.update("insert into app.report_job (id, unit_id, unit_path, unit_label, month, scope_path, locale)"
-                        + " values (?, ?, ?, ?, ?, ?, ?) on conflict (unit_id, month) where requested_by is null"
-                        + " do nothing", id, unitId, unitPath, unitLabel, month.toString(), DataScope.SYSTEM.path(),
-                locale.toLanguageTag()) == 1;
+        Timestamp now = now();
+        return jdbc.update("insert into app.report_job (id, unit_id, unit_path, unit_label, month, scope_path, locale,"
+                        + " created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                        + " on conflict (unit_id, month) where requested_by is null do nothing", id, unitId, unitPath,
+                unitLabel, month.toString(), DataScope.SYSTEM.path(), locale.toLanguageTag(), now, now) == 1;
     }
 
     Optional<ReportJob> find(UUID id, DataScope scope) {
@@ -84,44 +90,58 @@ class ReportJobs {
 
     /** Takes a queued job for running; empty when it is gone or someone else took it. */
     Optional<Spec> start(UUID id) {
-        return jdbc.query("update app.report_job j set status = 'RUNNING', progress = 0, started_at = now(),"
-                + " updated_at = now() where j.id = ? and j.status = 'QUEUED' returning j.id, j.unit_id,"
+        Timestamp now = now();
+        return jdbc.query("update app.report_job j set status = 'RUNNING', progress = 0, started_at = ?,"
+                + " updated_at = ? where j.id = ? and j.status = 'QUEUED' returning j.id, j.unit_id,"
                 + " j.unit_label, j.month, j.requested_by,"
                 + " (select u.username from app.user_account u where u.id = j.requested_by), j.scope_path, j.locale",
-                SPEC, id).stream().findFirst();
+                SPEC, now, now, id).stream().findFirst();
     }
 
     void progress(UUID id, int percent) {
-        jdbc.update("update app.report_job set progress = ?, updated_at = now() where id = ? and status = 'RUNNING'",
-                Math.max(0, Math.min(100, percent)), id);
+        jdbc.update("update app.report_job set progress = ?, updated_at = ? where id = ? and status = 'RUNNING'",
+                Math.max(0, Math.min(100, percent)), now(), id);
     }
 
     void done(UUID id, String fileName, Path file, int rows) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             long size = Files.size(file);
+            Timestamp now = now();
             jdbc.update(con -> {
                 var statement = con.prepareStatement("update app.report_job set status = 'DONE', progress = 100,"
-                        + " file_name = ?, file_bytes = ?, rows_written = ?, finished_at = now(), updated_at = now()"
+                        + " file_name = ?, file_bytes = ?, rows_written = ?, finished_at = ?, updated_at = ?"
                         + " where id = ?");
                 statement.setString(1, fileName);
                 statement.setBinaryStream(2, in, size);
                 statement.setInt(3, rows);
-                statement.setObject(4, id);
+                statement.setTimestamp(4, now);
+                statement.setTimestamp(5, now);
+                statement.setObject(6, id);
                 return statement;
             });
         }
     }
 
     void failed(UUID id, String errorKey) {
-        jdbc.update("update app.report_job set status = 'FAILED', error_key = ?, finished_at = now(),"
-                + " updated_at = now() where id = ?", errorKey, id);
+        Timestamp now = now();
+        jdbc.update("update app.report_job set status = 'FAILED', error_key = ?, finished_at = ?,"
+                + " updated_at = ? where id = ?", errorKey, now, now, id);
     }
 
-    /** Jobs nobody has touched for {@code hours} (their process ended while they waited or ran) are failed. */
+    /**
+     * Jobs nobody has touched for {@code hours} (their process ended while they waited or ran) are failed. Every
+     * write of updated_at takes the platform clock, so the comparison is made on the same clock.
+     */
     int failAbandoned(int hours) {
+        Instant at = time.now();
+        Timestamp now = Timestamp.from(at);
         return jdbc.update("update app.report_job set status = 'FAILED', error_key = 'report.error.interrupted',"
-                + " finished_at = now(), updated_at = now() where status in ('QUEUED', 'RUNNING')"
-                + " and updated_at < now() - make_interval(hours => ?)", hours);
+                + " finished_at = ?, updated_at = ? where status in ('QUEUED', 'RUNNING') and updated_at < ?", now, now,
+                Timestamp.from(at.minus(Duration.ofHours(hours))));
+    }
+
+    private Timestamp now() {
+        return Timestamp.from(time.now());
     }
 
     /** 导出记录 — one row per export, and an audit row ({@code EXPORT}, filter and row count): who (null for the system), what (kind and filter as JSON), how many rows. */

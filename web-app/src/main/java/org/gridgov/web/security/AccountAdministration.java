@@ -1,6 +1,6 @@
 package org.gridgov.web.security;
 
-import java.time.Clock;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -10,6 +10,7 @@ import org.gridgov.grid.DomainException;
 import org.gridgov.grid.Hierarchy;
 import org.gridgov.grid.NotFoundException;
 import org.gridgov.grid.PageResult;
+import org.gridgov.grid.PlatformTime;
 import org.gridgov.web.audit.AuditLog;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -54,16 +55,16 @@ public class AccountAdministration {
     private final PasswordEncoder encoder;
     private final PasswordPolicy policy;
     private final AuditLog audit;
-    private final Clock clock;
+    private final PlatformTime time;
 
     AccountAdministration(JdbcTemplate jdbc, Hierarchy hierarchy, PasswordEncoder encoder, PasswordPolicy policy,
-                          AuditLog audit, Clock clock) {
+                          AuditLog audit, PlatformTime time) {
         this.jdbc = jdbc;
         this.hierarchy = hierarchy;
         this.encoder = encoder;
         this.policy = policy;
         this.audit = audit;
-        this.clock = clock;
+        this.time = time;
     }
 
     /** Accounts whose user name or name contains {@code q} (all when blank), by user name. */
@@ -102,10 +103,12 @@ public class AccountAdministration {
         if (taken != null && taken > 0) {
             throw DomainException.onField("username", "admin.accounts.username.taken");
         }
+        Timestamp now = Timestamp.from(time.now());
         Long id = jdbc.queryForObject("insert into app.user_account (username, password_hash, display_name, role,"
-                        + " unit_id, enabled, password_changed_at) values (?, ?, ?, null, ?, true, ?) returning id",
+                        + " unit_id, enabled, password_changed_at, created_at, updated_at)"
+                        + " values (?, ?, ?, null, ?, true, ?, ?, ?) returning id",
                 Long.class, username, encoder.encode(account.password()), account.displayName().strip(),
-                account.unitId(), OffsetDateTime.now(clock));
+                account.unitId(), now, now, now);
         record(by, AuditLog.Action.USER_CREATE, id, "unit=" + account.unitId());
         return get(id);
     }
@@ -124,8 +127,8 @@ public class AccountAdministration {
         if (before.role() != null && before.role().administrative() && unitId != hierarchy.root().id()) {
             throw DomainException.onField("unitId", "admin.accounts.adminAtRoot");
         }
-        jdbc.update("update app.user_account set display_name = ?, unit_id = ?, updated_at = now() where id = ?",
-                displayName.strip(), unitId, id);
+        jdbc.update("update app.user_account set display_name = ?, unit_id = ?, updated_at = ? where id = ?",
+                displayName.strip(), unitId, Timestamp.from(time.now()), id);
         record(by, AuditLog.Action.USER_UPDATE, id, "unit " + before.unitId() + "->" + unitId);
         return get(id);
     }
@@ -134,7 +137,8 @@ public class AccountAdministration {
     @Transactional
     public AccountView setEnabled(long id, boolean enabled, GridGovUser by) {
         editable(id, by);
-        jdbc.update("update app.user_account set enabled = ?, updated_at = now() where id = ?", enabled, id);
+        jdbc.update("update app.user_account set enabled = ?, updated_at = ? where id = ?", enabled,
+                Timestamp.from(time.now()), id);
         record(by, enabled ? AuditLog.Action.USER_ENABLE : AuditLog.Action.USER_DISABLE, id, null);
         return get(id);
     }
@@ -144,9 +148,10 @@ public class AccountAdministration {
     public AccountView resetPassword(long id, String password, GridGovUser by) {
         AccountView account = editable(id, by);
         policy.check(account.username(), password == null ? "" : password);
+        Timestamp now = Timestamp.from(time.now());
         jdbc.update("update app.user_account set password_hash = ?, password_changed_at = ?, demo_password = false,"
-                + " failed_count = 0, locked_until = null, updated_at = now() where id = ?", encoder.encode(password),
-                OffsetDateTime.now(clock), id);
+                + " failed_count = 0, locked_until = null, updated_at = ? where id = ?", encoder.encode(password),
+                now, now, id);
         record(by, AuditLog.Action.PASSWORD_RESET, id, null);
         return account;
     }
@@ -164,7 +169,8 @@ public class AccountAdministration {
         if (role.administrative() && before.unitId() != hierarchy.root().id()) {
             throw DomainException.onField("role", "admin.accounts.adminAtRoot");
         }
-        jdbc.update("update app.user_account set role = ?, updated_at = now() where id = ?", role.name(), id);
+        jdbc.update("update app.user_account set role = ?, updated_at = ? where id = ?", role.name(),
+                Timestamp.from(time.now()), id);
         record(by, AuditLog.Action.ROLE_ASSIGN, id, (before.role() == null ? "-" : before.role().name()) + "->"
                 + role.name());
         return get(id);

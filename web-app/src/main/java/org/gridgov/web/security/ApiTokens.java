@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
+import org.gridgov.grid.PlatformTime;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -27,10 +28,12 @@ public class ApiTokens {
     private final JdbcTemplate jdbc;
     private final Duration ttl;
     private final SecureRandom random = new SecureRandom();
+    private final PlatformTime time;
 
-    ApiTokens(JdbcTemplate jdbc, @Value("${gridgov.api.token-ttl:PT12H}") Duration ttl) {
+    ApiTokens(JdbcTemplate jdbc, @Value("${gridgov.api.token-ttl:PT12H}") Duration ttl, PlatformTime time) {
         this.jdbc = jdbc;
         this.ttl = ttl;
+        this.time = time;
     }
 
     public record Issued(String token, Instant expiresAt) {
@@ -40,22 +43,24 @@ public class ApiTokens {
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        Instant expires = Instant.now().plus(ttl);
-        jdbc.update("insert into app.api_token (user_id, token_hash, expires_at) values (?, ?, ?)", userId,
-                sha256(token), Timestamp.from(expires));
+        Instant now = time.now();
+        Instant expires = now.plus(ttl);
+        jdbc.update("insert into app.api_token (user_id, token_hash, created_at, expires_at) values (?, ?, ?, ?)",
+                userId, sha256(token), Timestamp.from(now), Timestamp.from(expires));
         return new Issued(token, expires);
     }
 
-    /** The user id of a valid, unexpired token. */
+    /** The user id of a valid token, unexpired on the platform clock that set its expiry (not the database's). */
     public Optional<Long> userFor(String token) {
         List<Long> ids = jdbc.queryForList("select user_id from app.api_token where token_hash = ?"
-                + " and expires_at > now()", Long.class, sha256(token));
+                + " and expires_at > ?", Long.class, sha256(token), Timestamp.from(time.now()));
         return ids.stream().findFirst();
     }
 
     @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
     void purgeExpired() {
-        jdbc.update("delete from app.api_token where expires_at < now() - interval '1 day'");
+        jdbc.update("delete from app.api_token where expires_at < ?",
+                Timestamp.from(time.now().minus(Duration.ofDays(1))));
     }
 
     static String sha256(String token) {

@@ -1,12 +1,12 @@
 package org.gridgov.web.security;
 
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.gridgov.grid.PlatformTime;
 import org.gridgov.web.audit.AuditLog;
 import org.gridgov.web.audit.AuditLog.Action;
 import org.gridgov.web.audit.AuditLog.Result;
@@ -24,23 +24,23 @@ public class LoginAttempts {
 
     private final JdbcTemplate jdbc;
     private final AuditLog audit;
-    private final Clock clock;
+    private final PlatformTime time;
     private final int maxFailures;
     private final Duration lockDuration;
 
-    LoginAttempts(JdbcTemplate jdbc, AuditLog audit, Clock clock,
+    LoginAttempts(JdbcTemplate jdbc, AuditLog audit, PlatformTime time,
                   @Value("${gridgov.security.lockout.max-failures:5}") int maxFailures,
                   @Value("${gridgov.security.lockout.duration:PT15M}") Duration lockDuration) {
         this.jdbc = jdbc;
         this.audit = audit;
-        this.clock = clock;
+        this.time = time;
         this.maxFailures = maxFailures;
         this.lockDuration = lockDuration;
     }
 
     /** Refuses the attempt (and audits it) when the account is locked now. */
     void checkNotLocked(String username, String clientIp, String channel) {
-        Optional<Instant> until = lockedUntil(username).filter(clock.instant()::isBefore);
+        Optional<Instant> until = lockedUntil(username).filter(time.now()::isBefore);
         if (until.isPresent()) {
             audit.record(username, Action.LOGIN, channel, Result.LOCKED, clientIp, "locked until " + until.get());
             throw new AccountLockedException(until.get());
@@ -57,7 +57,7 @@ public class LoginAttempts {
      * the one that reaches the limit locks the account and is refused as locked.
      */
     void failed(String username, String clientIp, String channel, Action action, String detail) {
-        Instant now = clock.instant();
+        Instant now = time.now();
         Instant lockUntil = now.plus(lockDuration);
         // a lock that has run out starts a fresh count
         List<Instant> locked = jdbc.query("update app.user_account set"

@@ -1,12 +1,12 @@
 package org.gridgov.web.security;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.gridgov.grid.PlatformTime;
 import org.gridgov.web.support.Messages;
 import org.springframework.stereotype.Component;
 
@@ -14,17 +14,18 @@ import org.springframework.stereotype.Component;
 @Component
 public class LoginRefusals {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-            .withZone(ZoneId.of("Asia/Shanghai"));
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final Messages messages;
+    private final PlatformTime time;
 
-    LoginRefusals(Messages messages) {
+    LoginRefusals(Messages messages, PlatformTime time) {
         this.messages = messages;
+        this.time = time;
     }
 
     public String locked(Instant until) {
-        return messages.get("login.locked", TIME.format(until));
+        return messages.get("login.locked", TIME.withZone(time.zone()).format(until));
     }
 
     public String rateLimited(long retryAfterSeconds) {

@@ -1,9 +1,9 @@
 package org.gridgov.web.security;
 
 import java.sql.Timestamp;
-import java.time.Clock;
 
 import org.gridgov.grid.DomainException;
+import org.gridgov.grid.PlatformTime;
 import org.gridgov.web.audit.AuditLog;
 import org.gridgov.web.audit.AuditLog.Action;
 import org.gridgov.web.audit.AuditLog.Result;
@@ -23,14 +23,15 @@ public class PasswordChanges {
     private final PasswordEncoder encoder;
     private final PasswordPolicy policy;
     private final AuditLog audit;
-    private final Clock clock;
+    private final PlatformTime time;
 
-    PasswordChanges(JdbcTemplate jdbc, PasswordEncoder encoder, PasswordPolicy policy, AuditLog audit, Clock clock) {
+    PasswordChanges(JdbcTemplate jdbc, PasswordEncoder encoder, PasswordPolicy policy, AuditLog audit,
+                    PlatformTime time) {
         this.jdbc = jdbc;
         this.encoder = encoder;
         this.policy = policy;
         this.audit = audit;
-        this.clock = clock;
+        this.time = time;
     }
 
     public void change(GridGovUser user, String oldPassword, String newPassword, String clientIp) {
@@ -50,7 +51,7 @@ public class PasswordChanges {
             throw ex;
         }
         jdbc.update("update app.user_account set password_hash = ?, password_changed_at = ?, demo_password = false"
-                + " where id = ?", encoder.encode(newPassword), Timestamp.from(clock.instant()), user.id());
+                + " where id = ?", encoder.encode(newPassword), Timestamp.from(time.now()), user.id());
         audit.record(user.username(), Action.PASSWORD_CHANGE, "self", Result.SUCCESS, clientIp, null);
     }
 
@@ -58,6 +59,6 @@ public class PasswordChanges {
     public boolean expired(GridGovUser user) {
         return jdbc.query("select password_changed_at, demo_password from app.user_account where id = ?",
                 rs -> rs.next() && !rs.getBoolean(2)
-                        && policy.expired(rs.getTimestamp(1).toInstant(), clock.instant()), user.id());
+                        && policy.expired(rs.getTimestamp(1).toInstant(), time.now()), user.id());
     }
 }

@@ -4,7 +4,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -16,6 +15,7 @@ import java.util.stream.Collectors;
 import org.apache.commons.codec.binary.Base32;
 import org.gridgov.grid.DomainException;
 import org.gridgov.grid.FieldProtector;
+import org.gridgov.grid.PlatformTime;
 import org.gridgov.web.audit.AuditLog;
 import org.gridgov.web.audit.AuditLog.Action;
 import org.gridgov.web.audit.AuditLog.Result;
@@ -45,21 +45,21 @@ public class TotpFactors {
     private final LoginAttempts attempts;
     private final RateLimits rateLimits;
     private final AuditLog audit;
-    private final Clock clock;
+    private final PlatformTime time;
     private final PasswordEncoder encoder;
     private final Set<String> requiredRoles;
     private final SecureRandom random = new SecureRandom();
     private final Base32 base32 = new Base32();
 
     TotpFactors(JdbcTemplate jdbc, FieldProtector protector, LoginAttempts attempts, RateLimits rateLimits,
-                AuditLog audit, Clock clock, PasswordEncoder encoder,
+                AuditLog audit, PlatformTime time, PasswordEncoder encoder,
                 @Value("${gridgov.security.totp.required-roles:}") String requiredRoles) {
         this.jdbc = jdbc;
         this.protector = protector;
         this.attempts = attempts;
         this.rateLimits = rateLimits;
         this.audit = audit;
-        this.clock = clock;
+        this.time = time;
         this.encoder = encoder;
         this.requiredRoles = Arrays.stream(requiredRoles.split(",")).map(String::trim).filter(r -> !r.isEmpty())
                 .collect(Collectors.toUnmodifiableSet());
@@ -106,7 +106,7 @@ public class TotpFactors {
                         + " on conflict (user_id) do update set secret_cipher = excluded.secret_cipher,"
                         + " created_at = excluded.created_at, last_used_step = null"
                         + " where app.user_totp.confirmed_at is null",
-                user.id(), protector.encrypt(encoded), Timestamp.from(clock.instant()));
+                user.id(), protector.encrypt(encoded), Timestamp.from(time.now()));
         return enrolment(user, encoded);
     }
 
@@ -119,7 +119,7 @@ public class TotpFactors {
     public void confirm(GridGovUser user, String code, String clientIp) {
         String secret = secret(user.id(), false)
                 .orElseThrow(() -> DomainException.onField("code", "totp.noEnrolment"));
-        Instant now = clock.instant();
+        Instant now = time.now();
         OptionalLong step = Totp.matchingStep(base32.decode(secret), code, now);
         if (step.isEmpty() || jdbc.update("update app.user_totp set confirmed_at = ?, last_used_step = ?"
                 + " where user_id = ? and confirmed_at is null", Timestamp.from(now), step.getAsLong(),
@@ -194,7 +194,7 @@ public class TotpFactors {
         if (secret.isEmpty()) {
             return Check.WRONG;
         }
-        OptionalLong step = Totp.matchingStep(base32.decode(secret.get()), code, clock.instant());
+        OptionalLong step = Totp.matchingStep(base32.decode(secret.get()), code, time.now());
         if (step.isEmpty()) {
             return Check.WRONG;
         }

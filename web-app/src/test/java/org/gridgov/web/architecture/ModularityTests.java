@@ -1,25 +1,49 @@
 package org.gridgov.web.architecture;
 
 import static com.tngtech.archunit.base.DescribedPredicate.describe;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.MonthDay;
+import java.time.OffsetDateTime;
+import java.time.OffsetTime;
+import java.time.Year;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.Calendar;
+import java.util.Date;
 import java.util.List;
+import java.util.Set;
+import java.util.TimeZone;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaCodeUnitAccess;
 import com.tngtech.archunit.core.domain.properties.CanBeAnnotated;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.EvaluationResult;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import org.gridgov.archfixture.InternalShortcut;
 import org.gridgov.desk.archfixture.DeskToParty;
 import org.gridgov.grid.archfixture.UpwardArrow;
 import org.gridgov.party.archfixture.PartyToDesk;
+import org.gridgov.web.archfixture.WallClockReader;
 import org.gridgov.work.archfixture.WorkToWeb;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -60,6 +84,20 @@ class ModularityTests {
             .should().dependOnClassesThat().resideInAPackage(JPA)
             .as("web controllers do not depend on jakarta.persistence");
 
+    /** The one source of time (平台时间): the application's clock and gridgov.time-zone, turned into PlatformTime. */
+    static final Set<String> TIME_SOURCE = Set.of("org.gridgov.grid.PlatformTime",
+            "org.gridgov.grid.internal.PlatformTimeConfiguration");
+    /**
+     * Being rewritten elsewhere (the audit log and the idempotency keys); their own Clock and now() stay until that
+     * rewrite is merged, then this list is emptied. Package patterns end in "..", other entries are class names.
+     */
+    static final List<String> PENDING_AUDIT_REWRITE = List.of("org.gridgov.web.audit..",
+            "org.gridgov.web.support.IdempotentRequests");
+    static final ArchRule TIME_COMES_FROM_PLATFORM_TIME = classes().that(outsideTheTimeSource())
+            .should(readNeitherTheSystemClockNorAZone())
+            .as("main code takes the time and the zone from PlatformTime: no now(), Clock.system*, ZoneId.of/"
+                    + "systemDefault, TimeZone, new Date() or System.currentTimeMillis() elsewhere");
+
     /** Our module jars (a {@code -pl web-app} build takes them from the local repository), not grid-core's test-jar. */
     private static final Pattern OUR_JARS = Pattern.compile(".*/(grid-core|party-org|service-desk|grid-work)-[^/]*\\.jar!/.*");
     private static final Pattern TEST_JARS = Pattern.compile(".*-tests\\.jar!/.*");
@@ -87,7 +125,8 @@ class ModularityTests {
                 Arguments.of(DESK_INTERNALS_STAY_INSIDE, InternalShortcut.class.getName()),
                 Arguments.of(WORK_INTERNALS_STAY_INSIDE, InternalShortcut.class.getName()),
                 // package-private, so named by string
-                Arguments.of(CONTROLLERS_SEE_NO_JPA, "org.gridgov.web.archfixture.EntityLeakingController"));
+                Arguments.of(CONTROLLERS_SEE_NO_JPA, "org.gridgov.web.archfixture.EntityLeakingController"),
+                Arguments.of(TIME_COMES_FROM_PLATFORM_TIME, WallClockReader.class.getName()));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -117,10 +156,41 @@ class ModularityTests {
     }
 
     @Test
+    void theTimeRuleMatchesClassesAndSeesTheOneAllowedReadingOfTheClock() {
+        assertThat(PRODUCTION.that(outsideTheTimeSource()).size()).as("classes the time rule checks")
+                .isGreaterThan(100);
+        for (String source : TIME_SOURCE) {
+            assertThat(PRODUCTION.contain(source)).as(source).isTrue();
+        }
+        for (String pending : PENDING_AUDIT_REWRITE) {
+            assertThat(PRODUCTION.that(matching(pending))).as(pending).isNotEmpty();
+        }
+        // the detector finds the real readings: the configuration's Clock.systemUTC() and ZoneId.of(...)
+        assertThat(PRODUCTION.stream().flatMap(c -> c.getCodeUnitAccessesFromSelf().stream())
+                .filter(ModularityTests::readsTheClockOrNamesAZone)
+                .map(access -> access.getOriginOwner().getName())
+                .filter(owner -> PENDING_AUDIT_REWRITE.stream().noneMatch(p -> matching(p).test(
+                        PRODUCTION.get(owner))))
+                .collect(Collectors.toSet())).containsExactly("org.gridgov.grid.internal.PlatformTimeConfiguration");
+    }
+
+    @Test
+    void theTimeRuleReportsEveryWayTheViolatorReadsTheClockButNotADuration() {
+        List<String> details = TIME_COMES_FROM_PLATFORM_TIME.evaluate(FIXTURES).getFailureReport().getDetails();
+        assertThat(details).anyMatch(line -> line.contains("java.time.LocalDate.now("))
+                .anyMatch(line -> line.contains("java.time.ZoneId.of("))
+                .anyMatch(line -> line.contains("java.time.Instant.now()"))
+                .anyMatch(line -> line.contains("java.time.YearMonth.now()"))
+                .anyMatch(line -> line.contains("java.lang.System.currentTimeMillis()"))
+                .anyMatch(line -> line.contains("java.time.Clock.systemUTC()"))
+                .noneMatch(line -> line.contains("nanoTime"));
+    }
+
+    @Test
     void productionImportHoldsNoTestClasses() {
         assertThat(PRODUCTION.that(JavaClass.Predicates.resideInAnyPackage("..archfixture..",
                 "org.gridgov.testsupport.."))).isEmpty();
-        assertThat(PRODUCTION.contain("org.gridgov.grid.HierarchyFixture")).isFalse();
+        assertThat(PRODUCTION.contain("org.gridgov.testsupport.HierarchyFixture")).isFalse();
         assertThat(PRODUCTION.contain(ModularityTests.class)).isFalse();
     }
 
@@ -128,6 +198,49 @@ class ModularityTests {
         return noClasses().that().resideOutsideOfPackage(module + "..")
                 .should().dependOnClassesThat().resideInAPackage(module + ".internal..")
                 .as("only " + module + " uses " + module + ".internal");
+    }
+
+    private static final Set<String> NOW_TYPES = Stream.of(Instant.class, LocalDate.class, LocalDateTime.class,
+            LocalTime.class, YearMonth.class, Year.class, ZonedDateTime.class, OffsetDateTime.class, OffsetTime.class,
+            MonthDay.class).map(Class::getName).collect(Collectors.toSet());
+
+    /** A call or method reference that reads the wall clock, or picks a zone, instead of asking PlatformTime. */
+    static boolean readsTheClockOrNamesAZone(JavaCodeUnitAccess<?> access) {
+        String owner = access.getTargetOwner().getName();
+        String name = access.getTarget().getName();
+        return NOW_TYPES.contains(owner) && name.equals("now")
+                || owner.equals(Clock.class.getName()) && name.startsWith("system")
+                || owner.equals(ZoneId.class.getName()) && List.of("of", "ofOffset", "systemDefault").contains(name)
+                || owner.equals(ZoneOffset.class.getName()) && name.startsWith("of")
+                || owner.equals(TimeZone.class.getName())
+                && List.of("getDefault", "setDefault", "getTimeZone").contains(name)
+                || owner.equals(System.class.getName()) && name.equals("currentTimeMillis")
+                || owner.equals(Calendar.class.getName()) && name.equals("getInstance")
+                || owner.equals(Date.class.getName()) && name.equals("<init>")
+                && access.getTarget().getRawParameterTypes().isEmpty();
+    }
+
+    private static ArchCondition<JavaClass> readNeitherTheSystemClockNorAZone() {
+        return new ArchCondition<>("read neither the system clock nor a zone of their own") {
+            @Override
+            public void check(JavaClass javaClass, ConditionEvents events) {
+                javaClass.getCodeUnitAccessesFromSelf().stream().filter(ModularityTests::readsTheClockOrNamesAZone)
+                        .forEach(access -> events.add(SimpleConditionEvent.violated(access,
+                                access.getDescription())));
+            }
+        };
+    }
+
+    private static DescribedPredicate<JavaClass> outsideTheTimeSource() {
+        return describe("are not the time source " + TIME_SOURCE + " nor pending " + PENDING_AUDIT_REWRITE,
+                c -> !TIME_SOURCE.contains(c.getName())
+                        && PENDING_AUDIT_REWRITE.stream().noneMatch(pending -> matching(pending).test(c)));
+    }
+
+    /** A package pattern ("a.b..") or a class name with its nested classes. */
+    private static DescribedPredicate<JavaClass> matching(String pending) {
+        return pending.endsWith("..") ? JavaClass.Predicates.resideInAPackage(pending)
+                : describe(pending, c -> c.getName().equals(pending) || c.getName().startsWith(pending + "$"));
     }
 
     private static DescribedPredicate<JavaClass> webControllers() {

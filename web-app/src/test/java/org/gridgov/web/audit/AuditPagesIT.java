@@ -8,8 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.LocalDate;
-
+import org.gridgov.grid.PlatformTime;
 import org.gridgov.web.GridGovIntegrationTest;
 import org.gridgov.web.audit.AuditLog.Action;
 import org.gridgov.web.audit.AuditLog.Result;
@@ -30,6 +29,8 @@ class AuditPagesIT {
     UserAccounts accounts;
     @Autowired
     AuditLog audit;
+    @Autowired
+    PlatformTime time;
 
     RequestPostProcessor as(String username) {
         return user(accounts.loadUserByUsername(username).withoutPassword());
@@ -47,7 +48,7 @@ class AuditPagesIT {
         }
         audit.record("page-user", Action.LOGIN, "form", Result.FAILURE, "10.9.3.1", "bad-password-row");
         audit.record("other-page-user", Action.LOGIN, "form", Result.FAILURE, "10.9.3.2", "other-user-row");
-        String today = LocalDate.now(AuditSearch.BEIJING).toString();
+        String today = time.today().toString();
 
         String failures = page("/admin/audit?user=page-user&result=FAILURE&from=" + today + "&to=" + today, "zh-CN");
         assertThat(failures).contains("审计日志", "bad-password-row", "共 1 条", "登录", "失败", "+08:00")

@@ -100,7 +100,7 @@ class HierarchyBrowserIT extends BrowserJourneys {
         List<String> idShaped = new ArrayList<>();
         Matcher m = ID_SHAPED.matcher(html);
         while (m.find()) {
-            if (IdNumbers.isValid(m.group())) {
+            if (IdNumbers.isWellFormed(m.group())) {
                 idShaped.add(m.group());
             }
         }
@@ -193,7 +193,7 @@ class HierarchyBrowserIT extends BrowserJourneys {
         char check = IdNumbers.checkCharacter(first17);
         char wrong = check == '0' ? '1' : '0';
         String badIdNumber = first17 + wrong;
-        assertThat(IdNumbers.isValid(badIdNumber)).isFalse();
+        assertThat(IdNumbers.isWellFormed(badIdNumber)).isFalse();
 
         page.locator("input[name=name]").fill("测试居民");
         page.locator("input[name=idNumber]").fill(badIdNumber);

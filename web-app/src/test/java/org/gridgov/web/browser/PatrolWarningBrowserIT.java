@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Paths;
+import java.sql.Timestamp;
 import java.text.MessageFormat;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -15,7 +17,9 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.Geolocation;
+import org.gridgov.testsupport.TestClock;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * 预警 → 敲门 and 巡查 on a tablet in portrait: a street official issues a warning, grid1 knocks on a door (and on a
@@ -23,6 +27,9 @@ import org.junit.jupiter.api.Test;
  * a mocked position, raises a case on the way and ends it.
  */
 class PatrolWarningBrowserIT extends BrowserJourneys {
+
+    @Autowired
+    TestClock clock;
 
     private static final Pattern WARNING_URL = Pattern.compile(".*/warnings/(\\d+)\\?issued=true$");
 
@@ -132,7 +139,11 @@ class PatrolWarningBrowserIT extends BrowserJourneys {
     @Test
     void grid1WalksAPatrolWithItsPositionRaisesACaseAndEndsIt() throws Exception {
         patient(context);
-        jdbc.update("update work.patrol set ended_at = now() where username = 'grid1' and ended_at is null");
+        // Chromium stamps each position with its own, real clock, and the server keeps only points within two
+        // minutes of its clock: as in the field, the two clocks must agree, so this test runs on real time
+        clock.set(Instant.now());
+        jdbc.update("update work.patrol set ended_at = ? where username = 'grid1' and ended_at is null",
+                Timestamp.from(clock.instant()));
         Page page = context.newPage();
         logIn(page, "grid1");
         context.grantPermissions(List.of("geolocation"), new BrowserContext.GrantPermissionsOptions()

@@ -3,10 +3,10 @@ package org.gridgov.web.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Paths;
-import java.time.Instant;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import org.gridgov.testsupport.TestClock;
 import org.gridgov.work.VisitRecorded;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,6 +24,8 @@ class PointsBrowserIT extends BrowserJourneys {
     ApplicationEventPublisher events;
     @Autowired
     TransactionTemplate tx;
+    @Autowired
+    TestClock clock;
 
     @Test
     void aGridWorkerExchangesGoodsForPointsOnTheTablet() {
@@ -31,7 +33,7 @@ class PointsBrowserIT extends BrowserJourneys {
         for (int i = 0; i < 15; i++) {
             long visit = 8_000_000L + i;
             tx.executeWithoutResult(s -> events.publishEvent(new VisitRecorded(visit, 1L, 1L, "/", worker, true,
-                    Instant.now())));
+                    clock.instant())));
         }
         int balance = jdbc.queryForObject("select balance from work.point_account where person_kind = 'GRID_WORKER'"
                 + " and person_id = ?", Integer.class, worker);

@@ -8,7 +8,6 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Paths;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.List;
 
 import com.microsoft.playwright.Download;
@@ -24,6 +23,7 @@ import org.gridgov.desk.StatsGrouping;
 import org.gridgov.desk.StatsQuery;
 import org.gridgov.grid.DataScope;
 import org.gridgov.grid.DataScopeContext;
+import org.gridgov.grid.PlatformTime;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -35,6 +35,8 @@ class ReportBrowserIT extends BrowserJourneys {
 
     @Autowired
     CaseStats stats;
+    @Autowired
+    PlatformTime time;
 
     @Test
     void aStreetOfficialExportsLastMonthAndTheWorkbookHoldsTheStreetsFigures() throws IOException {
@@ -42,7 +44,7 @@ class ReportBrowserIT extends BrowserJourneys {
         logIn(page, "street1");
         follow(page, page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(msg("nav.reports"))
                 .setExact(true)));
-        YearMonth lastMonth = YearMonth.now(ZoneId.of("Asia/Shanghai")).minusMonths(1);
+        YearMonth lastMonth = time.thisMonth().minusMonths(1);
         long street = unitOf("street1");
         assertThat(page.locator("select[name=unitId]").inputValue()).as("defaults to the user's own node")
                 .isEqualTo(String.valueOf(street));

@@ -7,6 +7,7 @@ import java.util.Locale;
 
 import org.gridgov.grid.FieldProtector;
 import org.gridgov.grid.UnitLevel;
+import org.gridgov.testsupport.TestClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -29,7 +30,7 @@ class DemoCountyLoadBenchIT {
         try (ScratchDatabase db = ScratchDatabase.createMigrated("gridgov_bench")) {
             DemoCountyGenerator generator = new DemoCountyGenerator(db.dataSource(), FieldProtector.sm4(key, hashKey),
                     PasswordEncoderFactories.createDelegatingPasswordEncoder());
-            LoadResult result = generator.load(size);
+            LoadResult result = generator.load(size, new TestClock().instant());
             System.out.println("[demo-bench] size=" + size.label() + " cores=" + Runtime.getRuntime().availableProcessors()
                     + " database=" + db.url());
             System.out.println("[demo-bench] " + result.summary());

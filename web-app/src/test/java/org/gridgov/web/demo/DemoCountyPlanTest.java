@@ -82,7 +82,7 @@ class DemoCountyPlanTest {
         Set<String> ids = new HashSet<>();
         for (DemoCountyPlan.Resident r : plan.residents) {
             byHousehold.computeIfAbsent(r.householdId(), k -> new ArrayList<>()).add(r);
-            check(IdNumbers.isValid(r.idNumber()), r);
+            check(IdNumbers.isWellFormed(r.idNumber()), r);
             check(IdNumbers.birthDate(r.idNumber()).orElseThrow().equals(r.birthDate()), r);
             check(IdNumbers.gender(r.idNumber()).orElseThrow() == r.gender(), r);
             check(ids.add(r.idNumber()), r);

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
+import java.sql.Timestamp;
 import java.util.UUID;
 
 import javax.imageio.ImageIO;
@@ -17,6 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.gridgov.desk.Categories;
+import org.gridgov.testsupport.TestClock;
 import org.gridgov.web.GridGovIntegrationTest;
 import org.gridgov.web.security.UserAccounts;
 import org.junit.jupiter.api.Test;
@@ -39,6 +41,8 @@ class CasePagesIT {
     UserAccounts accounts;
     @Autowired
     Categories categories;
+    @Autowired
+    TestClock clock;
 
     RequestPostProcessor as(String username) {
         return user(accounts.loadUserByUsername(username).withoutPassword());
@@ -160,9 +164,10 @@ class CasePagesIT {
         assertThat(page("community1", "/cases?tab=all&category=0600")).doesNotContain(code);
         assertThat(page("community1", "/cases?tab=all&category=0100&channel=GRID_WORKER")).contains(code);
         // its clock ran out while the grid held it
-        jdbc.update("update desk.case_file set stage = 'SIGN', stage_yellow_at = now() - interval '2 hours',"
-                + " stage_red_at = now() - interval '1 hour', overdue = true, assignee_level = 'GRID',"
-                + " assignee_unit_id = grid_unit_id where id = ?", id);
+        Timestamp at = Timestamp.from(clock.instant());
+        jdbc.update("update desk.case_file set stage = 'SIGN', stage_yellow_at = cast(? as timestamptz)"
+                + " - interval '2 hours', stage_red_at = cast(? as timestamptz) - interval '1 hour', overdue = true,"
+                + " assignee_level = 'GRID', assignee_unit_id = grid_unit_id where id = ?", at, at, id);
         assertThat(page("community1", "/cases?tab=all&overdue=true")).contains(code);
         assertThat(page("community1", "/cases?tab=all&overdue=false")).doesNotContain(code);
         assertThat(page("grid1", "/cases?tab=overdue")).contains(code, "已超期");

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
+import java.sql.Timestamp;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -37,6 +37,8 @@ import org.gridgov.desk.SupervisionLevel;
 import org.gridgov.grid.DataScopeContext;
 import org.gridgov.grid.DomainException;
 import org.gridgov.grid.Hierarchy;
+import org.gridgov.grid.PlatformTime;
+import org.gridgov.testsupport.TestClock;
 import org.gridgov.web.GridGovIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,7 +52,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @GridGovIntegrationTest
 class CaseRollupEquivalenceIT {
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final List<String> CATEGORIES = List.of("0101", "0102", "0501", "0502", "0601");
 
     @Autowired
@@ -63,6 +64,10 @@ class CaseRollupEquivalenceIT {
     Photos photos;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    PlatformTime time;
+    @Autowired
+    TestClock clock;
 
     final SplittableRandom random = new SplittableRandom(Long.getLong("rollup.seed", 20261125L));
 
@@ -111,9 +116,10 @@ class CaseRollupEquivalenceIT {
             double roll = random.nextDouble();
             if (roll < 0.04) {
                 // a stage past its red threshold, then the sweep
-                jdbc.update("update desk.case_file set stage_yellow_at = now() - interval '2 hours',"
-                        + " stage_red_at = now() - interval '1 hour'"
-                        + " where id = ? and stage is not null", id);
+                Timestamp at = Timestamp.from(clock.instant());
+                jdbc.update("update desk.case_file set stage_yellow_at = cast(? as timestamptz) - interval '2 hours',"
+                        + " stage_red_at = cast(? as timestamptz) - interval '1 hour'"
+                        + " where id = ? and stage is not null", at, at, id);
                 cases.markOverdue();
                 continue;
             }
@@ -153,12 +159,12 @@ class CaseRollupEquivalenceIT {
         }
         assertThat(acted).as("the mix actually moved cases").isGreaterThan(120);
 
-        YearMonth to = YearMonth.now(CHINA);
+        YearMonth to = time.thisMonth();
         YearMonth from = to.minusMonths(3);
         CaseFigures mine = as(district, () -> stats.total(new StatsQuery(community, from, to, null, null, null)));
         long counted = jdbc.queryForObject("select count(*) from desk.case_file where unit_path like ?"
-                + " and reported_at >= ?::timestamp at time zone 'Asia/Shanghai'", Long.class,
-                hierarchy.scopeOf(community).path() + "%", from.atDay(1).toString());
+                + " and reported_at >= ? and reported_at < ?", Long.class, hierarchy.scopeOf(community).path() + "%",
+                Timestamp.from(time.startOf(from)), Timestamp.from(time.startOf(to.plusMonths(1))));
         assertThat(mine.received()).as("ours and the demo's").isEqualTo(counted).isGreaterThanOrEqualTo(36);
         assertThat(mine.closed()).as("some closed").isPositive();
         assertThat(mine.due()).as("some cancelled").isLessThan(mine.received());

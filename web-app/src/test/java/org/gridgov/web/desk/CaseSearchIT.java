@@ -5,6 +5,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -26,6 +27,7 @@ import org.gridgov.desk.RequestNature;
 import org.gridgov.desk.Satisfaction;
 import org.gridgov.grid.DataScopeContext;
 import org.gridgov.grid.Hierarchy;
+import org.gridgov.testsupport.TestClock;
 import org.gridgov.web.ApiTokensForTests;
 import org.gridgov.web.GridGovIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,6 +51,8 @@ class CaseSearchIT {
     JdbcTemplate jdbc;
     @Autowired
     MockMvc mvc;
+    @Autowired
+    TestClock clock;
 
     long grid;
     long community;
@@ -106,7 +110,7 @@ class CaseSearchIT {
         assertThat(ids(community, here.withCategory("0602"))).contains(poster.id()).doesNotContain(dispute.id());
         assertThat(ids(community, here.withChannel(CaseChannel.HOTLINE))).contains(poster.id())
                 .doesNotContain(dispute.id());
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         assertThat(ids(community, here.reportedBetween(now.minus(1, ChronoUnit.HOURS), null)))
                 .contains(dispute.id(), poster.id());
         assertThat(ids(community, here.reportedBetween(null, now.minus(1, ChronoUnit.HOURS))))
@@ -159,12 +163,13 @@ class CaseSearchIT {
         CaseView soon = dispatched("即将到期-巡查");
         CaseView late = dispatched("已超期-巡查");
         CaseView later = dispatched("已超期更久-巡查");
-        jdbc.update("update desk.case_file set stage_yellow_at = now() - interval '1 hour',"
-                + " stage_red_at = now() + interval '1 hour' where id = ?", soon.id());
-        jdbc.update("update desk.case_file set stage_yellow_at = now() - interval '3 hours',"
-                + " stage_red_at = now() - interval '1 hour' where id = ?", late.id());
-        jdbc.update("update desk.case_file set stage_yellow_at = now() - interval '5 hours',"
-                + " stage_red_at = now() - interval '2 hours' where id = ?", later.id());
+        Timestamp at = Timestamp.from(clock.instant());
+        jdbc.update("update desk.case_file set stage_yellow_at = cast(? as timestamptz) - interval '1 hour',"
+                + " stage_red_at = cast(? as timestamptz) + interval '1 hour' where id = ?", at, at, soon.id());
+        jdbc.update("update desk.case_file set stage_yellow_at = cast(? as timestamptz) - interval '3 hours',"
+                + " stage_red_at = cast(? as timestamptz) - interval '1 hour' where id = ?", at, at, late.id());
+        jdbc.update("update desk.case_file set stage_yellow_at = cast(? as timestamptz) - interval '5 hours',"
+                + " stage_red_at = cast(? as timestamptz) - interval '2 hours' where id = ?", at, at, later.id());
         CaseQuery watched = CaseQuery.under(communityPath).watchedBy(gridWorker)
                 .orderedBy(CaseQuery.Order.MOST_URGENT);
 

@@ -3,6 +3,7 @@ package org.gridgov.web.desk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -35,7 +36,9 @@ import org.gridgov.grid.DataScopeContext;
 import org.gridgov.grid.DomainException;
 import org.gridgov.grid.Hierarchy;
 import org.gridgov.grid.NotFoundException;
+import org.gridgov.grid.PlatformTime;
 import org.gridgov.grid.StaleVersionException;
+import org.gridgov.testsupport.TestClock;
 import org.gridgov.web.GridGovIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,6 +57,10 @@ class CaseStoreIT {
     org.gridgov.grid.Restructurings restructurings;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    TestClock clock;
+    @Autowired
+    PlatformTime time;
 
     long grid;
     long community;
@@ -128,8 +135,9 @@ class CaseStoreIT {
                 CaseCommand.of(CaseAction.REGISTER, dispatcher, 0, CaseActionParams.none())));
         as(community, () -> cases.act(reported.id(), CaseCommand.of(CaseAction.DISPATCH, dispatcher, 1,
                 CaseActionParams.target(new Assignee(HandlingLevel.GRID, grid)))));
-        jdbc.update("update desk.case_file set stage_yellow_at = now() - interval '2 hours',"
-                + " stage_red_at = now() - interval '1 hour' where id = ?", reported.id());
+        jdbc.update("update desk.case_file set stage_yellow_at = cast(? as timestamptz) - interval '2 hours',"
+                + " stage_red_at = cast(? as timestamptz) - interval '1 hour' where id = ?",
+                Timestamp.from(clock.instant()), Timestamp.from(clock.instant()), reported.id());
         assertThat(cases.markOverdue()).isPositive();
         CaseView late = as(grid, () -> cases.get(reported.id()));
         assertThat(late.overdue()).isTrue();
@@ -175,7 +183,7 @@ class CaseStoreIT {
         CaseView reported = as(moving, () -> cases.report(new NewCase(moving, "0101", RequestNature.HELP,
                 CaseChannel.GRID_WORKER, false, "待划转网格", null, null, "划转前上报", null, null, List.of()), worker));
         as(otherCommunity, () -> restructurings.move(new org.gridgov.grid.MoveCommand(moving, otherTierOne,
-                java.time.LocalDate.now(), "977", null, "测试划转"), "tester"));
+                time.today(), "977", null, "测试划转"), "tester"));
         long successor = jdbc.queryForObject("select max(successor_id) from grid.unit_succession"
                 + " where predecessor_id = ?", Long.class, moving);
         String casePath = jdbc.queryForObject("select unit_path from desk.case_file where id = ?", String.class,

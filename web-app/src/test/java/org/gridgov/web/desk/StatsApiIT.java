@@ -4,11 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.sql.Timestamp;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.gridgov.grid.PlatformTime;
 import org.gridgov.web.ApiTokensForTests;
 import org.gridgov.web.GridGovIntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,8 @@ class StatsApiIT {
     MockMvc mvc;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    PlatformTime time;
 
     final JsonMapper json = JsonMapper.builder().build();
 
@@ -44,7 +47,7 @@ class StatsApiIT {
     @Test
     void answersTheFiguresOfAUnitByChildUnitAndTheyAddUp() throws Exception {
         long street = unitOf("street1");
-        YearMonth now = YearMonth.now(ZoneId.of("Asia/Shanghai"));
+        YearMonth now = time.thisMonth();
         JsonNode answer = stats("street1", "groupBy=unit&from=" + now.minusMonths(11) + "&to=" + now);
         assertThat(answer.get("unitId").asLong()).as("the caller's node by default").isEqualTo(street);
         List<Long> children = jdbc.queryForList("select id from grid.unit where parent_id = ? and valid_to is null"
@@ -58,14 +61,14 @@ class StatsApiIT {
         assertThat(keys).as("every child unit, in code order").isEqualTo(children);
         assertThat(received).isEqualTo(answer.get("total").get("received").asLong());
         long counted = jdbc.queryForObject("select count(*) from desk.case_file where unit_path like ?"
-                + " and reported_at >= ?::timestamp at time zone 'Asia/Shanghai'", Long.class,
-                "%/" + street + "/%", now.minusMonths(11).atDay(1).toString());
+                + " and reported_at >= ? and reported_at < ?", Long.class, "%/" + street + "/%",
+                Timestamp.from(time.startOf(now.minusMonths(11))), Timestamp.from(time.startOf(now.plusMonths(1))));
         assertThat(answer.get("total").get("received").asLong()).isEqualTo(counted);
     }
 
     @Test
     void theCaseListBehindEveryFigureHoldsExactlyTheCasesItCounts() throws Exception {
-        YearMonth now = YearMonth.now(ZoneId.of("Asia/Shanghai"));
+        YearMonth now = time.thisMonth();
         YearMonth first = now.minusMonths(5);
         JsonNode total = stats("street1", "from=" + first + "&to=" + now + "&category=01").get("total");
         String token = ApiTokensForTests.token(mvc, "street1");
@@ -85,7 +88,7 @@ class StatsApiIT {
 
     @Test
     void groupsByMonthCategoryAndChannelWithRatesDerivedFromTheCounts() throws Exception {
-        YearMonth now = YearMonth.now(ZoneId.of("Asia/Shanghai"));
+        YearMonth now = time.thisMonth();
         JsonNode months = stats("admin", "groupBy=month&from=" + now.minusMonths(2) + "&to=" + now);
         assertThat(months.get("rows")).hasSize(3);
         assertThat(months.get("rows").get(2).get("key").asString()).isEqualTo(now.toString());

@@ -6,7 +6,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -30,6 +29,7 @@ import org.gridgov.desk.StatsGrouping;
 import org.gridgov.desk.StatsQuery;
 import org.gridgov.grid.DataScopeContext;
 import org.gridgov.grid.Hierarchy;
+import org.gridgov.grid.PlatformTime;
 import org.gridgov.web.GridGovIntegrationTest;
 import org.gridgov.web.security.UserAccounts;
 import org.junit.jupiter.api.Test;
@@ -63,6 +63,8 @@ class DashboardPagesIT {
     CaseStats stats;
     @Autowired
     Hierarchy hierarchy;
+    @Autowired
+    PlatformTime time;
 
     RequestPostProcessor as(String username) {
         return user(accounts.loadUserByUsername(username).withoutPassword());
@@ -108,7 +110,7 @@ class DashboardPagesIT {
     @Test
     void showsTheClosureRateCaseStatsCountsAndMovesWhenCasesAreFiledAndClosed() throws Exception {
         long street = unitOf("street1");
-        YearMonth now = YearMonth.now(ZoneId.of("Asia/Shanghai"));
+        YearMonth now = time.thisMonth();
         StatsQuery year = new StatsQuery(street, now.minusMonths(11), now, StatsGrouping.UNIT, null, null);
         String before = page("street1", "/dashboard");
         long receivedBefore = number(card(before, "received"));

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.LocalDate;
 import java.util.List;
 
+import org.gridgov.grid.PlatformTime;
 import org.gridgov.web.GridGovIntegrationTest;
 import org.gridgov.web.security.UserAccounts;
 import org.junit.jupiter.api.Test;
@@ -28,6 +29,8 @@ class PagesIT {
     JdbcTemplate jdbc;
     @Autowired
     UserAccounts accounts;
+    @Autowired
+    PlatformTime time;
 
     RequestPostProcessor as(String username) {
         return user(accounts.loadUserByUsername(username).withoutPassword());
@@ -91,7 +94,7 @@ class PagesIT {
 
         mvc.perform(splitForm(grid, children.get(1), "confirm")).andExpect(status().is3xxRedirection());
         assertThat(jdbc.queryForObject("select valid_to from grid.unit where id = ?", LocalDate.class, grid))
-                .isEqualTo(LocalDate.now());
+                .isEqualTo(time.today());
         long west = jdbc.queryForObject("select id from grid.unit where name = '西片网格'", Long.class);
         assertThat(jdbc.queryForObject("select parent_id from grid.unit where id = ?", Long.class, children.get(1)))
                 .isEqualTo(west);
@@ -104,7 +107,7 @@ class PagesIT {
                 .param("parts[0].codeSuffix", "901").param("parts[0].name", "东片网格")
                 .param("parts[1].codeSuffix", "902").param("parts[1].name", "西片网格")
                 .param("childPart[" + secondChild + "]", "1")
-                .param("effectiveDate", LocalDate.now().toString()).param("reason", "网格过大")
+                .param("effectiveDate", time.today().toString()).param("reason", "网格过大")
                 .param("action", action);
     }
 
@@ -122,7 +125,7 @@ class PagesIT {
         long parent = unitOf("community1");
         String merge = mvc.perform(post("/units/" + parent + "/merge").with(as("street1")).with(csrf())
                         .param("parts[0].codeSuffix", "950").param("parts[0].name", "合并网格")
-                        .param("effectiveDate", LocalDate.now().plusDays(3).toString())
+                        .param("effectiveDate", time.today().plusDays(3).toString())
                         .param("unitIds", "" + jdbc.queryForObject("select min(id) from grid.unit where parent_id = ?"
                                 + " and valid_to is null", Long.class, parent))
                         .param("unitIds", "" + jdbc.queryForObject("select max(id) from grid.unit where parent_id = ?"

@@ -9,9 +9,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Map;
 
+import org.gridgov.grid.PlatformTime;
 import org.gridgov.web.ApiTokensForTests;
 import org.gridgov.web.GridGovIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,6 +32,8 @@ class FiveStarIT {
     MockMvc mvc;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    PlatformTime time;
 
     PartyFixture party;
     String secretary;
@@ -41,7 +43,7 @@ class FiveStarIT {
     void buildTree() throws Exception {
         party = new PartyFixture(mvc, jdbc).build();
         secretary = ApiTokensForTests.token(mvc, "party1");
-        today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        today = time.today();
     }
 
     ResultActions score(String token, long organization, Map<String, Object> body) throws Exception {

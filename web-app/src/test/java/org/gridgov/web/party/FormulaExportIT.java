@@ -6,9 +6,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
-import java.time.LocalDate;
+import java.sql.Timestamp;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +20,8 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
 import org.gridgov.desk.Cases;
+import org.gridgov.grid.PlatformTime;
+import org.gridgov.testsupport.TestClock;
 import org.gridgov.web.ApiTokensForTests;
 import org.gridgov.web.GridGovIntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -56,6 +57,10 @@ class FormulaExportIT {
     AuditChain auditChain;
     @Autowired
     Cases cases;
+    @Autowired
+    PlatformTime time;
+    @Autowired
+    TestClock clock;
 
     long unitOf(String username) {
         return jdbc.queryForObject("select unit_id from app.user_account where username = ?", Long.class, username);
@@ -111,13 +116,14 @@ class FormulaExportIT {
             act(community, id, "{\"action\":\"REGISTER\",\"version\":0}");
             act(community, id, "{\"action\":\"DISPATCH\",\"version\":1,\"target\":{\"level\":\"GRID\",\"unitId\":"
                     + unitOf("grid1") + "}}");
-            jdbc.update("update desk.case_file set stage_yellow_at = now() - interval '3 hours',"
-                    + " stage_red_at = now() - interval '1 hour' where id = ?", id);
+            Timestamp at = Timestamp.from(clock.instant());
+            jdbc.update("update desk.case_file set stage_yellow_at = cast(? as timestamptz) - interval '3 hours',"
+                    + " stage_red_at = cast(? as timestamptz) - interval '1 hour' where id = ?", at, at, id);
         }
         cases.markOverdue();
 
         String street = ApiTokensForTests.token(mvc, "street1");
-        YearMonth month = YearMonth.now(ZoneId.of("Asia/Shanghai"));
+        YearMonth month = time.thisMonth();
         long streetId = unitOf("street1");
         MvcResult accepted = mvc.perform(post("/api/v1/reports/monthly").header("Authorization", "Bearer " + street)
                 .contentType(MediaType.APPLICATION_JSON).content("{\"unitId\":" + streetId + ",\"month\":\"" + month
@@ -169,7 +175,7 @@ class FormulaExportIT {
     void everyTextCellOfThePartyServiceRecordExportIsNeutralised() throws Exception {
         PartyFixture party = new PartyFixture(mvc, jdbc).build();
         String secretary = ApiTokensForTests.token(mvc, "party1");
-        int year = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
+        int year = time.thisYear();
         String tag = "公式" + System.nanoTime();
         for (String formula : FORMULAS) {
             // a member whose work unit is the formula; both sides' comments are formulas too

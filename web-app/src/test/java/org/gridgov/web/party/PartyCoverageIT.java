@@ -6,11 +6,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
+import org.gridgov.grid.PlatformTime;
 import org.gridgov.web.ApiTokensForTests;
 import org.gridgov.web.GridGovIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,6 +29,8 @@ class PartyCoverageIT {
     MockMvc mvc;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    PlatformTime time;
 
     PartyFixture party;
     String secretary;
@@ -39,7 +40,7 @@ class PartyCoverageIT {
     void buildTree() throws Exception {
         party = new PartyFixture(mvc, jdbc).build();
         secretary = ApiTokensForTests.token(mvc, "party1");
-        year = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
+        year = time.thisYear();
     }
 
     JsonNode communityRow(String token) throws Exception {

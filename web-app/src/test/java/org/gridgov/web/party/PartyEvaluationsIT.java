@@ -8,13 +8,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
+import org.gridgov.grid.PlatformTime;
 import org.gridgov.web.ApiTokensForTests;
 import org.gridgov.web.GridGovIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,6 +33,8 @@ class PartyEvaluationsIT {
     MockMvc mvc;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    PlatformTime time;
 
     PartyFixture party;
     String secretary;
@@ -43,7 +44,7 @@ class PartyEvaluationsIT {
     void buildTree() throws Exception {
         party = new PartyFixture(mvc, jdbc).build();
         secretary = ApiTokensForTests.token(mvc, "party1");
-        year = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
+        year = time.thisYear();
     }
 
     @Test

@@ -7,8 +7,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.gridgov.grid.PlatformTime;
 import org.gridgov.web.ApiTokensForTests;
 import org.gridgov.web.GridGovIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,6 +35,8 @@ class PartyServicesIT {
     MockMvc mvc;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    PlatformTime time;
 
     PartyFixture party;
     String secretary;
@@ -169,7 +170,7 @@ class PartyServicesIT {
             party.postJson(party.admin, "/api/v1/party/needs", Map.of("unitId", community, "title", "需求" + term,
                     "term", term), "zh-CN").andExpect(status().isCreated());
         }
-        int year = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
+        int year = time.thisYear();
         JsonNode mix = getJson(party.admin, "/api/v1/party/needs/term-mix?year=" + year + "&unitId=" + community);
         assertThat(mix).hasSize(1);
         JsonNode row = mix.get(0);

@@ -9,8 +9,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
+import java.sql.Timestamp;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -26,6 +26,8 @@ import org.gridgov.desk.StatsGrouping;
 import org.gridgov.desk.StatsQuery;
 import org.gridgov.grid.DataScopeContext;
 import org.gridgov.grid.Hierarchy;
+import org.gridgov.grid.PlatformTime;
+import org.gridgov.testsupport.TestClock;
 import org.gridgov.web.ApiTokensForTests;
 import org.gridgov.web.GridGovIntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -45,7 +47,6 @@ import tools.jackson.databind.json.JsonMapper;
 @GridGovIntegrationTest
 class ReportApiIT {
 
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     @Autowired
@@ -62,6 +63,10 @@ class ReportApiIT {
     Hierarchy hierarchy;
     @Autowired
     MonthlyReports reports;
+    @Autowired
+    PlatformTime time;
+    @Autowired
+    TestClock clock;
 
     final JsonMapper json = JsonMapper.builder().build();
 
@@ -112,8 +117,9 @@ class ReportApiIT {
         act(community, id, "{\"action\":\"REGISTER\",\"version\":0}");
         act(community, id, "{\"action\":\"DISPATCH\",\"version\":1,\"target\":{\"level\":\"GRID\",\"unitId\":"
                 + unitOf("grid1") + "}}");
-        jdbc.update("update desk.case_file set stage_yellow_at = now() - interval '3 hours',"
-                + " stage_red_at = now() - interval '1 hour' where id = ?", id);
+        Timestamp at = Timestamp.from(clock.instant());
+        jdbc.update("update desk.case_file set stage_yellow_at = cast(? as timestamptz) - interval '3 hours',"
+                + " stage_red_at = cast(? as timestamptz) - interval '1 hour' where id = ?", at, at, id);
         cases.markOverdue();
         return created.get("code").asString();
     }
@@ -140,7 +146,7 @@ class ReportApiIT {
     @Test
     void aStreetOfficialGetsTheMonthAsXlsxWithCaseStatsFiguresMaskedPhonesAndSafeText() throws Exception {
         String code = overdueCaseWithFormulaAddress();
-        YearMonth month = YearMonth.now(CHINA);
+        YearMonth month = time.thisMonth();
         long street = unitOf("street1");
         CaseFigures expected = settled("street1", street, month);
         assertThat(expected.received()).as("the month has cases").isPositive();
@@ -254,7 +260,7 @@ class ReportApiIT {
         String street = ApiTokensForTests.token(mvc, "street1");
         String community = ApiTokensForTests.token(mvc, "community1");
         long streetUnit = unitOf("street1");
-        YearMonth month = YearMonth.now(CHINA).minusMonths(1);
+        YearMonth month = time.thisMonth().minusMonths(1);
         mvc.perform(post("/api/v1/reports/monthly").header("Authorization", "Bearer " + community)
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"unitId\":" + streetUnit + ",\"month\":\"" + month + "\"}"))
@@ -297,7 +303,7 @@ class ReportApiIT {
                         + "is not one"));
         mvc.perform(post("/api/v1/reports/monthly").header("Authorization", "Bearer " + token)
                         .contentType(MediaType.APPLICATION_JSON).content("{\"unitId\":" + street + ",\"month\":\""
-                                + YearMonth.now(CHINA).plusMonths(1) + "\"}"))
+                                + time.thisMonth().plusMonths(1) + "\"}"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.fieldErrors[0].field").value("month"));
         mvc.perform(post("/api/v1/reports/monthly").header("Authorization", "Bearer " + token)
                         .contentType(MediaType.APPLICATION_JSON).content("{\"month\":\"2026-10\"}"))
@@ -308,7 +314,7 @@ class ReportApiIT {
 
     @Test
     void theMonthlyRunMakesOneReportPerStreetInTheSystemScopeOnlyOnce() throws Exception {
-        YearMonth month = YearMonth.now(CHINA).minusMonths(2);
+        YearMonth month = time.thisMonth().minusMonths(2);
         long streets = jdbc.queryForObject("select count(*) from grid.unit where level = 'STREET'"
                 + " and valid_to is null", Long.class);
         List<UUID> queued = reports.queueEveryStreet(month);

@@ -7,9 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.YearMonth;
-import java.time.ZoneId;
-
+import org.gridgov.grid.PlatformTime;
 import org.gridgov.web.GridGovIntegrationTest;
 import org.gridgov.web.security.UserAccounts;
 import org.junit.jupiter.api.Test;
@@ -28,6 +26,8 @@ class ReportPagesIT {
     UserAccounts accounts;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    PlatformTime time;
 
     RequestPostProcessor as(String username) {
         return user(accounts.loadUserByUsername(username).withoutPassword());
@@ -41,7 +41,7 @@ class ReportPagesIT {
     void officialsSeeTheFormWithTheirNodeAndLastMonthAndGridWorkersDoNot() throws Exception {
         String page = mvc.perform(get("/reports").with(as("street1"))).andExpect(status().isOk()).andReturn()
                 .getResponse().getContentAsString();
-        String lastMonth = YearMonth.now(ZoneId.of("Asia/Shanghai")).minusMonths(1).toString();
+        String lastMonth = time.thisMonth().minusMonths(1).toString();
         assertThat(page).contains("value=\"" + lastMonth + "\"")
                 .containsPattern("<option value=\"" + unitOf("street1") + "\" selected")
                 .contains("/js/report-progress.js").doesNotContain("<script>");

@@ -33,6 +33,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.gridgov.testsupport.TestClock;
 import org.gridgov.web.ApiTokensForTests;
 import org.gridgov.web.GridGovIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -166,6 +167,8 @@ class MaliciousCorpusIT {
     @Autowired
     MockMvc mvc;
     @Autowired
+    TestClock clock;
+    @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mapping;
     @Autowired
@@ -204,7 +207,7 @@ class MaliciousCorpusIT {
                     .header("Idempotency-Key", java.util.UUID.randomUUID().toString())
                     .contentType(MediaType.APPLICATION_JSON)
                     .content("{\"title\":\"corpus-warning\",\"content\":\"反诈提醒\",\"unitIds\":[" + community
-                            + "],\"expiresAt\":\"" + java.time.Instant.now().plus(java.time.Duration.ofDays(7))
+                            + "],\"expiresAt\":\"" + clock.instant().plus(java.time.Duration.ofDays(7))
                     + "\"}"));
         }
     }

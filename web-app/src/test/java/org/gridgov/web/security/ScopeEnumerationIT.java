@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.lang.reflect.Parameter;
 import java.lang.reflect.RecordComponent;
+import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -19,6 +20,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.gridgov.testsupport.TestClock;
 import org.gridgov.web.GridGovIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -146,6 +148,8 @@ class ScopeEnumerationIT {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
+    TestClock clock;
+    @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping handlers;
 
@@ -170,26 +174,29 @@ class ScopeEnumerationIT {
                     .contentType(MediaType.APPLICATION_JSON)
                     .content("{\"title\":\"scope-enumeration\",\"content\":\"反诈提醒\",\"unitIds\":[" + street
                             + "],\"expiresAt\":\""
-                            + java.time.Instant.now().plus(java.time.Duration.ofDays(7)) + "\"}"))
+                            + clock.instant().plus(java.time.Duration.ofDays(7)) + "\"}"))
                     .andExpect(result -> assertThat(result.getResponse().getStatus()).isEqualTo(201));
+            Timestamp now = Timestamp.from(clock.instant());
             jdbc.update("insert into work.patrol (user_id, username, worker_name, unit_id, unit_path, started_at,"
-                    + " ended_at, distance_m) select ?, 'admin', '巡查测试', g.id, g.path, now() - interval '2 hours',"
-                    + " now() - interval '1 hour', 0 from grid.unit g where g.level = 'GRID' and g.valid_to is null"
+                    + " ended_at, distance_m) select ?, 'admin', '巡查测试', g.id, g.path,"
+                    + " cast(? as timestamptz) - interval '2 hours', cast(? as timestamptz) - interval '1 hour', 0"
+                    + " from grid.unit g where g.level = 'GRID' and g.valid_to is null"
                     + " and g.path like (select path from grid.unit where id = ?) || '%' order by g.id limit 1",
-                    admin.id(), street);
+                    admin.id(), now, now, street);
             // and one in grid1's own grid, so its inside control exists
             jdbc.update("insert into work.patrol (user_id, username, worker_name, unit_id, unit_path, started_at,"
-                    + " ended_at, distance_m) select ?, 'admin', '巡查测试', g.id, g.path, now() - interval '2 hours',"
-                    + " now() - interval '1 hour', 0 from grid.unit g join app.user_account a on a.unit_id = g.id"
+                    + " ended_at, distance_m) select ?, 'admin', '巡查测试', g.id, g.path,"
+                    + " cast(? as timestamptz) - interval '2 hours', cast(? as timestamptz) - interval '1 hour', 0"
+                    + " from grid.unit g join app.user_account a on a.unit_id = g.id"
                     + " where a.username = 'grid1' and g.path like (select path from grid.unit where id = ?) || '%'",
-                    admin.id(), street);
+                    admin.id(), now, now, street);
             jdbc.update("insert into work.goods (name, price, stock, unit_id, unit_path) select '范围测试商品', 10, 5,"
                     + " id, path from grid.unit where id = ?", street);
             // a finished monthly report of the street, with its file
             jdbc.update("insert into app.report_job (id, unit_id, unit_path, unit_label, month, scope_path, locale,"
                     + " status, progress, rows_written, file_name, file_bytes, finished_at) select gen_random_uuid(),"
                     + " id, path, name, '2026-01', path, 'zh-CN', 'DONE', 100, 1, 'report.xlsx', '\\x504b'::bytea,"
-                    + " now() from grid.unit where id = ?", street);
+                    + " cast(? as timestamptz) from grid.unit where id = ?", now, street);
         }
     }
 

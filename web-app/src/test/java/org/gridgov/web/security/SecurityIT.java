@@ -11,19 +11,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.gridgov.testsupport.TestClock;
 import org.gridgov.web.audit.AuditChain;
 import org.gridgov.web.ApiTokensForTests;
 import org.gridgov.web.GridGovIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
@@ -45,19 +43,10 @@ import tools.jackson.databind.json.JsonMapper;
 @TestPropertySource(properties = {"gridgov.security.rate-limit.login-per-ip=12",
         "gridgov.security.rate-limit.login-per-user=10", "gridgov.security.rate-limit.intake-per-user=3",
         "gridgov.security.password.max-age-days=90"})
-@Import(SecurityIT.Clocks.class)
 class SecurityIT {
 
     static final String PASSWORD = "Correct-horse-9";
 
-    @TestConfiguration(proxyBeanMethods = false)
-    static class Clocks {
-        @Bean
-        @Primary
-        MovableClock movableClock() {
-            return new MovableClock();
-        }
-    }
 
     @Autowired
     MockMvc mvc;
@@ -68,7 +57,7 @@ class SecurityIT {
     @Autowired
     PasswordEncoder encoder;
     @Autowired
-    MovableClock clock;
+    TestClock clock;
 
     static RequestPostProcessor from(String ip) {
         return request -> {
@@ -107,8 +96,9 @@ class SecurityIT {
         formLogin("10.1.0.1", user, PASSWORD, null).andExpect(forwardedUrl(LoginFailureHandler.REFUSED_PATH))
                 .andExpect(request().attribute(LoginFailureHandler.EXCEPTION_ATTRIBUTE,
                         org.hamcrest.Matchers.instanceOf(AccountLockedException.class)));
-        assertThat(jdbc.queryForObject("select locked_until > now() + interval '14 minutes' from app.user_account"
-                + " where username = ?", Boolean.class, user)).isTrue();
+        assertThat(jdbc.queryForObject("select locked_until > cast(? as timestamptz) + interval '14 minutes'"
+                + " from app.user_account where username = ?", Boolean.class, Timestamp.from(clock.instant()), user))
+                .isTrue();
         tokenLogin("10.1.0.2", user, PASSWORD).andExpect(status().isUnauthorized())
                 .andExpect(jsonPath("$.error").value("account_locked"))
                 .andExpect(jsonPath("$.message").value(org.hamcrest.Matchers.containsString("locked")));
@@ -295,8 +285,8 @@ class SecurityIT {
     @Test
     void aPasswordOlderThanTheMaximumAgeMustBeChangedFirst() throws Exception {
         String user = SecurityTestAccounts.aGridWorker(jdbc, encoder, PASSWORD);
-        jdbc.update("update app.user_account set password_changed_at = now() - interval '91 days' where username = ?",
-                user);
+        jdbc.update("update app.user_account set password_changed_at = cast(? as timestamptz) - interval '91 days'"
+                + " where username = ?", Timestamp.from(clock.instant()), user);
         MockHttpSession session = new MockHttpSession();
         formLogin("10.9.2.1", user, PASSWORD, session).andExpect(redirectedUrl("/account/password?expired"));
         mvc.perform(get("/cases").session(session)).andExpect(redirectedUrl("/account/password?expired"));
@@ -305,13 +295,13 @@ class SecurityIT {
                         .param("newPassword", "Brand-new-pass-7").param("confirmPassword", "Brand-new-pass-7"))
                 .andExpect(redirectedUrl("/account/password"));
         mvc.perform(get("/cases").session(session)).andExpect(status().isOk());
-        jdbc.update("update app.user_account set password_changed_at = now() - interval '91 days' where username = ?",
-                user);
+        jdbc.update("update app.user_account set password_changed_at = cast(? as timestamptz) - interval '91 days'"
+                + " where username = ?", Timestamp.from(clock.instant()), user);
         tokenLogin("10.9.2.1", user, "Brand-new-pass-7").andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.error").value("password_expired"));
         // the demo users (published password, demo mode only) are not forced to rotate
-        jdbc.update("update app.user_account set password_changed_at = now() - interval '400 days'"
-                + " where username = 'dept1'");
+        jdbc.update("update app.user_account set password_changed_at = cast(? as timestamptz) - interval '400 days'"
+                + " where username = 'dept1'", Timestamp.from(clock.instant()));
         tokenLogin("10.9.2.2", "dept1", "gridgov-demo").andExpect(status().isOk());
     }
 
@@ -355,8 +345,8 @@ class SecurityIT {
     void anExpiredPasswordIsChangedAfterTheSecondFactorNotBefore() throws Exception {
         String user = SecurityTestAccounts.aGridWorker(jdbc, encoder, PASSWORD);
         byte[] secret = withSecondFactor(user);
-        jdbc.update("update app.user_account set password_changed_at = now() - interval '91 days' where username = ?",
-                user);
+        jdbc.update("update app.user_account set password_changed_at = cast(? as timestamptz) - interval '91 days'"
+                + " where username = ?", Timestamp.from(clock.instant()), user);
         MockHttpSession session = new MockHttpSession();
         formLogin("10.9.6.1", user, PASSWORD, session).andExpect(redirectedUrl("/login/totp"));
         mvc.perform(get("/account/password").session(session)).andExpect(redirectedUrl("/login/totp"));

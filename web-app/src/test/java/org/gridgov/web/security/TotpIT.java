@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.Map;
@@ -21,13 +22,10 @@ import java.util.stream.Collectors;
 import org.gridgov.web.audit.AuditChain;
 import org.apache.commons.codec.binary.Base32;
 import org.gridgov.grid.FieldProtector;
+import org.gridgov.testsupport.TestClock;
 import org.gridgov.web.GridGovIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
@@ -48,21 +46,12 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @GridGovIntegrationTest
 @TestPropertySource(properties = {"gridgov.security.totp.required-roles=DISTRICT_ADMIN"})
-@Import(TotpIT.Clocks.class)
 class TotpIT {
 
     static final String PASSWORD = "Correct-horse-9";
     private static final AtomicInteger NEXT = new AtomicInteger();
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    @TestConfiguration(proxyBeanMethods = false)
-    static class Clocks {
-        @Bean
-        @Primary
-        MovableClock movableClock() {
-            return new MovableClock();
-        }
-    }
 
     @Autowired
     MockMvc mvc;
@@ -73,7 +62,7 @@ class TotpIT {
     @Autowired
     PasswordEncoder encoder;
     @Autowired
-    MovableClock clock;
+    TestClock clock;
     @Autowired
     FieldProtector protector;
     @Autowired
@@ -250,8 +239,9 @@ class TotpIT {
         String page = code("10.62.0.1", wrongCode(user), second).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("账户已锁定至");
         assertThat(second.isInvalid()).isTrue();
-        assertThat(jdbc.queryForObject("select locked_until > now() + interval '14 minutes' from app.user_account"
-                + " where username = ?", Boolean.class, user)).isTrue();
+        assertThat(jdbc.queryForObject("select locked_until > cast(? as timestamptz) + interval '14 minutes'"
+                + " from app.user_account where username = ?", Boolean.class, Timestamp.from(clock.instant()), user))
+                .isTrue();
         // locked: even the right password and then the right code are refused
         formLogin("10.62.0.1", user, new MockHttpSession()).andExpect(
                 forwardedUrl(LoginFailureHandler.REFUSED_PATH));

@@ -8,12 +8,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Instant;
-import java.time.YearMonth;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 import net.sf.geographiclib.Geodesic;
+import org.gridgov.grid.PlatformTime;
+import org.gridgov.testsupport.TestClock;
 import org.gridgov.web.ApiTokensForTests;
 import org.gridgov.web.GridGovIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,6 +38,10 @@ class PatrolIT {
     MockMvc mvc;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    PlatformTime time;
+    @Autowired
+    TestClock clock;
 
     final JsonMapper json = JsonMapper.builder().build();
     String grid;
@@ -96,7 +100,7 @@ class PatrolIT {
                 .andExpect(jsonPath("$.message").value("You already have a patrol running (no. " + id
                         + "); end it first"));
 
-        Instant t0 = Instant.now().minusSeconds(60).truncatedTo(ChronoUnit.SECONDS);
+        Instant t0 = clock.instant().minusSeconds(60).truncatedTo(ChronoUnit.SECONDS);
         String batch = "{\"batchId\":\"b1\",\"points\":[" + point(t0, ROUTE[0][0], ROUTE[0][1], 8) + ","
                 + point(t0.plusSeconds(20), ROUTE[1][0], ROUTE[1][1], 10) + ","
                 // a rough cell-tower fix: 800 m accuracy
@@ -175,7 +179,7 @@ class PatrolIT {
             assertThat(post(grid, "/api/v1/patrols/" + id + "/end", null).getResponse().getStatus()).isEqualTo(200);
         }
         long community = unitOf("community1");
-        String month = YearMonth.now(ZoneId.of("Asia/Shanghai")).toString();
+        String month = time.thisMonth().toString();
         String communityToken = ApiTokensForTests.token(mvc, "community1");
         JsonNode rows = read(mvc.perform(get("/api/v1/patrols/monthly?unitId=" + community + "&month=" + month)
                 .header("Authorization", "Bearer " + communityToken)).andReturn());

@@ -8,10 +8,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.LocalDateTime;
-import java.time.ZoneId;
+import java.sql.Timestamp;
 import java.util.UUID;
 
+import org.gridgov.grid.PlatformTime;
+import org.gridgov.testsupport.TestClock;
 import org.gridgov.web.GridGovIntegrationTest;
 import org.gridgov.web.security.UserAccounts;
 import org.junit.jupiter.api.Test;
@@ -31,6 +32,10 @@ class PatrolWarningPagesIT {
     JdbcTemplate jdbc;
     @Autowired
     UserAccounts accounts;
+    @Autowired
+    PlatformTime time;
+    @Autowired
+    TestClock clock;
 
     RequestPostProcessor as(String username) {
         return user(accounts.loadUserByUsername(username).withoutPassword());
@@ -41,7 +46,7 @@ class PatrolWarningPagesIT {
     }
 
     String expiry() {
-        return LocalDateTime.now(ZoneId.of("Asia/Shanghai")).plusDays(3).withSecond(0).withNano(0).toString();
+        return time.localNow().plusDays(3).withSecond(0).withNano(0).toString();
     }
 
     @Test
@@ -130,7 +135,8 @@ class PatrolWarningPagesIT {
 
     @Test
     void thePatrolPagesStartEndAndShowTheLog() throws Exception {
-        jdbc.update("update work.patrol set ended_at = now() where username = 'community1' and ended_at is null");
+        jdbc.update("update work.patrol set ended_at = ? where username = 'community1' and ended_at is null",
+                Timestamp.from(clock.instant()));
         mvc.perform(post("/patrols/start").with(as("community1")).with(csrf())
                         .param("gridUnitId", String.valueOf(unitOf("grid1"))))
                 .andExpect(status().is3xxRedirection());

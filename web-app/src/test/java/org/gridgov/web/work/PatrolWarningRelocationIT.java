@@ -2,14 +2,13 @@ package org.gridgov.web.work;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Supplier;
 
 import org.gridgov.grid.DataScopeContext;
 import org.gridgov.grid.Hierarchy;
 import org.gridgov.grid.MoveCommand;
+import org.gridgov.grid.PlatformTime;
 import org.gridgov.grid.Restructurings;
 import org.gridgov.web.GridGovIntegrationTest;
 import org.gridgov.work.DoorKnockTaskView;
@@ -36,6 +35,8 @@ class PatrolWarningRelocationIT {
     Warnings warnings;
     @Autowired
     Patrols patrols;
+    @Autowired
+    PlatformTime time;
 
     <T> T as(long unitId, Supplier<T> work) {
         return DataScopeContext.callAs(hierarchy.scopeOf(unitId), work);
@@ -60,11 +61,11 @@ class PatrolWarningRelocationIT {
         assertThat(tierOne).isNotEqualTo(otherTierOne);
 
         long warningId = as(district, () -> warnings.issue(new NewWarning("划转前预警", "请关好门窗", List.of(moving),
-                null, null, Instant.now().plusSeconds(86_400)), district, "admin")).id();
+                null, null, time.now().plusSeconds(86_400)), district, "admin")).id();
         PatrolWorker worker = new PatrolWorker(990_001L, "gw-moving", "划转网格员");
         PatrolView patrol = as(moving, () -> patrols.start(worker, moving));
 
-        as(otherCommunity, () -> restructurings.move(new MoveCommand(moving, otherTierOne, LocalDate.now(), "976",
+        as(otherCommunity, () -> restructurings.move(new MoveCommand(moving, otherTierOne, time.today(), "976",
                 null, "测试划转"), "tester"));
         long successor = jdbc.queryForObject("select max(successor_id) from grid.unit_succession"
                 + " where predecessor_id = ?", Long.class, moving);

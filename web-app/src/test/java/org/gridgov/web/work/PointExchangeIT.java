@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.gridgov.testsupport.TestClock;
 import org.gridgov.web.audit.AuditChain;
 import org.gridgov.web.GridGovIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,13 +44,15 @@ class PointExchangeIT {
     ApplicationEventPublisher events;
     @Autowired
     TransactionTemplate tx;
+    @Autowired
+    TestClock clock;
 
     PointsFixture points;
     long community;
 
     @BeforeEach
     void fixture() {
-        points = new PointsFixture(mvc, jdbc, events, tx);
+        points = new PointsFixture(mvc, jdbc, events, tx, clock);
         String gridPath = jdbc.queryForObject("select path from grid.unit where id = ?", String.class,
                 points.unitOf("grid1"));
         community = jdbc.queryForObject("select id from grid.unit where level = 'COMMUNITY' and ? like path || '%'",

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.gridgov.testsupport.TestClock;
 import org.gridgov.web.GridGovIntegrationTest;
 import org.gridgov.web.security.UserAccounts;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,12 +34,14 @@ class PointPagesIT {
     ApplicationEventPublisher events;
     @Autowired
     TransactionTemplate tx;
+    @Autowired
+    TestClock clock;
 
     PointsFixture points;
 
     @BeforeEach
     void fixture() {
-        points = new PointsFixture(mvc, jdbc, events, tx);
+        points = new PointsFixture(mvc, jdbc, events, tx, clock);
     }
 
     RequestPostProcessor as(String username) {

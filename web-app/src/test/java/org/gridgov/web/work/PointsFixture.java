@@ -4,10 +4,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
-import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.gridgov.testsupport.TestClock;
 import org.gridgov.web.ApiTokensForTests;
 import org.gridgov.work.VisitRecorded;
 import org.springframework.context.ApplicationEventPublisher;
@@ -31,12 +31,15 @@ final class PointsFixture {
     final JdbcTemplate jdbc;
     final ApplicationEventPublisher events;
     final TransactionTemplate tx;
+    final TestClock clock;
 
-    PointsFixture(MockMvc mvc, JdbcTemplate jdbc, ApplicationEventPublisher events, TransactionTemplate tx) {
+    PointsFixture(MockMvc mvc, JdbcTemplate jdbc, ApplicationEventPublisher events, TransactionTemplate tx,
+                  TestClock clock) {
         this.mvc = mvc;
         this.jdbc = jdbc;
         this.events = events;
         this.tx = tx;
+        this.clock = clock;
     }
 
     String token(String username) throws Exception {
@@ -71,7 +74,7 @@ final class PointsFixture {
     /** Publishes a visit as the visits feature does, in a transaction of its own; returns its id. */
     long visit(long userId, boolean onTime) {
         long id = VISITS.incrementAndGet();
-        publishVisit(new VisitRecorded(id, 1L, 1L, "/", userId, onTime, Instant.now()));
+        publishVisit(new VisitRecorded(id, 1L, 1L, "/", userId, onTime, clock.instant()));
         return id;
     }
 

@@ -5,9 +5,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +14,8 @@ import org.gridgov.desk.CaseAction;
 import org.gridgov.desk.CaseActionTaken;
 import org.gridgov.desk.DeskRole;
 import org.gridgov.grid.FieldProtector;
+import org.gridgov.grid.PlatformTime;
+import org.gridgov.testsupport.TestClock;
 import org.gridgov.web.GridGovIntegrationTest;
 import org.gridgov.work.VisitRecorded;
 import org.junit.jupiter.api.AfterEach;
@@ -44,12 +43,16 @@ class PointsIT {
     TransactionTemplate tx;
     @Autowired
     FieldProtector protector;
+    @Autowired
+    TestClock clock;
+    @Autowired
+    PlatformTime time;
 
     PointsFixture points;
 
     @BeforeEach
     void fixture() throws Exception {
-        points = new PointsFixture(mvc, jdbc, events, tx);
+        points = new PointsFixture(mvc, jdbc, events, tx, clock);
         points.setRule("VISIT_ON_TIME", "GRID_WORKER", 2, true);
     }
 
@@ -105,10 +108,10 @@ class PointsIT {
         // the same event again (a replay, a retried listener) pays nothing more
         tx.executeWithoutResult(s -> events.publishEvent(new CaseActionTaken(caseId, code, CaseAction.REGISTER,
                 DeskRole.COMMUNITY_DISPATCHER, "community1", gridUnit, gridPath, "grid1", DeskRole.GRID_WORKER, null,
-                null, name, protector.lookupHash(phone), Instant.now())));
+                null, name, protector.lookupHash(phone), clock.instant())));
         tx.executeWithoutResult(s -> events.publishEvent(new CaseActionTaken(caseId, code, CaseAction.VERIFY_PASS,
                 DeskRole.COMMUNITY_DISPATCHER, "community1", gridUnit, gridPath, "grid1", DeskRole.GRID_WORKER,
-                "grid1", DeskRole.GRID_WORKER, name, protector.lookupHash(phone), Instant.now())));
+                "grid1", DeskRole.GRID_WORKER, name, protector.lookupHash(phone), clock.instant())));
         assertThat(points.balance("GRID_WORKER", worker)).isEqualTo(worker0 + 15);
         assertThat(points.balance("RESIDENT", residentId)).isEqualTo(resident0 + 5);
 
@@ -131,7 +134,7 @@ class PointsIT {
 
         long visit = points.visit(worker, true);
         assertThat(points.balance("GRID_WORKER", worker)).isEqualTo(start + 2);
-        points.publishVisit(new VisitRecorded(visit, 1L, 1L, "/", worker, true, Instant.now()));
+        points.publishVisit(new VisitRecorded(visit, 1L, 1L, "/", worker, true, clock.instant()));
         assertThat(points.balance("GRID_WORKER", worker)).as("replayed").isEqualTo(start + 2);
         points.visit(worker, false);
         assertThat(points.balance("GRID_WORKER", worker)).as("overdue visit").isEqualTo(start + 2);
@@ -142,7 +145,7 @@ class PointsIT {
 
         long rule = points.ruleId("VISIT_ON_TIME", "GRID_WORKER");
         long version = jdbc.queryForObject("select version from work.point_rule where id = ?", Long.class, rule);
-        String tomorrow = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(1).toString();
+        String tomorrow = time.today().plusDays(1).toString();
         points.send(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(
                         "/api/v1/points/rules/" + rule), points.token("admin"), Map.of("points", 9, "enabled", true,
                         "validFrom", tomorrow, "version", version), "zh-CN").andExpect(status().isOk())
@@ -216,7 +219,7 @@ class PointsIT {
             assertThat(workers.get(i).get("points").asInt()).isLessThanOrEqualTo(workers.get(i - 1).get("points")
                     .asInt());
         }
-        String year = String.valueOf(LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear());
+        String year = String.valueOf(time.thisYear());
         assertThat(points.getJson("/api/v1/points/ranking?unitId=" + community + "&period=" + year,
                 communityWorker).get("period").asString()).isEqualTo(year);
         assertThat(points.getJson("/api/v1/points/ranking?unitId=" + community + "&period=2001",

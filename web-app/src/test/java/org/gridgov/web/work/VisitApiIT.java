@@ -13,16 +13,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.gridgov.grid.PlatformTime;
+import org.gridgov.testsupport.TestClock;
 import org.gridgov.web.ApiTokensForTests;
 import org.gridgov.web.GridGovIntegrationTest;
-import org.gridgov.web.security.MovableClock;
 import org.gridgov.work.VisitRecorded;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.event.ApplicationEvents;
@@ -38,25 +35,18 @@ import tools.jackson.databind.json.JsonMapper;
  * colour changes, raising a case once per key, scope, coverage against a recount, and errors in both languages.
  */
 @GridGovIntegrationTest
-@Import(VisitApiIT.Clocks.class)
 @RecordApplicationEvents
 class VisitApiIT {
 
-    @TestConfiguration(proxyBeanMethods = false)
-    static class Clocks {
-        @Bean
-        @Primary
-        MovableClock movableClock() {
-            return new MovableClock();
-        }
-    }
 
     @Autowired
     MockMvc mvc;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    MovableClock clock;
+    TestClock clock;
+    @Autowired
+    PlatformTime time;
     @Autowired
     ApplicationEvents events;
 
@@ -122,17 +112,19 @@ class VisitApiIT {
 
         clock.advance(Duration.ofDays(20));
         try {
-            Map<String, Integer> later = overdueDays(token, f.gridId);
+            // 20 days on, the first token has expired: the platform clock judges it
+            String laterToken = ApiTokensForTests.token(mvc, f.worker);
+            Map<String, Integer> later = overdueDays(laterToken, f.gridId);
             before.forEach((address, days) -> assertThat(later.get(address)).as(address).isEqualTo(days + 20));
             // E is visited now: due again in 7 days, behind D (due in 5)
-            MvcResult visit = postVisit(token, null, "{\"householdId\":" + e + ",\"findings\":\"已上门,老人安好\"}",
+            MvcResult visit = postVisit(laterToken, null, "{\"householdId\":" + e + ",\"findings\":\"已上门,老人安好\"}",
                     "zh-CN");
             assertThat(visit.getResponse().getStatus()).isEqualTo(201);
             assertThat(json.readTree(visit.getResponse().getContentAsString()).get("onTime").asBoolean()).isFalse();
-            assertThat(dueAddresses(token, f.gridId)).containsExactly("A 放心户 100天前访", "C 关心户 35天前访",
+            assertThat(dueAddresses(laterToken, f.gridId)).containsExactly("A 放心户 100天前访", "C 关心户 35天前访",
                     "B 连心户 从未走访", "D 关心户 5天前访", "E 放心户 独居老人 20天前访", "F 放心户 昨天访");
-            assertThat(overdueDays(token, f.gridId)).containsEntry("E 放心户 独居老人 20天前访", -7);
-            JsonNode paged = getJson(token, "/api/v1/visits/due?unitId=" + f.gridId + "&size=2&page=1");
+            assertThat(overdueDays(laterToken, f.gridId)).containsEntry("E 放心户 独居老人 20天前访", -7);
+            JsonNode paged = getJson(laterToken, "/api/v1/visits/due?unitId=" + f.gridId + "&size=2&page=1");
             assertThat(paged.get("total").asLong()).isEqualTo(6);
             assertThat(paged.get("items").get(0).get("address").asString()).isEqualTo("B 连心户 从未走访");
         }
@@ -267,7 +259,7 @@ class VisitApiIT {
         String admin = ApiTokensForTests.token(mvc, "admin");
         MvcResult moved = mvc.perform(post("/api/v1/restructurings/move").header("Authorization", "Bearer " + admin)
                 .contentType(MediaType.APPLICATION_JSON).content("{\"unitId\":" + f.gridId + ",\"newParentId\":" + target
-                        + ",\"effectiveDate\":\"" + LocalDate.now(org.gridgov.work.internal.DueQueries.ZONE)
+                        + ",\"effectiveDate\":\"" + time.today()
                         + "\",\"codeSuffix\":\"986\",\"reason\":\"走访随迁测试\"}")).andReturn();
         assertThat(moved.getResponse().getStatus()).as(moved.getResponse().getContentAsString()).isEqualTo(200);
         long successor = jdbc.queryForObject("select successor_id from grid.unit_succession where predecessor_id = ?",
@@ -324,7 +316,7 @@ class VisitApiIT {
         postVisit(ApiTokensForTests.token(mvc, f.worker), null, "{\"householdId\":" + h1 + ",\"findings\":\"补访\"}",
                 "zh-CN");
 
-        LocalDate today = LocalDate.ofInstant(clock.instant(), org.gridgov.work.internal.DueQueries.ZONE);
+        LocalDate today = time.dateOf(clock.instant());
         LocalDate from = today.withDayOfMonth(1);
         JsonNode rows = getJson(token, "/api/v1/visits/coverage?unitId=" + f.communityId);
         Map<String, List<Long>> api = new HashMap<>();
@@ -342,7 +334,7 @@ class VisitApiIT {
 
     /** The coverage definitions applied household by household, in Java, from plain rows. */
     private Map<String, List<Long>> recount(long unitId, LocalDate from, LocalDate to) {
-        java.time.ZoneId zone = org.gridgov.work.internal.DueQueries.ZONE;
+        java.time.ZoneId zone = time.zone();
         String path = jdbc.queryForObject("select path from grid.unit where id = ?", String.class, unitId);
         Map<String, Long> children = new HashMap<>();
         jdbc.query("select id, path from grid.unit where parent_id = ? and valid_to is null", rs -> {

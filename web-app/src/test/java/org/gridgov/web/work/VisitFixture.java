@@ -58,6 +58,11 @@ final class VisitFixture {
                 findings, household);
     }
 
+    /** A past visit at exactly {@code at}. */
+    long visitAt(long household, Instant at, String findings) {
+        return pastVisit(household, at, 0, findings);
+    }
+
     /** A member of the household who belongs to a special group. */
     void memberInGroup(long household, String group) {
         long n = NEXT.incrementAndGet();

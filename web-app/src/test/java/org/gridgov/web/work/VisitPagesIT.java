@@ -6,15 +6,14 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 
-import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 
+import org.gridgov.grid.PlatformTime;
+import org.gridgov.testsupport.TestClock;
 import org.gridgov.web.GridGovIntegrationTest;
-import org.gridgov.web.security.MovableClock;
 import org.gridgov.web.security.UserAccounts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -23,7 +22,6 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** The visit pages: the list, the form's errors with the input kept, the idempotent form post, scope, coverage. */
 @GridGovIntegrationTest
-@Import(VisitApiIT.Clocks.class)
 class VisitPagesIT {
 
     @Autowired
@@ -33,7 +31,9 @@ class VisitPagesIT {
     @Autowired
     UserAccounts accounts;
     @Autowired
-    MovableClock clock;
+    TestClock clock;
+    @Autowired
+    PlatformTime time;
 
     RequestPostProcessor as(String username) {
         return user(accounts.loadUserByUsername(username).withoutPassword());
@@ -46,7 +46,7 @@ class VisitPagesIT {
     }
 
     MockMultipartHttpServletRequestBuilder form(long household, String key) {
-        String at = LocalDateTime.ofInstant(clock.instant(), org.gridgov.work.internal.DueQueries.ZONE)
+        String at = time.localOf(clock.instant())
                 .minusHours(1).truncatedTo(ChronoUnit.MINUTES).toString();
         return (MockMultipartHttpServletRequestBuilder) multipart("/visits/new").param("householdId",
                 String.valueOf(household)).param("idempotencyKey", key).param("visitedAt", at);

@@ -16,6 +16,7 @@ import java.util.UUID;
 import org.gridgov.web.audit.AuditChain;
 import org.gridgov.grid.DataScope;
 import org.gridgov.grid.DataScopeContext;
+import org.gridgov.testsupport.TestClock;
 import org.gridgov.web.ApiTokensForTests;
 import org.gridgov.web.GridGovIntegrationTest;
 import org.gridgov.work.Warnings;
@@ -41,6 +42,8 @@ class WarningIT {
     AuditChain auditChain;
     @Autowired
     Warnings warnings;
+    @Autowired
+    TestClock clock;
 
     final JsonMapper json = JsonMapper.builder().build();
 
@@ -76,7 +79,7 @@ class WarningIT {
     }
 
     Instant inAWeek() {
-        return Instant.now().plus(7, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+        return clock.instant().plus(7, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
     }
 
     @Test
@@ -135,7 +138,7 @@ class WarningIT {
         assertThat(issue(grid, body("网格员发布", List.of(unitOf("grid1")), "", "", inAWeek())).getResponse()
                 .getStatus()).isEqualTo(403);
         MvcResult past = issue(street, body("过期", List.of(unitOf("community1")), "", "",
-                Instant.now().minusSeconds(60)));
+                clock.instant().minusSeconds(60)));
         assertThat(past.getResponse().getStatus()).isEqualTo(400);
         assertThat(read(past).get("fieldErrors").get(0).get("field").asString()).isEqualTo("expiresAt");
     }
@@ -250,7 +253,7 @@ class WarningIT {
     @Test
     void theExpiryJobClosesExpiredWarningsAndExpiresTheirOpenTasks() throws Exception {
         String street = ApiTokensForTests.token(mvc, "street1");
-        Instant soon = Instant.now().plusSeconds(3600).truncatedTo(ChronoUnit.SECONDS);
+        Instant soon = clock.instant().plusSeconds(3600).truncatedTo(ChronoUnit.SECONDS);
         long expiring = read(issue(street, body("即将到期", List.of(unitOf("grid1")), "", "", soon))).get("id").asLong();
         long lasting = read(issue(street, body("长期", List.of(unitOf("grid1")), "", "", inAWeek()))).get("id")
                 .asLong();

@@ -1,7 +1,9 @@
-package org.gridgov.grid;
+package org.gridgov.testsupport;
 
 import java.time.LocalDate;
 
+import org.gridgov.grid.DataScope;
+import org.gridgov.grid.UnitLevel;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
