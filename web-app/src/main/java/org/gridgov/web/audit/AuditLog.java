@@ -2,13 +2,13 @@ package org.gridgov.web.audit;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
 import javax.sql.DataSource;
 
+import org.gridgov.grid.PlatformTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -75,17 +75,17 @@ public class AuditLog {
 
     private final JdbcTemplate jdbc;
     private final DataSource dataSource;
-    private final Clock clock;
+    private final PlatformTime time;
 
-    AuditLog(JdbcTemplate jdbc, Clock clock) {
+    AuditLog(JdbcTemplate jdbc, PlatformTime time) {
         this.jdbc = jdbc;
         this.dataSource = jdbc.getDataSource();
-        this.clock = clock;
+        this.time = time;
     }
 
     public void record(String username, Action action, String object, Result result, String clientIp,
                        String detail) {
-        Event event = Event.of(clock.instant(), username, action, object, result, clientIp, detail);
+        Event event = Event.of(time.now(), username, action, object, result, clientIp, detail);
         jdbc.update(INSERT, event.columns());
         if (result != Result.SUCCESS && TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new KeptOnRollback(event));

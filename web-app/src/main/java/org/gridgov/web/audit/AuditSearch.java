@@ -2,20 +2,19 @@ package org.gridgov.web.audit;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.gridgov.grid.PageResult;
+import org.gridgov.grid.PlatformTime;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
 
-/** Searches the audit log by user, action, result and date range (Beijing days), newest first. */
+/** Searches the audit log by user, action, result and date range (days of the platform's zone), newest first. */
 @Component
 public class AuditSearch {
-
-    public static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
     /** One audit row as shown on the search page. */
     public record Row(long seq, OffsetDateTime occurredAt, String username, String action, String object,
@@ -27,17 +26,18 @@ public class AuditSearch {
                          LocalDate to) {
     }
 
-    private static final RowMapper<Row> ROW = (rs, i) -> new Row(rs.getLong("seq"),
-            rs.getObject("occurred_at", OffsetDateTime.class).atZoneSameInstant(BEIJING).toOffsetDateTime(),
-            rs.getString("username"), rs.getString("action"), rs.getString("object"), rs.getString("result"),
-            rs.getString("client_ip"), rs.getString("detail"));
-
     private final JdbcTemplate jdbc;
     private final AuditChain chain;
+    private final PlatformTime time;
+    private final RowMapper<Row> row;
 
-    AuditSearch(JdbcTemplate jdbc, AuditChain chain) {
+    AuditSearch(JdbcTemplate jdbc, AuditChain chain, PlatformTime time) {
         this.jdbc = jdbc;
         this.chain = chain;
+        this.time = time;
+        this.row = (rs, i) -> new Row(rs.getLong("seq"), rs.getObject("occurred_at", OffsetDateTime.class)
+                .atZoneSameInstant(time.zone()).toOffsetDateTime(), rs.getString("username"), rs.getString("action"),
+                rs.getString("object"), rs.getString("result"), rs.getString("client_ip"), rs.getString("detail"));
     }
 
     /** The sealed log, after sealing what is pending so that a search sees every event recorded before it. */
@@ -59,18 +59,18 @@ public class AuditSearch {
         }
         if (filter.from() != null) {
             where.append(" and occurred_at >= ?");
-            args.add(filter.from().atStartOfDay(BEIJING).toOffsetDateTime());
+            args.add(time.startOf(filter.from()).atOffset(ZoneOffset.UTC));
         }
         if (filter.to() != null) {
             where.append(" and occurred_at < ?");
-            args.add(filter.to().plusDays(1).atStartOfDay(BEIJING).toOffsetDateTime());
+            args.add(time.startOf(filter.to().plusDays(1)).atOffset(ZoneOffset.UTC));
         }
         long total = jdbc.queryForObject("select count(*) from app.audit_event" + where, Long.class, args.toArray());
         List<Object> pageArgs = new ArrayList<>(args);
         pageArgs.add(size);
         pageArgs.add((long) page * size);
         List<Row> rows = jdbc.query("select seq, occurred_at, username, action, object, result, client_ip, detail"
-                + " from app.audit_event" + where + " order by seq desc limit ? offset ?", ROW, pageArgs.toArray());
+                + " from app.audit_event" + where + " order by seq desc limit ? offset ?", row, pageArgs.toArray());
         return new PageResult<>(rows, page, size, total);
     }
 }

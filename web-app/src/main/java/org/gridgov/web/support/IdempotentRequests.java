@@ -3,11 +3,14 @@ package org.gridgov.web.support;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Supplier;
 
 import org.gridgov.grid.DomainException;
+import org.gridgov.grid.PlatformTime;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -21,14 +24,19 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class IdempotentRequests {
 
+    /** How long a key is kept: a retry after that files anew. */
+    static final Duration KEPT = Duration.ofDays(7);
+
     /** A response as stored: the HTTP status and the JSON body. */
     public record Stored(int status, String body) {
     }
 
     private final JdbcTemplate jdbc;
+    private final PlatformTime time;
 
-    IdempotentRequests(JdbcTemplate jdbc) {
+    IdempotentRequests(JdbcTemplate jdbc, PlatformTime time) {
         this.jdbc = jdbc;
+        this.time = time;
     }
 
     /**
@@ -42,8 +50,8 @@ public class IdempotentRequests {
             throw DomainException.onField("Idempotency-Key", "idempotency.keyInvalid", 100);
         }
         String hash = sha256(requestBody == null ? "" : requestBody);
-        int claimed = jdbc.update("insert into app.idempotency_key (user_id, idem_key, request_hash)"
-                + " values (?, ?, ?) on conflict do nothing", userId, key, hash);
+        int claimed = jdbc.update("insert into app.idempotency_key (user_id, idem_key, request_hash, created_at)"
+                + " values (?, ?, ?, ?) on conflict do nothing", userId, key, hash, Timestamp.from(time.now()));
         if (claimed == 1) {
             Stored response = work.get();
             jdbc.update("update app.idempotency_key set response_status = ?, response_body = ?"
@@ -62,7 +70,8 @@ public class IdempotentRequests {
 
     @Scheduled(fixedDelayString = "PT6H", initialDelayString = "PT10M")
     void purgeOld() {
-        jdbc.update("delete from app.idempotency_key where created_at < now() - interval '7 days'");
+        jdbc.update("delete from app.idempotency_key where created_at < ?",
+                Timestamp.from(time.now().minus(KEPT)));
     }
 
     static String sha256(String body) {

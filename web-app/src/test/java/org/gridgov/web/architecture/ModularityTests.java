@@ -87,12 +87,6 @@ class ModularityTests {
     /** The one source of time (平台时间): the application's clock and gridgov.time-zone, turned into PlatformTime. */
     static final Set<String> TIME_SOURCE = Set.of("org.gridgov.grid.PlatformTime",
             "org.gridgov.grid.internal.PlatformTimeConfiguration");
-    /**
-     * Being rewritten elsewhere (the audit log and the idempotency keys); their own Clock and now() stay until that
-     * rewrite is merged, then this list is emptied. Package patterns end in "..", other entries are class names.
-     */
-    static final List<String> PENDING_AUDIT_REWRITE = List.of("org.gridgov.web.audit..",
-            "org.gridgov.web.support.IdempotentRequests");
     static final ArchRule TIME_COMES_FROM_PLATFORM_TIME = classes().that(outsideTheTimeSource())
             .should(readNeitherTheSystemClockNorAZone())
             .as("main code takes the time and the zone from PlatformTime: no now(), Clock.system*, ZoneId.of/"
@@ -162,15 +156,10 @@ class ModularityTests {
         for (String source : TIME_SOURCE) {
             assertThat(PRODUCTION.contain(source)).as(source).isTrue();
         }
-        for (String pending : PENDING_AUDIT_REWRITE) {
-            assertThat(PRODUCTION.that(matching(pending))).as(pending).isNotEmpty();
-        }
         // the detector finds the real readings: the configuration's Clock.systemUTC() and ZoneId.of(...)
         assertThat(PRODUCTION.stream().flatMap(c -> c.getCodeUnitAccessesFromSelf().stream())
                 .filter(ModularityTests::readsTheClockOrNamesAZone)
                 .map(access -> access.getOriginOwner().getName())
-                .filter(owner -> PENDING_AUDIT_REWRITE.stream().noneMatch(p -> matching(p).test(
-                        PRODUCTION.get(owner))))
                 .collect(Collectors.toSet())).containsExactly("org.gridgov.grid.internal.PlatformTimeConfiguration");
     }
 
@@ -232,15 +221,7 @@ class ModularityTests {
     }
 
     private static DescribedPredicate<JavaClass> outsideTheTimeSource() {
-        return describe("are not the time source " + TIME_SOURCE + " nor pending " + PENDING_AUDIT_REWRITE,
-                c -> !TIME_SOURCE.contains(c.getName())
-                        && PENDING_AUDIT_REWRITE.stream().noneMatch(pending -> matching(pending).test(c)));
-    }
-
-    /** A package pattern ("a.b..") or a class name with its nested classes. */
-    private static DescribedPredicate<JavaClass> matching(String pending) {
-        return pending.endsWith("..") ? JavaClass.Predicates.resideInAPackage(pending)
-                : describe(pending, c -> c.getName().equals(pending) || c.getName().startsWith(pending + "$"));
+        return describe("are not the time source " + TIME_SOURCE, c -> !TIME_SOURCE.contains(c.getName()));
     }
 
     private static DescribedPredicate<JavaClass> webControllers() {

@@ -1,12 +1,18 @@
 package org.gridgov.web.desk;
 
+import org.gridgov.testsupport.TestClockConfiguration;
 import org.gridgov.testsupport.TestDatabase;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistrar;
 
-/** A context of its own database, so that thousands of load-test cases stay out of the other tests' figures. */
+/**
+ * A context of its own database, so that thousands of load-test cases stay out of the other tests' figures; with
+ * the test clock like every other context.
+ */
 @TestConfiguration(proxyBeanMethods = false)
+@Import(TestClockConfiguration.class)
 class IsolatedDatabase {
 
     @Bean
