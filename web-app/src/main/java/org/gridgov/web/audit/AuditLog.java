@@ -11,6 +11,7 @@ import javax.sql.DataSource;
 import org.gridgov.grid.PlatformTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Service;
@@ -27,7 +28,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * An event that says something was refused or failed must outlive the rollback of the transaction it was recorded
  * in (a refused action inside the idempotent intake's transaction, say): when that transaction rolls back, the event
  * is written again after the rollback, still on the transaction's own connection (committed there before the
- * connection goes back to the pool). An event of success disappears with its rolled-back work, as the work did.
+ * connection goes back to the pool). An event of success disappears with its rolled-back work, as the work did. When
+ * the transaction has already failed in the database (every statement refused until it rolls back), recording does
+ * not add an error of its own: the refusal is written after the rollback.
  */
 @Service
 public class AuditLog {
@@ -86,9 +89,21 @@ public class AuditLog {
     public void record(String username, Action action, String object, Result result, String clientIp,
                        String detail) {
         Event event = Event.of(time.now(), username, action, object, result, clientIp, detail);
-        jdbc.update(INSERT, event.columns());
-        if (result != Result.SUCCESS && TransactionSynchronizationManager.isSynchronizationActive()) {
+        boolean inTransaction = TransactionSynchronizationManager.isActualTransactionActive()
+                && TransactionSynchronizationManager.isSynchronizationActive();
+        if (inTransaction && result != Result.SUCCESS) {
             TransactionSynchronizationManager.registerSynchronization(new KeptOnRollback(event));
+        }
+        try {
+            jdbc.update(INSERT, event.columns());
+        }
+        catch (DataAccessException ex) {
+            if (!inTransaction) {
+                throw ex;
+            }
+            // the transaction is already failing (PostgreSQL refuses every statement after an error): it will roll
+            // back, and a refusal is written after that; the caller's own failure is what the user must see
+            log.debug("Audit event deferred to after the rollback: {}", ex.getMessage());
         }
     }
 

@@ -196,6 +196,17 @@ class AuditLogIT {
         assertThat(rowsOf("rollback-user", "REFUSED")).isEqualTo(1);
         assertThat(rowsOf("rollback-user", "SUCCESS")).isZero();
 
+        // a transaction PostgreSQL already refuses (an earlier statement failed): recording adds no error of its own
+        assertThatThrownBy(() -> tx.executeWithoutResult(status -> {
+            assertThatThrownBy(() -> jdbc.queryForObject("select 1 / 0", Integer.class))
+                    .isInstanceOf(DataAccessException.class);
+            audit.record("aborted-user", Action.CASE_ACTION, "case:3", Result.FAILURE, "10.9.3.3", "DISPATCH");
+            audit.record("aborted-user", Action.CASE_ACTION, "case:3", Result.SUCCESS, "10.9.3.3", "REGISTER");
+            throw new IllegalStateException("the work's own failure");
+        })).hasMessageContaining("the work's own failure");
+        assertThat(rowsOf("aborted-user", "FAILURE")).isEqualTo(1);
+        assertThat(rowsOf("aborted-user", "SUCCESS")).isZero();
+
         tx.executeWithoutResult(status -> {
             audit.record("commit-user", Action.CASE_ACTION, "case:2", Result.REFUSED, "10.9.3.2", "DISPATCH");
             audit.record("commit-user", Action.CASE_ACTION, "case:2", Result.SUCCESS, "10.9.3.2", "REGISTER");
