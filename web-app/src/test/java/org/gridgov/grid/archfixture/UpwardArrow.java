@@ -1,6 +1,6 @@
 package org.gridgov.grid.archfixture;
 
-import org.gridgov.web.api.ApiError;
+import org.gridgov.web.support.ApiError;
 
 /** Deliberate violator for ModularityTests: a grid-core-named class that knows the web layer. */
 public class UpwardArrow {

@@ -5,15 +5,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
+import org.gridgov.GridGovApplication;
 import org.gridgov.grid.UnitLevel;
 import org.gridgov.party.PartyOrgType;
-import org.gridgov.web.GridGovIntegrationTest;
+import org.gridgov.web.IsolatedDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 
-/** The small demo county's party organizations keep the type rules and the seed proportions. */
-@GridGovIntegrationTest
+/**
+ * The small demo county's party organizations keep the type rules and the seed proportions, as loaded: on a database
+ * of its own, because other tests of this JVM split, merge and move the shared demo county (and its residents'
+ * wishes with it).
+ */
+@SpringBootTest(classes = GridGovApplication.class, properties = "gridgov.demo=small")
+@Import(IsolatedDatabase.class)
+@DirtiesContext
 class DemoPartyIT {
 
     @Autowired

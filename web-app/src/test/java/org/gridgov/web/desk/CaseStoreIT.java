@@ -171,8 +171,11 @@ class CaseStoreIT {
     @Test
     void casesFollowTheirGridWhenARestructuringMovesIt() {
         // grids of another community, so that community1 stays as the other tests expect it
-        long otherCommunity = jdbc.queryForObject("select max(id) from grid.unit where level = 'COMMUNITY'"
-                + " and id <> ? and valid_to is null", Long.class, community);
+        // a community of the demo county (valid from 2020-01-01) with tier-1 grids, not one another test created
+        long otherCommunity = jdbc.queryForObject("select max(c.id) from grid.unit c where c.level = 'COMMUNITY'"
+                + " and c.id <> ? and c.valid_to is null and c.valid_from = date '2020-01-01' and (select count(*)"
+                + " from grid.unit g where g.parent_id = c.id and g.level = 'GRID' and g.valid_to is null) >= 2",
+                Long.class, community);
         long tierOne = jdbc.queryForObject("select min(id) from grid.unit where parent_id = ? and level = 'GRID'"
                 + " and valid_to is null", Long.class, otherCommunity);
         long otherTierOne = jdbc.queryForObject("select max(id) from grid.unit where parent_id = ?"

@@ -1,6 +1,7 @@
 package org.gridgov.web.desk;
 
 import org.gridgov.GridGovApplication;
+import org.gridgov.web.IsolatedDatabase;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.annotation.DirtiesContext;

@@ -263,7 +263,9 @@ class PartyApiIT {
     @Test
     void organizationsAndMembersFollowARestructuring() throws Exception {
         // a tier-1 grid of another street than the demo users', moved to a sibling community
-        long otherStreet = jdbc.queryForObject("select max(id) from grid.unit where level = 'STREET'", Long.class);
+        // a street of the demo county (valid from 2020-01-01), not one another test created
+        long otherStreet = jdbc.queryForObject("select max(id) from grid.unit where level = 'STREET'"
+                + " and valid_from = date '2020-01-01'", Long.class);
         long community = jdbc.queryForObject("select min(id) from grid.unit where level = 'COMMUNITY'"
                 + " and parent_id = ? and valid_to is null", Long.class, otherStreet);
         long target = jdbc.queryForObject("select max(id) from grid.unit where level = 'COMMUNITY'"

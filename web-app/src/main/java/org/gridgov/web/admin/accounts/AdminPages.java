@@ -1,0 +1,196 @@
+package org.gridgov.web.admin.accounts;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.gridgov.grid.DomainException;
+import org.gridgov.grid.Hierarchy;
+import org.gridgov.grid.PlatformTime;
+import org.gridgov.grid.UnitLevel;
+import org.gridgov.grid.UnitView;
+import org.gridgov.web.security.AccountAdministration;
+import org.gridgov.web.security.AccountAdministration.NewAccount;
+import org.gridgov.web.security.GridGovUser;
+import org.gridgov.web.security.Permission;
+import org.gridgov.web.security.Permissions;
+import org.gridgov.web.security.Role;
+import org.gridgov.web.security.RolePermissions;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * 三权分立 pages: 账号管理 {@code /admin/users} for the system admin, 角色与权限 {@code /admin/security} for the security
+ * admin. A refusal (a rule of the separation, a field) is shown on the page with what was entered.
+ */
+@Controller
+class AdminPages {
+
+    private final AccountAdministration accounts;
+    private final RolePermissions grants;
+    private final Hierarchy hierarchy;
+    private final PlatformTime time;
+
+    AdminPages(AccountAdministration accounts, RolePermissions grants, Hierarchy hierarchy, PlatformTime time) {
+        this.accounts = accounts;
+        this.grants = grants;
+        this.hierarchy = hierarchy;
+        this.time = time;
+    }
+
+    @GetMapping("/admin/users")
+    @PreAuthorize(Permissions.MANAGE_USERS)
+    String users(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
+        list(q, page, model);
+        model.addAttribute("units", units());
+        return "admin/users";
+    }
+
+    @PostMapping("/admin/users")
+    @PreAuthorize(Permissions.MANAGE_USERS)
+    String create(@RequestParam(required = false) String username, @RequestParam(required = false) String displayName,
+                  @RequestParam(required = false) Long unitId, @RequestParam(required = false) Long otherUnitId,
+                  @RequestParam(required = false) String password, @AuthenticationPrincipal GridGovUser user,
+                  Model model, RedirectAttributes redirect) {
+        try {
+            accounts.create(new NewAccount(username, displayName, otherUnitId != null ? otherUnitId : unitId,
+                    password), user);
+            redirect.addFlashAttribute("notice", "admin.accounts.created");
+            return "redirect:/admin/users?q=" + java.net.URLEncoder.encode(username.strip(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+        }
+        catch (DomainException ex) {
+            refused(ex, model);
+            model.addAttribute("username", username);
+            model.addAttribute("displayName", displayName);
+            model.addAttribute("unitId", unitId);
+            list(null, 0, model);
+            model.addAttribute("units", units());
+            return "admin/users";
+        }
+    }
+
+    @GetMapping("/admin/users/{id}")
+    @PreAuthorize(Permissions.MANAGE_USERS)
+    String user(@PathVariable long id, Model model) {
+        model.addAttribute("account", accounts.get(id));
+        model.addAttribute("units", units());
+        return "admin/user";
+    }
+
+    @PostMapping("/admin/users/{id}")
+    @PreAuthorize(Permissions.MANAGE_USERS)
+    String update(@PathVariable long id, @RequestParam(required = false) String displayName,
+                  @RequestParam(required = false) Long unitId, @RequestParam(required = false) Long otherUnitId,
+                  @AuthenticationPrincipal GridGovUser user, Model model, RedirectAttributes redirect) {
+        return onAccount(id, model, redirect, () -> accounts.update(id, displayName,
+                otherUnitId != null ? otherUnitId : unitId, user));
+    }
+
+    @PostMapping("/admin/users/{id}/enabled")
+    @PreAuthorize(Permissions.MANAGE_USERS)
+    String enabled(@PathVariable long id, @RequestParam boolean enabled, @AuthenticationPrincipal GridGovUser user,
+                   Model model, RedirectAttributes redirect) {
+        return onAccount(id, model, redirect, () -> accounts.setEnabled(id, enabled, user));
+    }
+
+    @PostMapping("/admin/users/{id}/password")
+    @PreAuthorize(Permissions.MANAGE_USERS)
+    String password(@PathVariable long id, @RequestParam(required = false) String password,
+                    @AuthenticationPrincipal GridGovUser user, Model model, RedirectAttributes redirect) {
+        return onAccount(id, model, redirect, () -> accounts.resetPassword(id, password, user));
+    }
+
+    @GetMapping("/admin/security")
+    @PreAuthorize(Permissions.ASSIGN_ROLES)
+    String security(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
+                    Model model) {
+        securityPage(q, page, model);
+        return "admin/security";
+    }
+
+    @PostMapping("/admin/security/users/{id}/role")
+    @PreAuthorize(Permissions.ASSIGN_ROLES)
+    String role(@PathVariable long id, @RequestParam(required = false) Role role,
+                @AuthenticationPrincipal GridGovUser user, Model model, RedirectAttributes redirect) {
+        return onSecurity(model, redirect, () -> accounts.assignRole(id, role, user));
+    }
+
+    @PostMapping("/admin/security/users/{id}/unlock")
+    @PreAuthorize(Permissions.UNLOCK_ACCOUNTS)
+    String unlock(@PathVariable long id, @AuthenticationPrincipal GridGovUser user, Model model,
+                  RedirectAttributes redirect) {
+        return onSecurity(model, redirect, () -> accounts.unlock(id, user));
+    }
+
+    @PostMapping("/admin/security/permissions")
+    @PreAuthorize(Permissions.GRANT_PERMISSIONS)
+    String permission(@RequestParam Role role, @RequestParam Permission permission, @RequestParam boolean granted,
+                      @AuthenticationPrincipal GridGovUser user, Model model, RedirectAttributes redirect) {
+        return onSecurity(model, redirect, () -> grants.change(role, permission, granted, user.username()));
+    }
+
+    private String onAccount(long id, Model model, RedirectAttributes redirect, Runnable change) {
+        try {
+            change.run();
+            redirect.addFlashAttribute("notice", "admin.saved");
+            return "redirect:/admin/users/" + id;
+        }
+        catch (DomainException ex) {
+            refused(ex, model);
+            model.addAttribute("account", accounts.get(id));
+            model.addAttribute("units", units());
+            return "admin/user";
+        }
+    }
+
+    private String onSecurity(Model model, RedirectAttributes redirect, Runnable change) {
+        try {
+            change.run();
+            redirect.addFlashAttribute("notice", "admin.saved");
+            return "redirect:/admin/security";
+        }
+        catch (DomainException ex) {
+            refused(ex, model);
+            securityPage(null, 0, model);
+            return "admin/security";
+        }
+    }
+
+    private void securityPage(String q, int page, Model model) {
+        list(q, page, model);
+        model.addAttribute("roles", Arrays.stream(Role.values()).toList());
+        model.addAttribute("businessRoles", Arrays.stream(Role.values()).filter(r -> !r.administrative()).toList());
+        model.addAttribute("businessPermissions", Arrays.stream(Permission.values())
+                .filter(p -> !p.administrative()).toList());
+        model.addAttribute("matrix", grants.matrix());
+        model.addAttribute("now", time.now());
+    }
+
+    private void list(String q, int page, Model model) {
+        model.addAttribute("q", q);
+        model.addAttribute("result", accounts.search(q, Math.max(page, 0), 50));
+        model.addAttribute("now", time.now());
+    }
+
+    private static void refused(DomainException ex, Model model) {
+        model.addAttribute("error", ex.code());
+        model.addAttribute("errorArgs", ex.args());
+    }
+
+    /** The nodes offered in the select: the county, its streets and communities (a grid is entered by its number). */
+    private List<UnitView> units() {
+        List<UnitView> units = new ArrayList<>();
+        units.add(hierarchy.root());
+        units.addAll(hierarchy.activeUnits(UnitLevel.STREET, null));
+        units.addAll(hierarchy.activeUnits(UnitLevel.COMMUNITY, null));
+        return units;
+    }
+}

@@ -1,0 +1,493 @@
+package org.gridgov.web.desk.cases;
+
+import org.gridgov.web.support.FormErrors;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.gridgov.desk.Assignee;
+import org.gridgov.desk.CaseAction;
+import org.gridgov.desk.CaseActionParams;
+import org.gridgov.desk.CaseActor;
+import org.gridgov.desk.CaseChannel;
+import org.gridgov.desk.CaseCode;
+import org.gridgov.desk.CaseCommand;
+import org.gridgov.desk.CaseQuery;
+import org.gridgov.desk.CaseStatus;
+import org.gridgov.desk.CaseView;
+import org.gridgov.desk.Cases;
+import org.gridgov.desk.Categories;
+import org.gridgov.desk.CategoryView;
+import org.gridgov.desk.DeskRole;
+import org.gridgov.desk.HandlingLevel;
+import org.gridgov.desk.MajorCategoryView;
+import org.gridgov.desk.NewCase;
+import org.gridgov.desk.Photos;
+import org.gridgov.grid.DomainException;
+import org.gridgov.grid.Hierarchy;
+import org.gridgov.grid.PageResult;
+import org.gridgov.grid.PlatformTime;
+import org.gridgov.grid.StaleVersionException;
+import org.gridgov.grid.UnitLevel;
+import org.gridgov.grid.UnitView;
+import org.gridgov.web.security.DeskRoles;
+import org.gridgov.web.security.GridGovUser;
+import org.gridgov.web.security.Permissions;
+import org.gridgov.web.security.Role;
+import org.gridgov.web.support.IdempotentRequests;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/** The case pages: intake (idempotent by a key in the form), the inbox, and the detail page with its actions. */
+@Controller
+class CasePages {
+
+    private static final int PAGE_SIZE = 20;
+    private static final Set<CaseAction> TARGET = EnumSet.of(CaseAction.DISPATCH, CaseAction.ESCALATE,
+            CaseAction.REOPEN);
+    private static final Set<CaseAction> REASON = EnumSet.of(CaseAction.RETURN, CaseAction.VERIFY_FAIL,
+            CaseAction.REQUEST_EXTENSION, CaseAction.CANCEL);
+
+    private final Cases cases;
+    private final Categories categories;
+    private final Hierarchy hierarchy;
+    private final IdempotentRequests idempotent;
+    private final Photos photos;
+    private final JsonMapper json = JsonMapper.builder().build();
+    private final org.gridgov.work.Visits visits;
+    private final PlatformTime time;
+
+    CasePages(Cases cases, Categories categories, Hierarchy hierarchy, IdempotentRequests idempotent,
+              Photos photos, org.gridgov.work.Visits visits, PlatformTime time) {
+        this.visits = visits;
+        this.photos = photos;
+        this.cases = cases;
+        this.categories = categories;
+        this.hierarchy = hierarchy;
+        this.idempotent = idempotent;
+        this.time = time;
+    }
+
+    // ---- intake
+
+    @GetMapping("/cases/new")
+    @PreAuthorize(Permissions.REPORT_CASES)
+    String intake(@AuthenticationPrincipal GridGovUser user, Model model) {
+        actor(user);
+        CaseIntakeForm form = new CaseIntakeForm();
+        form.setIdempotencyKey(UUID.randomUUID().toString());
+        if (user.role() == Role.GRID_WORKER) {
+            form.setGridUnitId(user.unitId());
+        }
+        return intakePage(form, user, model);
+    }
+
+    @PostMapping("/cases/new")
+    @PreAuthorize(Permissions.REPORT_CASES)
+    String report(@ModelAttribute("form") CaseIntakeForm form, BindingResult result,
+                  @AuthenticationPrincipal GridGovUser user, Model model, RedirectAttributes redirect) {
+        CaseActor reporter = actor(user);
+        if (user.role() == Role.GRID_WORKER) {
+            form.setGridUnitId(user.unitId());
+        }
+        if (form.getIdempotencyKey() == null || form.getIdempotencyKey().isBlank()) {
+            form.setIdempotencyKey(UUID.randomUUID().toString());
+        }
+        if (form.getGridUnitId() == null) {
+            result.rejectValue("gridUnitId", "case.location.notAGrid");
+        }
+        if (form.getCategoryCode() == null || form.getCategoryCode().isBlank()) {
+            result.rejectValue("categoryCode", "case.category.unknown", new Object[] {""}, null);
+        }
+        if (!result.hasErrors()) {
+            NewCase command = new NewCase(form.getGridUnitId(), form.getCategoryCode(), form.getNature(),
+                    reporter.role() == DeskRole.GRID_WORKER ? CaseChannel.GRID_WORKER : CaseChannel.PATROL,
+                    form.isUrgent(), form.getAddress(), form.getLat(), form.getLng(), form.getDescription(),
+                    blankToNull(form.getReporterName()), blankToNull(form.getReporterPhone()), List.of());
+            try {
+                byte[] photo = bytes(form.getPhoto());
+                // the photo is stored inside the idempotent work, so a resent form neither files nor uploads twice
+                String body = json.writeValueAsString(command) + "|photo:"
+                        + (photo == null ? "" : java.util.HexFormat.of().formatHex(sha256(photo)));
+                IdempotentRequests.Stored stored = idempotent.execute(user.id(), form.getIdempotencyKey(), body,
+                        () -> {
+                            NewCase withPhoto = photo == null ? command : new NewCase(command.gridUnitId(),
+                                    command.categoryCode(), command.nature(), command.channel(), command.urgent(),
+                                    command.address(), command.lat(), command.lng(), command.description(),
+                                    command.reporterName(), command.reporterPhone(), List.of(upload(photo, user)));
+                            return new IdempotentRequests.Stored(HttpStatus.CREATED.value(),
+                                    json.writeValueAsString(cases.report(withPhoto, reporter)));
+                        });
+                long id = json.readTree(stored.body()).get("id").asLong();
+                // a query parameter, not a flash attribute: the tablet's script follows the redirect itself
+                return "redirect:/cases/" + id + "?reported=true";
+            }
+            catch (DomainException ex) {
+                FormErrors.reject(result, ex);
+                if (ex instanceof IdempotentRequests.ReusedKeyException) {
+                    // the key went with another report: this one gets a fresh key once the user has checked it
+                    form.setIdempotencyKey(UUID.randomUUID().toString());
+                }
+            }
+        }
+        return intakePage(form, user, model);
+    }
+
+    private String intakePage(CaseIntakeForm form, GridGovUser user, Model model) {
+        model.addAttribute("form", form);
+        model.addAttribute("grids", user.role() == Role.GRID_WORKER ? List.of(hierarchy.get(user.unitId()))
+                : hierarchy.activeUnits(UnitLevel.GRID, null));
+        model.addAttribute("categoryTree", categories.tree());
+        return "cases/new";
+    }
+
+    // ---- inbox
+
+    /** The inbox filters, bound from the query string; every field may be empty. */
+    static final class InboxFilter {
+        private Long unitId;
+        private CaseStatus status;
+        private String category;
+        private CaseChannel channel;
+        @org.springframework.format.annotation.DateTimeFormat(
+                iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
+        private java.time.LocalDate from;
+        @org.springframework.format.annotation.DateTimeFormat(
+                iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
+        private java.time.LocalDate to;
+        private Boolean overdue;
+        private String q;
+        private org.gridgov.desk.CaseFigure figure;
+
+        public org.gridgov.desk.CaseFigure getFigure() {
+            return figure;
+        }
+
+        public void setFigure(org.gridgov.desk.CaseFigure figure) {
+            this.figure = figure;
+        }
+
+        public String getQ() {
+            return q;
+        }
+
+        public void setQ(String q) {
+            this.q = q == null || q.isBlank() ? null : q.strip().substring(0, Math.min(q.strip().length(), 100));
+        }
+
+        public Long getUnitId() {
+            return unitId;
+        }
+
+        public void setUnitId(Long unitId) {
+            this.unitId = unitId;
+        }
+
+        public CaseStatus getStatus() {
+            return status;
+        }
+
+        public void setStatus(CaseStatus status) {
+            this.status = status;
+        }
+
+        public String getCategory() {
+            return category;
+        }
+
+        public void setCategory(String category) {
+            this.category = category == null || !category.matches("[0-9]{2}([0-9]{2})?") ? null : category;
+        }
+
+        public CaseChannel getChannel() {
+            return channel;
+        }
+
+        public void setChannel(CaseChannel channel) {
+            this.channel = channel;
+        }
+
+        public java.time.LocalDate getFrom() {
+            return from;
+        }
+
+        public void setFrom(java.time.LocalDate from) {
+            this.from = from;
+        }
+
+        public java.time.LocalDate getTo() {
+            return to;
+        }
+
+        public void setTo(java.time.LocalDate to) {
+            this.to = to;
+        }
+
+        public Boolean getOverdue() {
+            return overdue;
+        }
+
+        public void setOverdue(Boolean overdue) {
+            this.overdue = overdue;
+        }
+    }
+
+    /**
+     * The inbox: my tasks (待办), my due-soon and overdue work (what I answer for, most urgent first), or all cases in
+     * scope; every tab takes the filters, and the counts of the first three are shown on their tabs.
+     */
+    @GetMapping("/cases")
+    String inbox(@RequestParam(required = false) String tab, @ModelAttribute("filter") InboxFilter filter,
+                 BindingResult binding, @RequestParam(defaultValue = "0") int page,
+                 @AuthenticationPrincipal GridGovUser user, Model model) {
+        java.util.Optional<CaseActor> actor = DeskRoles.actor(user);
+        String shown = actor.isPresent() && tab != null && List.of("mine", "dueSoon", "overdue").contains(tab) ? tab
+                : actor.isPresent() && tab == null ? "mine" : "all";
+        if (binding.hasErrors()) {
+            model.addAttribute("filterError", true);
+        }
+        UnitView unit = filter.getUnitId() == null ? hierarchy.root() : hierarchy.get(filter.getUnitId());
+        CaseQuery base = CaseQuery.under(hierarchy.scopeOf(unit.id()).path()).withStatus(filter.getStatus())
+                .withCategory(filter.getCategory()).withChannel(filter.getChannel()).matching(filter.getQ())
+                .counting(filter.getFigure())
+                .reportedBetween(filter.getFrom() == null ? null : time.startOf(filter.getFrom()),
+                        filter.getTo() == null ? null : time.startOf(filter.getTo().plusDays(1)));
+        Map<String, Long> counts = new LinkedHashMap<>();
+        CaseQuery shownQuery = base.withOverdue(filter.getOverdue());
+        if (actor.isPresent()) {
+            CaseQuery mine = base.tasksOf(actor.get()).orderedBy(CaseQuery.Order.MOST_URGENT);
+            CaseQuery watched = base.watchedBy(actor.get()).orderedBy(CaseQuery.Order.MOST_URGENT);
+            counts.put("mine", cases.count(mine));
+            counts.put("dueSoon", cases.count(watched.withDueSoon(true)));
+            counts.put("overdue", cases.count(watched.withOverdue(true)));
+            shownQuery = switch (shown) {
+                case "mine" -> mine.withOverdue(filter.getOverdue());
+                case "dueSoon" -> watched.withDueSoon(true);
+                case "overdue" -> watched.withOverdue(true);
+                default -> shownQuery;
+            };
+        }
+        PageResult<CaseView> result = cases.search(shownQuery, Math.max(page, 0), PAGE_SIZE);
+        Map<Long, Boolean> task = new LinkedHashMap<>();
+        for (CaseView c : result.items()) {
+            task.put(c.id(), actor.isPresent() && !cases.availableActions(c.id(), actor.get()).isEmpty());
+        }
+        org.springframework.web.util.UriComponentsBuilder query = org.springframework.web.util.UriComponentsBuilder
+                .newInstance();
+        query.queryParamIfPresent("unitId", java.util.Optional.ofNullable(filter.getUnitId()))
+                .queryParamIfPresent("status", java.util.Optional.ofNullable(filter.getStatus()))
+                .queryParamIfPresent("category", java.util.Optional.ofNullable(filter.getCategory()))
+                .queryParamIfPresent("channel", java.util.Optional.ofNullable(filter.getChannel()))
+                .queryParamIfPresent("from", java.util.Optional.ofNullable(filter.getFrom()))
+                .queryParamIfPresent("to", java.util.Optional.ofNullable(filter.getTo()))
+                .queryParamIfPresent("overdue", java.util.Optional.ofNullable(filter.getOverdue()))
+                .queryParamIfPresent("q", java.util.Optional.ofNullable(filter.getQ()))
+                .queryParamIfPresent("figure", java.util.Optional.ofNullable(filter.getFigure()));
+        String filterQuery = query.encode().build().getQuery();
+        model.addAttribute("filterQuery", filterQuery == null ? "" : "&" + filterQuery);
+        model.addAttribute("tab", shown);
+        model.addAttribute("counts", counts);
+        model.addAttribute("result", result);
+        model.addAttribute("items", result.items());
+        model.addAttribute("task", task);
+        model.addAttribute("categoryNames", categoryNames());
+        model.addAttribute("categoryTree", categories.tree());
+        model.addAttribute("statuses", CaseStatus.values());
+        model.addAttribute("channels", CaseChannel.values());
+        model.addAttribute("units", unitChoices(user, unit));
+        model.addAttribute("canReport", actor.isPresent());
+        model.addAttribute("zone", time.zone());
+        return "cases/list";
+    }
+
+    /** The units a list can be narrowed to: the caller's root, its streets and communities, and the chosen unit. */
+    private List<UnitView> unitChoices(GridGovUser user, UnitView chosen) {
+        List<UnitView> units = new ArrayList<>();
+        UnitView root = hierarchy.root();
+        units.add(root);
+        if (root.level() != UnitLevel.GRID) {
+            for (UnitLevel level : List.of(UnitLevel.STREET, UnitLevel.COMMUNITY)) {
+                hierarchy.activeUnits(level, null).stream().filter(u -> u.id() != root.id()).forEach(units::add);
+            }
+        }
+        if (units.stream().noneMatch(u -> u.id() == chosen.id())) {
+            units.add(chosen);
+        }
+        return units;
+    }
+
+    // ---- detail and actions
+
+    @GetMapping("/cases/photos/{id}")
+    org.springframework.http.ResponseEntity<byte[]> photo(@PathVariable long id) {
+        return org.springframework.http.ResponseEntity.ok().contentType(org.springframework.http.MediaType.IMAGE_JPEG)
+                .cacheControl(org.springframework.http.CacheControl.noCache().cachePrivate()).body(photos.content(id));
+    }
+
+    @GetMapping("/cases/{id}")
+    String detail(@PathVariable long id, @RequestParam(defaultValue = "false") boolean reported,
+                  @AuthenticationPrincipal GridGovUser user, Model model) {
+        if (reported) {
+            model.addAttribute("notice", "case.page.reported");
+        }
+        return detailPage(id, user, model, null);
+    }
+
+    @PostMapping("/cases/{id}/actions")
+    String act(@PathVariable long id, @ModelAttribute("actionForm") CaseActionForm form, BindingResult result,
+               @AuthenticationPrincipal GridGovUser user, Model model, RedirectAttributes redirect) {
+        CaseActor actor = actor(user);
+        cases.get(id);
+        DeskRoles.checkPermitted(cases, user, id, form.getAction());
+        if (form.getAction() == null || form.getVersion() == null || result.hasErrors()) {
+            model.addAttribute("actionError", "case.action.notAllowed");
+            return detailPage(id, user, model, form);
+        }
+        try {
+            CaseActionParams params = new CaseActionParams(target(form.getTarget()), form.getReason(),
+                    form.getCancelReason(), form.getDuplicateOf() == null || form.getDuplicateOf().isBlank() ? null
+                    : CaseCode.parse(form.getDuplicateOf()), form.getExtensionDays(), form.getSupervision(),
+                    form.getSatisfaction());
+            byte[] photo = bytes(form.getPhoto());
+            List<Long> attachments = photo == null ? List.of() : List.of(upload(photo, user));
+            cases.act(id, new CaseCommand(form.getAction(), actor, form.getVersion(), form.getComment(),
+                    attachments, params));
+            redirect.addFlashAttribute("notice", "case.page.done");
+            return "redirect:/cases/" + id;
+        }
+        catch (StaleVersionException ex) {
+            model.addAttribute("actionError", "error.staleVersion");
+        }
+        catch (DomainException ex) {
+            model.addAttribute("actionError", ex.code());
+            model.addAttribute("actionErrorArgs", ex.args());
+            model.addAttribute("actionErrorField", ex.field());
+        }
+        return detailPage(id, user, model, form);
+    }
+
+    private String detailPage(long id, GridGovUser user, Model model, CaseActionForm failed) {
+        CaseView view = cases.get(id);
+        List<CaseAction> actions = DeskRoles.actor(user)
+                .map(a -> DeskRoles.permitted(user, cases.availableActions(id, a))).orElse(List.of());
+        model.addAttribute("c", view);
+        model.addAttribute("grid", hierarchy.get(view.gridUnitId()));
+        model.addAttribute("category", categories.find(view.categoryCode()).orElse(null));
+        model.addAttribute("assigneeName", view.assignee() == null ? null : unitName(view.assignee().unitId()));
+        model.addAttribute("timeline", cases.timeline(id));
+        model.addAttribute("duplicates", actions.contains(CaseAction.CANCEL) ? cases.possibleDuplicates(id)
+                : List.of());
+        model.addAttribute("photoActions", EnumSet.of(CaseAction.HANDLE_ON_SPOT, CaseAction.REPORT_BACK));
+        model.addAttribute("actions", actions);
+        model.addAttribute("failed", failed);
+        boolean needsTargets = actions.stream().anyMatch(TARGET::contains);
+        model.addAttribute("targets", needsTargets ? targets() : Map.of());
+        model.addAttribute("targetActions", TARGET);
+        model.addAttribute("reasonActions", REASON);
+        model.addAttribute("zone", time.zone());
+        // a case raised on a household visit links back to it
+        model.addAttribute("fromVisit", visits.visitOfCase(id).orElse(null));
+        return "cases/detail";
+    }
+
+    /** One choice of the unit chooser: {@code LEVEL:unitId} and the unit's code and name. */
+    record TargetOption(String value, String label) {
+    }
+
+    /** The units a case can be assigned to, by level: those in scope, and the district for departments. */
+    private Map<HandlingLevel, List<TargetOption>> targets() {
+        Map<HandlingLevel, List<TargetOption>> map = new LinkedHashMap<>();
+        map.put(HandlingLevel.GRID, options(HandlingLevel.GRID, hierarchy.activeUnits(UnitLevel.GRID, null)));
+        map.put(HandlingLevel.COMMUNITY, options(HandlingLevel.COMMUNITY,
+                hierarchy.activeUnits(UnitLevel.COMMUNITY, null)));
+        map.put(HandlingLevel.STREET, options(HandlingLevel.STREET, hierarchy.activeUnits(UnitLevel.STREET, null)));
+        String path = hierarchy.scopeOf(hierarchy.root().id()).path();
+        List<TargetOption> district = new ArrayList<>();
+        java.util.Arrays.stream(path.split("/")).filter(p -> !p.isEmpty()).findFirst().map(Long::parseLong)
+                .ifPresent(d -> district.add(new TargetOption(HandlingLevel.DEPARTMENT + ":" + d, unitName(d))));
+        map.put(HandlingLevel.DEPARTMENT, district);
+        return map;
+    }
+
+    private static List<TargetOption> options(HandlingLevel level, List<UnitView> units) {
+        return units.stream().map(u -> new TargetOption(level + ":" + u.id(), u.code() + " " + u.name())).toList();
+    }
+
+    private String unitName(long unitId) {
+        try {
+            UnitView unit = hierarchy.get(unitId);
+            return unit.code() + " " + unit.name();
+        }
+        catch (RuntimeException ex) {
+            return "#" + unitId;
+        }
+    }
+
+    private static Assignee target(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String[] parts = value.split(":", 2);
+        try {
+            return new Assignee(HandlingLevel.valueOf(parts[0]), Long.parseLong(parts[1]));
+        }
+        catch (RuntimeException ex) {
+            throw DomainException.onField("target", "case.target.required");
+        }
+    }
+
+    private Map<String, CategoryView> categoryNames() {
+        Map<String, CategoryView> map = new LinkedHashMap<>();
+        for (MajorCategoryView major : categories.tree()) {
+            major.minors().forEach(c -> map.put(c.code(), c));
+        }
+        return map;
+    }
+
+    private static CaseActor actor(GridGovUser user) {
+        return DeskRoles.actor(user).orElseThrow(() -> new AccessDeniedException("no desk role"));
+    }
+
+    private long upload(byte[] photo, GridGovUser user) {
+        return photos.upload(photo, user.username(), hierarchy.scopeOf(user.unitId()).path()).id();
+    }
+
+    private static byte[] bytes(org.springframework.web.multipart.MultipartFile file) {
+        try {
+            return file == null || file.isEmpty() ? null : file.getBytes();
+        }
+        catch (java.io.IOException ex) {
+            throw DomainException.onField("photo", "photo.empty");
+        }
+    }
+
+    private static byte[] sha256(byte[] content) {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256").digest(content);
+        }
+        catch (java.security.NoSuchAlgorithmException ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

@@ -1,0 +1,55 @@
+package org.gridgov.web.desk.catalog;
+
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.gridgov.desk.Categories;
+import org.gridgov.desk.CategoryEdit;
+import org.gridgov.desk.CategoryView;
+import org.gridgov.desk.MajorCategoryView;
+import org.gridgov.grid.NotFoundException;
+import org.gridgov.web.security.GridGovUser;
+import org.gridgov.web.security.Permissions;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/categories")
+@Tag(name = "categories", description = "事件分类: the case catalog with handling levels, conditions and time limits")
+class CategoryApi {
+
+    private final Categories categories;
+
+    CategoryApi(Categories categories) {
+        this.categories = categories;
+    }
+
+    @GetMapping
+    @Operation(summary = "The catalog: major categories with their minors, each minor's level, conditions and "
+            + "sign/handle/verify limits (yellow, red, unit)")
+    List<MajorCategoryView> tree() {
+        return categories.tree();
+    }
+
+    @GetMapping("/{code}")
+    @Operation(summary = "One category by its 4-digit code")
+    CategoryView get(@PathVariable String code) {
+        return categories.find(code).orElseThrow(() -> new NotFoundException("category", code));
+    }
+
+    @PutMapping("/{code}")
+    @PreAuthorize(Permissions.EDIT_CATALOG)
+    @Operation(summary = "Change a minor category's level, conditions and limits (district admins); "
+            + "send the version you read: a stale one answers 409")
+    CategoryView update(@PathVariable String code, @RequestBody CategoryEdit edit,
+                        @AuthenticationPrincipal GridGovUser user) {
+        return categories.update(code, edit, user.username());
+    }
+}

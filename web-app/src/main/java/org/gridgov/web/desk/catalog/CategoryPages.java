@@ -1,0 +1,78 @@
+package org.gridgov.web.desk.catalog;
+
+import org.gridgov.web.support.FormErrors;
+import org.gridgov.desk.Categories;
+import org.gridgov.desk.CategoryEdit;
+import org.gridgov.desk.CategoryView;
+import org.gridgov.desk.DeadlineStage;
+import org.gridgov.desk.HandlingLevel;
+import org.gridgov.desk.LimitUnit;
+import org.gridgov.grid.DomainException;
+import org.gridgov.grid.NotFoundException;
+import org.gridgov.web.security.GridGovUser;
+import org.gridgov.web.security.Permissions;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** 事件分类管理 — district admins read the catalog and edit a minor category's rules and limits. */
+@Controller
+@PreAuthorize(Permissions.EDIT_CATALOG)
+class CategoryPages {
+
+    private final Categories categories;
+
+    CategoryPages(Categories categories) {
+        this.categories = categories;
+    }
+
+    @GetMapping("/admin/categories")
+    String list(Model model) {
+        model.addAttribute("tree", categories.tree());
+        model.addAttribute("stages", DeadlineStage.values());
+        return "admin/categories";
+    }
+
+    @GetMapping("/admin/categories/{code}/edit")
+    String edit(@PathVariable String code, Model model) {
+        CategoryView category = minor(code);
+        model.addAttribute("form", CategoryEdit.of(category));
+        return form(category, model);
+    }
+
+    @PostMapping("/admin/categories/{code}/edit")
+    String save(@PathVariable String code, @ModelAttribute("form") CategoryEdit form, BindingResult result,
+                @AuthenticationPrincipal GridGovUser user, Model model, RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                categories.update(code, form, user.username());
+                redirect.addFlashAttribute("notice", "category.saved");
+                return "redirect:/admin/categories";
+            }
+            catch (DomainException ex) {
+                FormErrors.reject(result, ex);
+            }
+        }
+        return form(minor(code), model);
+    }
+
+    private CategoryView minor(String code) {
+        return categories.find(code).filter(c -> !c.major()).orElseThrow(() -> new NotFoundException("category",
+                code));
+    }
+
+    private static String form(CategoryView category, Model model) {
+        model.addAttribute("category", category);
+        model.addAttribute("stages", DeadlineStage.values());
+        model.addAttribute("levels", HandlingLevel.values());
+        model.addAttribute("units", LimitUnit.values());
+        return "admin/category-edit";
+    }
+}

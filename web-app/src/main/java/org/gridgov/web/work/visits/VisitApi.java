@@ -1,0 +1,121 @@
+package org.gridgov.web.work.visits;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.gridgov.grid.Hierarchy;
+import org.gridgov.grid.HouseholdTag;
+import org.gridgov.grid.PageResult;
+import org.gridgov.grid.PlatformTime;
+import org.gridgov.work.CoverageRow;
+import org.gridgov.work.DueHousehold;
+import org.gridgov.work.NewVisit;
+import org.gridgov.work.RaiseCase;
+import org.gridgov.work.TeamMember;
+import org.gridgov.work.VisitView;
+import org.gridgov.work.Visits;
+import org.gridgov.web.security.GridGovUser;
+import org.gridgov.web.security.WorkVisitPermissions;
+import org.gridgov.web.support.IdempotentRequests;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import tools.jackson.databind.json.JsonMapper;
+
+@RestController
+@RequestMapping("/api/v1/visits")
+@Tag(name = "visits", description = "入户走访: visit lists by colour interval, visit records, coverage (scope: 404)")
+@PreAuthorize(WorkVisitPermissions.SEE_VISITS)
+class VisitApi {
+
+    /** A visit as posted; {@code visitedAt} defaults to now. */
+    record VisitRequest(@NotNull Long householdId, OffsetDateTime visitedAt, List<TeamMember> team, String findings,
+                        List<Long> photoIds, HouseholdTag newTag, String tagReason, RaiseCase raiseCase) {
+    }
+
+    private final Visits visits;
+    private final Hierarchy hierarchy;
+    private final IdempotentRequests idempotent;
+    private final PlatformTime time;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    VisitApi(Visits visits, Hierarchy hierarchy, IdempotentRequests idempotent, PlatformTime time) {
+        this.visits = visits;
+        this.hierarchy = hierarchy;
+        this.idempotent = idempotent;
+        this.time = time;
+    }
+
+    @GetMapping("/due")
+    @Operation(summary = "Households of a unit's subtree (default: the caller's root) with due dates, most overdue "
+            + "first")
+    PageResult<DueHousehold> due(@RequestParam(required = false) Long unitId,
+                                 @Parameter(description = "zero-based") @RequestParam(defaultValue = "0") int page,
+                                 @RequestParam(defaultValue = "50") int size) {
+        return visits.due(unitId == null ? hierarchy.root().id() : unitId, page, size);
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize(WorkVisitPermissions.RECORD_VISITS)
+    @Operation(summary = "Record a visit (a team is one visit); optional colour change (reason required) and case to "
+            + "raise; with an Idempotency-Key a retry returns the same visit, another body with it answers 422")
+    ResponseEntity<String> record(@Valid @RequestBody VisitRequest request,
+                                  @RequestHeader(name = "Idempotency-Key", required = false) String key,
+                                  @AuthenticationPrincipal GridGovUser user) {
+        NewVisit visit = new NewVisit(request.householdId(), request.visitedAt() == null
+                ? time.now().atZone(time.zone()).toOffsetDateTime() : request.visitedAt(),
+                request.team(), request.findings(), request.photoIds(), request.newTag(), request.tagReason(),
+                request.raiseCase());
+        IdempotentRequests.Stored stored = key == null ? created(visits.record(visit, VisitDays.visitor(user)))
+                : idempotent.execute(user.id(), key, json.writeValueAsString(request),
+                        () -> created(visits.record(visit, VisitDays.visitor(user))));
+        return ResponseEntity.status(stored.status()).contentType(MediaType.APPLICATION_JSON).body(stored.body());
+    }
+
+    private IdempotentRequests.Stored created(VisitView view) {
+        return new IdempotentRequests.Stored(HttpStatus.CREATED.value(), json.writeValueAsString(view));
+    }
+
+    @GetMapping("/{id:\\d+}")
+    VisitView get(@PathVariable long id) {
+        return visits.get(id);
+    }
+
+    @GetMapping(params = "householdId")
+    @Operation(summary = "The visits of a household, newest first")
+    List<VisitView> ofHousehold(@RequestParam long householdId) {
+        return visits.ofHousehold(householdId);
+    }
+
+    @GetMapping("/coverage")
+    @Operation(summary = "Coverage per child unit and colour: households, due in the period, visited on time, overdue "
+            + "now; the period defaults to this month up to today")
+    List<CoverageRow> coverage(@RequestParam(required = false) Long unitId,
+                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                               LocalDate from,
+                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                               LocalDate to) {
+        LocalDate today = time.today();
+        return visits.coverage(unitId == null ? hierarchy.root().id() : unitId,
+                from == null ? today.withDayOfMonth(1) : from, to == null ? today : to);
+    }
+}
