@@ -155,7 +155,7 @@ class CasePages {
         model.addAttribute("grids", user.role() == Role.GRID_WORKER ? List.of(hierarchy.get(user.unitId()))
                 : hierarchy.activeUnits(UnitLevel.GRID, null));
         model.addAttribute("categoryTree", categories.tree());
-        return "cases/new";
+        return "desk/cases/new";
     }
 
     // ---- inbox
@@ -314,7 +314,7 @@ class CasePages {
         model.addAttribute("units", unitChoices(user, unit));
         model.addAttribute("canReport", actor.isPresent());
         model.addAttribute("zone", time.zone());
-        return "cases/list";
+        return "desk/cases/list";
     }
 
     /** The units a list can be narrowed to: the caller's root, its streets and communities, and the chosen unit. */
@@ -404,7 +404,7 @@ class CasePages {
         model.addAttribute("zone", time.zone());
         // a case raised on a household visit links back to it
         model.addAttribute("fromVisit", visits.visitOfCase(id).orElse(null));
-        return "cases/detail";
+        return "desk/cases/detail";
     }
 
     /** One choice of the unit chooser: {@code LEVEL:unitId} and the unit's code and name. */

@@ -81,7 +81,7 @@ class PatrolPages {
         boolean worker = user.role() == Role.GRID_WORKER;
         model.addAttribute("patrols", patrols.list(hierarchy.root().id(), worker ? user.username() : null, 100));
         model.addAttribute("running", patrols.running(worker(user)).orElse(null));
-        return "patrols/list";
+        return "work/patrols/list";
     }
 
     @GetMapping("/patrols/current")
@@ -176,7 +176,7 @@ class PatrolPages {
         model.addAttribute("detail", detail);
         model.addAttribute("p", detail.patrol());
         model.addAttribute("svg", PatrolRouteSvg.of(detail.route()));
-        return "patrols/detail";
+        return "work/patrols/detail";
     }
 
     @GetMapping("/patrols/monthly")
@@ -197,7 +197,7 @@ class PatrolPages {
         model.addAttribute("month", chosen.toString());
         model.addAttribute("rows", patrols.monthly(unit.id(), chosen));
         model.addAttribute("units", unitChoices(unit));
-        return "patrols/monthly";
+        return "work/patrols/monthly";
     }
 
     private List<UnitView> unitChoices(UnitView unit) {
@@ -224,7 +224,7 @@ class PatrolPages {
         else {
             model.addAttribute("categoryTree", categories.tree());
         }
-        return "patrols/current";
+        return "work/patrols/current";
     }
 
     private static byte[] bytes(org.springframework.web.multipart.MultipartFile file) {

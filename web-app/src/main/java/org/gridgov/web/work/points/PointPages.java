@@ -68,7 +68,7 @@ class PointPages {
         model.addAttribute("kinds", PersonKind.values());
         model.addAttribute("units", unitsOf(user));
         model.addAttribute("county", user.role() == Role.DISTRICT_ADMIN);
-        return "points/goods";
+        return "work/points/goods";
     }
 
     @PostMapping("/points/exchanges")
@@ -147,7 +147,7 @@ class PointPages {
             model.addAttribute("ledger", points.ledger(personKind, personId));
         }
         model.addAttribute("zone", time.zone());
-        return "points/ledger";
+        return "work/points/ledger";
     }
 
     @GetMapping("/points/ranking")
@@ -163,13 +163,13 @@ class PointPages {
         }
         model.addAttribute("period", period);
         model.addAttribute("units", unitsOf(user));
-        return "points/ranking";
+        return "work/points/ranking";
     }
 
     @GetMapping("/points/rules")
     String rules(Model model) {
         model.addAttribute("rules", points.rules());
-        return "points/rules";
+        return "work/points/rules";
     }
 
     @PostMapping("/points/rules/{id}")
@@ -190,7 +190,7 @@ class PointPages {
         }
         model.addAttribute("rules", points.rules());
         model.addAttribute("failedRule", id);
-        return "points/rules";
+        return "work/points/rules";
     }
 
     /** The user's own node and the units right below it: the choices for goods and rankings. */

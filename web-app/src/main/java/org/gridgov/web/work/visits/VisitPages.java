@@ -77,7 +77,7 @@ class VisitPages {
         UnitView unit = unitId == null ? hierarchy.root() : hierarchy.get(unitId);
         model.addAttribute("unit", unit);
         model.addAttribute("result", visits.due(unit.id(), Math.max(page, 0), PAGE_SIZE));
-        return "visits/due";
+        return "work/visits/due";
     }
 
     @GetMapping("/visits/new")
@@ -161,7 +161,7 @@ class VisitPages {
         model.addAttribute("teamChoices", visits.teamChoices(household.id()));
         model.addAttribute("categoryTree", categories.tree());
         model.addAttribute("history", visits.ofHousehold(household.id()).stream().limit(3).toList());
-        return "visits/new";
+        return "work/visits/new";
     }
 
     @GetMapping("/visits/{id:\\d+}")
@@ -170,14 +170,14 @@ class VisitPages {
         if (recorded) {
             model.addAttribute("notice", "visit.page.recorded");
         }
-        return "visits/detail";
+        return "work/visits/detail";
     }
 
     @GetMapping("/households/{id}/visits")
     String history(@PathVariable long id, Model model) {
         model.addAttribute("household", households.get(id));
         model.addAttribute("visits", visits.ofHousehold(id));
-        return "visits/history";
+        return "work/visits/history";
     }
 
     @GetMapping("/visits/coverage")
@@ -190,7 +190,7 @@ class VisitPages {
         model.addAttribute("from", today.withDayOfMonth(1));
         model.addAttribute("to", today);
         model.addAttribute("rows", CoverageTable.of(rows));
-        return "visits/coverage";
+        return "work/visits/coverage";
     }
 
     private LocalDateTime now() {
