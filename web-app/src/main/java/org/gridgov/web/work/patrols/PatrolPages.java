@@ -2,7 +2,6 @@ package org.gridgov.web.work.patrols;
 
 import org.gridgov.web.support.FormErrors;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
@@ -24,6 +23,7 @@ import org.gridgov.web.security.GridGovUser;
 import org.gridgov.web.security.PatrolWarningPermissions;
 import org.gridgov.web.security.Role;
 import org.gridgov.web.support.IdempotentRequests;
+import org.gridgov.web.support.UploadedPhotos;
 import org.gridgov.work.PatrolDetail;
 import org.gridgov.work.PatrolView;
 import org.gridgov.work.PatrolWorker;
@@ -68,11 +68,6 @@ class PatrolPages {
         this.categories = categories;
         this.idempotent = idempotent;
         this.time = time;
-    }
-
-    @ModelAttribute("zone")
-    ZoneId zone() {
-        return time.zone();
     }
 
     @GetMapping("/patrols")
@@ -138,10 +133,10 @@ class PatrolPages {
                     form.isUrgent(), form.getAddress(), form.getLat(), form.getLng(), form.getDescription(), null,
                     null, List.of());
             try {
-                byte[] photo = bytes(form.getPhoto());
+                byte[] photo = UploadedPhotos.bytes(form.getPhoto());
                 // the photo is stored inside the idempotent work: a resent form neither files nor uploads twice
                 String body = id + "|" + json.writeValueAsString(command) + "|photo:"
-                        + (photo == null ? "" : java.util.HexFormat.of().formatHex(sha256(photo)));
+                        + UploadedPhotos.fingerprint(photo);
                 IdempotentRequests.Stored stored = idempotent.execute(user.id(), form.getIdempotencyKey(), body,
                         () -> {
                             NewCase withPhoto = photo == null ? command : new NewCase(0, command.categoryCode(),
@@ -225,24 +220,6 @@ class PatrolPages {
             model.addAttribute("categoryTree", categories.tree());
         }
         return "work/patrols/current";
-    }
-
-    private static byte[] bytes(org.springframework.web.multipart.MultipartFile file) {
-        try {
-            return file == null || file.isEmpty() ? null : file.getBytes();
-        }
-        catch (java.io.IOException ex) {
-            throw DomainException.onField("photo", "photo.empty");
-        }
-    }
-
-    private static byte[] sha256(byte[] content) {
-        try {
-            return java.security.MessageDigest.getInstance("SHA-256").digest(content);
-        }
-        catch (java.security.NoSuchAlgorithmException ex) {
-            throw new IllegalStateException(ex);
-        }
     }
 
     private static PatrolWorker worker(GridGovUser user) {

@@ -8,7 +8,6 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 import org.gridgov.grid.DomainException;
 import org.gridgov.grid.Hierarchy;
-import org.gridgov.grid.PlatformTime;
 import org.gridgov.grid.UnitView;
 import org.gridgov.web.audit.AuditLog.Action;
 import org.gridgov.web.audit.AuditedPoints;
@@ -44,15 +43,12 @@ class PointPages {
     private final Hierarchy hierarchy;
     private final IdempotentRequests idempotent;
     private final AuditedPoints audited;
-    private final PlatformTime time;
 
-    PointPages(Points points, Hierarchy hierarchy, IdempotentRequests idempotent, AuditedPoints audited,
-               PlatformTime time) {
+    PointPages(Points points, Hierarchy hierarchy, IdempotentRequests idempotent, AuditedPoints audited) {
         this.points = points;
         this.hierarchy = hierarchy;
         this.idempotent = idempotent;
         this.audited = audited;
-        this.time = time;
     }
 
     @GetMapping("/points")
@@ -146,7 +142,6 @@ class PointPages {
         if (personKind != null && personId != null) {
             model.addAttribute("ledger", points.ledger(personKind, personId));
         }
-        model.addAttribute("zone", time.zone());
         return "work/points/ledger";
     }
 

@@ -1,7 +1,6 @@
 package org.gridgov.web.work.warnings;
 
 import org.gridgov.web.support.FormErrors;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -53,11 +52,6 @@ class WarningPages {
         this.hierarchy = hierarchy;
         this.idempotent = idempotent;
         this.time = time;
-    }
-
-    @ModelAttribute("zone")
-    ZoneId zone() {
-        return time.zone();
     }
 
     @GetMapping("/warnings")
