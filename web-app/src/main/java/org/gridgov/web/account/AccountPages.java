@@ -30,7 +30,7 @@ class AccountPages {
     @GetMapping("/account/password")
     String form(Model model) {
         model.addAttribute("form", PasswordForm.empty());
-        return "account-password";
+        return "account/password";
     }
 
     @PostMapping("/account/password")
@@ -50,6 +50,6 @@ class AccountPages {
                 FormErrors.reject(result, ex);
             }
         }
-        return "account-password";
+        return "account/password";
     }
 }

@@ -19,13 +19,13 @@ class LoginPage {
 
     @GetMapping("/login")
     String login() {
-        return "login";
+        return "account/login";
     }
 
     /** A refused POST /login forwarded here: the login page with why (locked, too many attempts). */
     @RequestMapping("/login/refused")
     String refused(HttpServletRequest request, Model model) {
         refusals.of(request).ifPresent(message -> model.addAttribute("refusal", message));
-        return "login";
+        return "account/login";
     }
 }

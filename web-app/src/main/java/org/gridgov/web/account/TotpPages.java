@@ -53,7 +53,7 @@ class TotpPages {
             return "redirect:/";
         }
         model.addAttribute("form", CodeForm.empty());
-        return "login-totp";
+        return "account/login-totp";
     }
 
     @PostMapping(SecondFactorSessions.CODE_PAGE)
@@ -64,26 +64,26 @@ class TotpPages {
             return "redirect:/";
         }
         if (result.hasErrors()) {
-            return "login-totp";
+            return "account/login-totp";
         }
         try {
             if (factors.verifyLogin(user, form.code().trim(), request.getRemoteAddr(), "form")) {
                 return "redirect:" + sessions.release(request, response, user);
             }
             result.rejectValue("code", "totp.codeWrong");
-            return "login-totp";
+            return "account/login-totp";
         }
         catch (AccountLockedException ex) {
             // the wrong code that locked the account ends the half-signed-in session
             sessions.end(request);
             model.addAttribute("refusal", refusals.locked(ex.until()));
-            return "login";
+            return "account/login";
         }
         catch (LoginRateLimitedException ex) {
             response.setStatus(429);
             response.setHeader("Retry-After", Long.toString(ex.retryAfterSeconds()));
             result.reject("login.rateLimited", new Object[] {ex.retryAfterSeconds()}, "login.rateLimited");
-            return "login-totp";
+            return "account/login-totp";
         }
     }
 
@@ -149,6 +149,6 @@ class TotpPages {
         }
         model.addAttribute("mustEnrol", SecondFactorSessions.state(request).orElse(null) == State.ENROLMENT_NEEDED);
         factors.enrolling(user).ifPresent(enrolment -> model.addAttribute("enrolment", enrolment));
-        return "account-totp";
+        return "account/totp";
     }
 }

@@ -76,7 +76,7 @@ class ReportPages {
         model.addAttribute("zone", time.zone());
         model.addAttribute("error", error);
         model.addAttribute("jobs", reports.recent(user.scope(), 30));
-        return "reports";
+        return "reporting/reports";
     }
 
     /** The caller's root, the streets and communities below it, and the chosen unit. */

@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -24,6 +21,7 @@ import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 import org.gridgov.GridGovApplication;
 import org.gridgov.testsupport.PostgresTestConfiguration;
+import org.gridgov.web.support.MessageBundles;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -77,11 +75,7 @@ abstract class BrowserJourneys {
                 .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                         "--disable-background-networking", "--disable-component-update", "--disable-sync",
                         "--no-first-run", "--disable-quic")));
-        zhMessages = new Properties();
-        try (InputStream in = BrowserJourneys.class.getResourceAsStream("/messages.properties")) {
-            assertThat(in).as("messages.properties on the class path").isNotNull();
-            zhMessages.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        }
+        zhMessages = MessageBundles.all(MessageBundles.ZH);
     }
 
     @AfterAll

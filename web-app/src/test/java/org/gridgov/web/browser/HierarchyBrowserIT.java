@@ -168,7 +168,8 @@ class HierarchyBrowserIT extends BrowserJourneys {
         Locator register = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(msg("resident.new"))
                 .setExact(true));
         String href = register.getAttribute("href");
-        soft.assertThat(href).as("href of the household page's " + msg("resident.new") + " link (household.html)")
+        soft.assertThat(href)
+                .as("href of the household page's " + msg("resident.new") + " link (grid/households/detail.html)")
                 .isEqualTo(formPath);
         if (formPath.equals(href)) {
             follow(page, register);

@@ -1,19 +1,21 @@
 package org.gridgov.web.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.gridgov.web.support.MessageBundles.EN;
+import static org.gridgov.web.support.MessageBundles.ZH;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,33 +37,87 @@ class MessagesTest {
             Path.of("../party-org/src/main/java"), Path.of("../service-desk/src/main/java"),
             Path.of("../grid-work/src/main/java"));
 
-    static Properties load(String name) throws IOException {
-        Properties properties = new Properties();
-        try (InputStream in = MessagesTest.class.getResourceAsStream("/" + name);
-             Reader reader = new java.io.InputStreamReader(in, StandardCharsets.UTF_8)) {
-            properties.load(reader);
+    @Test
+    void everyModuleHasItsBundleInBothLanguages() {
+        List<String> basenames = MessageBundles.basenames();
+        assertThat(basenames).as("spring.messages.basename").containsExactlyInAnyOrder("messages/common",
+                "messages/grid", "messages/desk", "messages/party", "messages/work", "messages/admin",
+                "messages/account", "messages/reporting");
+        for (String basename : basenames) {
+            assertThat(MessageBundles.bundle(basename, ZH)).as(basename + " (zh-CN)").isNotEmpty();
+            assertThat(MessageBundles.bundle(basename, EN)).as(basename + " (en)").isNotEmpty();
         }
-        return properties;
     }
 
     @Test
-    void chineseAndEnglishHaveTheSameKeys() throws IOException {
-        Set<String> zh = new TreeSet<>(load("messages.properties").stringPropertyNames());
-        Set<String> en = new TreeSet<>(load("messages_en.properties").stringPropertyNames());
-        assertThat(en).as("keys missing in messages_en").containsAll(zh);
-        assertThat(zh).as("keys missing in messages (zh-CN)").containsAll(en);
+    void noBundleIsLeftOutsideTheBasenameList() {
+        // keys appended to the old single bundle would be invisible to the application: they belong in a module's
+        assertThat(MessageBundles.exists("messages.properties")).as("messages.properties").isFalse();
+        assertThat(MessageBundles.exists("messages_en.properties")).as("messages_en.properties").isFalse();
+    }
+
+    @Test
+    void chineseAndEnglishHaveTheSameKeys() {
+        for (String basename : MessageBundles.basenames()) {
+            Set<String> zh = new TreeSet<>(MessageBundles.bundle(basename, ZH).stringPropertyNames());
+            Set<String> en = new TreeSet<>(MessageBundles.bundle(basename, EN).stringPropertyNames());
+            assertThat(en).as("keys missing in " + basename + EN).containsAll(zh);
+            assertThat(zh).as("keys missing in " + basename + " (zh-CN)").containsAll(en);
+        }
+    }
+
+    @Test
+    void noMessageIsEmpty() {
+        List<String> empty = new ArrayList<>();
+        for (String basename : MessageBundles.basenames()) {
+            for (String language : List.of(ZH, EN)) {
+                Properties bundle = MessageBundles.bundle(basename, language);
+                bundle.stringPropertyNames().stream().filter(k -> bundle.getProperty(k).isBlank())
+                        .forEach(k -> empty.add(basename + language + ": " + k));
+            }
+        }
+        assertThat(empty).isEmpty();
+    }
+
+    @Test
+    void noKeyIsDefinedInTwoBundles() {
+        for (String language : List.of(ZH, EN)) {
+            Map<String, String> owner = new HashMap<>();
+            List<String> twice = new ArrayList<>();
+            for (String basename : MessageBundles.basenames()) {
+                for (String key : MessageBundles.bundle(basename, language).stringPropertyNames()) {
+                    String first = owner.putIfAbsent(key, basename);
+                    if (first != null) {
+                        twice.add(key + " in " + first + language + " and " + basename + language);
+                    }
+                }
+            }
+            assertThat(twice).isEmpty();
+        }
+    }
+
+    @Test
+    void eachKeyPrefixLivesInOneBundle() {
+        // a key's first segment names its bundle (party.* in messages/party), so a new key goes where its prefix is
+        Map<String, Set<String>> bundlesOfPrefix = new TreeMap<>();
+        for (String basename : MessageBundles.basenames()) {
+            for (String key : MessageBundles.bundle(basename, ZH).stringPropertyNames()) {
+                bundlesOfPrefix.computeIfAbsent(key.split("\\.")[0], p -> new TreeSet<>()).add(basename);
+            }
+        }
+        assertThat(bundlesOfPrefix).allSatisfy((prefix, bundles) -> assertThat(bundles).as(prefix).hasSize(1));
     }
 
     @Test
     void everyMessageKeyInTheTemplatesExists() throws IOException {
-        Properties zh = load("messages.properties");
+        Properties zh = MessageBundles.all(ZH);
         Pattern key = Pattern.compile("#\\{([a-zA-Z0-9_.]+)[(}]");
         List<String> missing = new ArrayList<>();
         for (Path template : templates()) {
             Matcher m = key.matcher(Files.readString(template));
             while (m.find()) {
                 if (!zh.containsKey(m.group(1))) {
-                    missing.add(template.getFileName() + ": " + m.group(1));
+                    missing.add(TEMPLATES.relativize(template) + ": " + m.group(1));
                 }
             }
         }
@@ -70,7 +126,7 @@ class MessagesTest {
 
     @Test
     void everyEnumShownToUsersHasALabel() throws IOException {
-        Properties zh = load("messages.properties");
+        Properties zh = MessageBundles.all(ZH);
         List<String> keys = new ArrayList<>();
         Stream.of(UnitLevel.values()).forEach(v -> keys.add("level." + v));
         Stream.of(1, 2, 3).forEach(t -> keys.add("level.GRID_" + t));
@@ -93,7 +149,7 @@ class MessagesTest {
 
     @Test
     void everyDomainErrorCodeHasAMessage() throws IOException {
-        Properties zh = load("messages.properties");
+        Properties zh = MessageBundles.all(ZH);
         Pattern code = Pattern.compile("(?:onField\\(\"\\w+\", |DomainException\\()\"([a-zA-Z.]+)\"");
         Pattern annotation = Pattern.compile("message = \"\\{([a-zA-Z.]+)}\"|default \"\\{([a-zA-Z.]+)}\"");
         Set<String> codes = new TreeSet<>();
@@ -142,7 +198,7 @@ class MessagesTest {
                 else if (t.codePoints().anyMatch(Character::isLetter) && !open.isEmpty()
                         && !replacedByThymeleaf(open.peek()) && !open.peek().startsWith("<title")
                         && !open.peek().startsWith("<style") && !open.peek().startsWith("<script")) {
-                    hardCoded.add(template.getFileName() + ": '" + t.strip() + "' in " + open.peek());
+                    hardCoded.add(TEMPLATES.relativize(template) + ": '" + t.strip() + "' in " + open.peek());
                 }
             }
         }

@@ -50,7 +50,7 @@ class AdminPages {
     String users(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
         list(q, page, model);
         model.addAttribute("units", units());
-        return "admin/users";
+        return "admin/accounts/users";
     }
 
     @PostMapping("/admin/users")
@@ -73,7 +73,7 @@ class AdminPages {
             model.addAttribute("unitId", unitId);
             list(null, 0, model);
             model.addAttribute("units", units());
-            return "admin/users";
+            return "admin/accounts/users";
         }
     }
 
@@ -82,7 +82,7 @@ class AdminPages {
     String user(@PathVariable long id, Model model) {
         model.addAttribute("account", accounts.get(id));
         model.addAttribute("units", units());
-        return "admin/user";
+        return "admin/accounts/user";
     }
 
     @PostMapping("/admin/users/{id}")
@@ -113,7 +113,7 @@ class AdminPages {
     String security(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
                     Model model) {
         securityPage(q, page, model);
-        return "admin/security";
+        return "admin/accounts/security";
     }
 
     @PostMapping("/admin/security/users/{id}/role")
@@ -147,7 +147,7 @@ class AdminPages {
             refused(ex, model);
             model.addAttribute("account", accounts.get(id));
             model.addAttribute("units", units());
-            return "admin/user";
+            return "admin/accounts/user";
         }
     }
 
@@ -160,7 +160,7 @@ class AdminPages {
         catch (DomainException ex) {
             refused(ex, model);
             securityPage(null, 0, model);
-            return "admin/security";
+            return "admin/accounts/security";
         }
     }
 

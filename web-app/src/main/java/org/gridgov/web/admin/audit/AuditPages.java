@@ -49,7 +49,7 @@ class AuditPages {
         model.addAttribute("to", to);
         model.addAttribute("actions", AuditLog.Action.values());
         model.addAttribute("results", AuditLog.Result.values());
-        return "admin/audit";
+        return "admin/audit/audit";
     }
 
     @PostMapping("/admin/audit/verify")

@@ -76,6 +76,6 @@ class CalendarPages {
         }
         model.addAttribute("year", year);
         model.addAttribute("kinds", DayKind.values());
-        return "admin/calendar";
+        return "desk/calendar/calendar";
     }
 }

@@ -39,6 +39,7 @@ import org.gridgov.web.security.GridGovUser;
 import org.gridgov.web.security.Permissions;
 import org.gridgov.web.security.Role;
 import org.gridgov.web.support.IdempotentRequests;
+import org.gridgov.web.support.UploadedPhotos;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -122,10 +123,9 @@ class CasePages {
                     form.isUrgent(), form.getAddress(), form.getLat(), form.getLng(), form.getDescription(),
                     blankToNull(form.getReporterName()), blankToNull(form.getReporterPhone()), List.of());
             try {
-                byte[] photo = bytes(form.getPhoto());
+                byte[] photo = UploadedPhotos.bytes(form.getPhoto());
                 // the photo is stored inside the idempotent work, so a resent form neither files nor uploads twice
-                String body = json.writeValueAsString(command) + "|photo:"
-                        + (photo == null ? "" : java.util.HexFormat.of().formatHex(sha256(photo)));
+                String body = json.writeValueAsString(command) + "|photo:" + UploadedPhotos.fingerprint(photo);
                 IdempotentRequests.Stored stored = idempotent.execute(user.id(), form.getIdempotencyKey(), body,
                         () -> {
                             NewCase withPhoto = photo == null ? command : new NewCase(command.gridUnitId(),
@@ -155,7 +155,7 @@ class CasePages {
         model.addAttribute("grids", user.role() == Role.GRID_WORKER ? List.of(hierarchy.get(user.unitId()))
                 : hierarchy.activeUnits(UnitLevel.GRID, null));
         model.addAttribute("categoryTree", categories.tree());
-        return "cases/new";
+        return "desk/cases/new";
     }
 
     // ---- inbox
@@ -313,8 +313,7 @@ class CasePages {
         model.addAttribute("channels", CaseChannel.values());
         model.addAttribute("units", unitChoices(user, unit));
         model.addAttribute("canReport", actor.isPresent());
-        model.addAttribute("zone", time.zone());
-        return "cases/list";
+        return "desk/cases/list";
     }
 
     /** The units a list can be narrowed to: the caller's root, its streets and communities, and the chosen unit. */
@@ -365,7 +364,7 @@ class CasePages {
                     form.getCancelReason(), form.getDuplicateOf() == null || form.getDuplicateOf().isBlank() ? null
                     : CaseCode.parse(form.getDuplicateOf()), form.getExtensionDays(), form.getSupervision(),
                     form.getSatisfaction());
-            byte[] photo = bytes(form.getPhoto());
+            byte[] photo = UploadedPhotos.bytes(form.getPhoto());
             List<Long> attachments = photo == null ? List.of() : List.of(upload(photo, user));
             cases.act(id, new CaseCommand(form.getAction(), actor, form.getVersion(), form.getComment(),
                     attachments, params));
@@ -401,10 +400,9 @@ class CasePages {
         model.addAttribute("targets", needsTargets ? targets() : Map.of());
         model.addAttribute("targetActions", TARGET);
         model.addAttribute("reasonActions", REASON);
-        model.addAttribute("zone", time.zone());
         // a case raised on a household visit links back to it
         model.addAttribute("fromVisit", visits.visitOfCase(id).orElse(null));
-        return "cases/detail";
+        return "desk/cases/detail";
     }
 
     /** One choice of the unit chooser: {@code LEVEL:unitId} and the unit's code and name. */
@@ -467,24 +465,6 @@ class CasePages {
 
     private long upload(byte[] photo, GridGovUser user) {
         return photos.upload(photo, user.username(), hierarchy.scopeOf(user.unitId()).path()).id();
-    }
-
-    private static byte[] bytes(org.springframework.web.multipart.MultipartFile file) {
-        try {
-            return file == null || file.isEmpty() ? null : file.getBytes();
-        }
-        catch (java.io.IOException ex) {
-            throw DomainException.onField("photo", "photo.empty");
-        }
-    }
-
-    private static byte[] sha256(byte[] content) {
-        try {
-            return java.security.MessageDigest.getInstance("SHA-256").digest(content);
-        }
-        catch (java.security.NoSuchAlgorithmException ex) {
-            throw new IllegalStateException(ex);
-        }
     }
 
     private static String blankToNull(String text) {

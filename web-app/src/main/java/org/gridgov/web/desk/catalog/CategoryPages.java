@@ -37,7 +37,7 @@ class CategoryPages {
     String list(Model model) {
         model.addAttribute("tree", categories.tree());
         model.addAttribute("stages", DeadlineStage.values());
-        return "admin/categories";
+        return "desk/catalog/categories";
     }
 
     @GetMapping("/admin/categories/{code}/edit")
@@ -73,6 +73,6 @@ class CategoryPages {
         model.addAttribute("stages", DeadlineStage.values());
         model.addAttribute("levels", HandlingLevel.values());
         model.addAttribute("units", LimitUnit.values());
-        return "admin/category-edit";
+        return "desk/catalog/category-edit";
     }
 }

@@ -132,7 +132,7 @@ class DashboardPages {
         model.addAttribute("categoryParts", cats);
         model.addAttribute("channelParts", channels);
         model.addAttribute("chart", json.writeValueAsString(chart(unit, months, catRows, cats, ranking, cat)));
-        return "dashboard";
+        return "desk/dashboard/dashboard";
     }
 
     private static StatsQuery query(UnitView unit, DashboardPeriod period, StatsGrouping grouping) {

@@ -60,7 +60,7 @@ class HierarchyPages {
         model.addAttribute("predecessors", hierarchy.predecessors(id));
         model.addAttribute("canManage", user.can(Permission.GRID_UNIT_MANAGE));
         model.addAttribute("childLevels", childLevels(unit.level()));
-        return "unit";
+        return "grid/hierarchy/unit";
     }
 
     @GetMapping("/units/{id}/new")
@@ -69,7 +69,7 @@ class HierarchyPages {
         UnitView parent = hierarchy.get(id);
         model.addAttribute("parent", parent);
         model.addAttribute("form", new NewUnit(id, level, "", "", ""));
-        return "unit-form";
+        return "grid/hierarchy/unit-form";
     }
 
     @PostMapping("/units/{id}/new")
@@ -88,7 +88,7 @@ class HierarchyPages {
             }
         }
         model.addAttribute("parent", hierarchy.get(id));
-        return "unit-form";
+        return "grid/hierarchy/unit-form";
     }
 
     @GetMapping("/units/{id}/edit")
@@ -97,7 +97,7 @@ class HierarchyPages {
         UnitView unit = hierarchy.get(id);
         model.addAttribute("unit", unit);
         model.addAttribute("form", new UnitEdit(unit.name(), unit.address(), unit.version()));
-        return "unit-edit";
+        return "grid/hierarchy/unit-edit";
     }
 
     @PostMapping("/units/{id}/edit")
@@ -115,7 +115,7 @@ class HierarchyPages {
             }
         }
         model.addAttribute("unit", hierarchy.get(id));
-        return "unit-edit";
+        return "grid/hierarchy/unit-edit";
     }
 
     private static java.util.List<UnitLevel> childLevels(UnitLevel level) {

@@ -54,7 +54,7 @@ class HouseholdPages {
         model.addAttribute("q", q);
         model.addAttribute("asOf", asOf);
         model.addAttribute("result", households.search(unit.id(), q, asOf, Math.max(page, 0), PAGE_SIZE));
-        return "households";
+        return "grid/households/list";
     }
 
     @GetMapping("/households/{id}")
@@ -66,7 +66,7 @@ class HouseholdPages {
         model.addAttribute("members", residents.ofHousehold(id));
         model.addAttribute("history", households.history(id));
         model.addAttribute("canEdit", user.can(Permission.GRID_HOUSEHOLD_EDIT));
-        return "household";
+        return "grid/households/detail";
     }
 
     @GetMapping("/households/new")
@@ -74,7 +74,7 @@ class HouseholdPages {
     String newHousehold(@RequestParam long unitId, Model model) {
         model.addAttribute("unit", hierarchy.get(unitId));
         model.addAttribute("form", new HouseholdForm(unitId, null, null, "", HouseholdTag.REASSURED, null, null));
-        return "household-form";
+        return "grid/households/form";
     }
 
     @PostMapping("/households/new")
@@ -96,7 +96,7 @@ class HouseholdPages {
             }
         }
         model.addAttribute("unit", hierarchy.get(form.unitId()));
-        return "household-form";
+        return "grid/households/form";
     }
 
     @GetMapping("/households/{id}/edit")
@@ -107,7 +107,7 @@ class HouseholdPages {
         model.addAttribute("unit", hierarchy.get(h.unitId()));
         model.addAttribute("form", new HouseholdForm(h.unitId(), h.entrance(), h.room(), h.address(), h.tag(),
                 h.tagReason(), h.version()));
-        return "household-form";
+        return "grid/households/form";
     }
 
     @PostMapping("/households/{id}/edit")
@@ -127,6 +127,6 @@ class HouseholdPages {
         }
         model.addAttribute("household", current);
         model.addAttribute("unit", hierarchy.get(current.unitId()));
-        return "household-form";
+        return "grid/households/form";
     }
 }

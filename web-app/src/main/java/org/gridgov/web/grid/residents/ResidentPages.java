@@ -46,7 +46,7 @@ class ResidentPages {
     String unmask(@PathVariable long id, Model model) {
         model.addAttribute("resident", residents.get(id));
         model.addAttribute("contact", residents.unmask(id));
-        return "resident-unmasked";
+        return "grid/residents/unmasked";
     }
 
     @GetMapping("/households/{householdId}/residents/new")
@@ -54,7 +54,7 @@ class ResidentPages {
         model.addAttribute("household", households.get(householdId));
         model.addAttribute("form", new ResidentForm(householdId, "", Gender.MALE, null, "", "", Relation.HEAD,
                 Set.of(), null));
-        return "resident-form";
+        return "grid/residents/form";
     }
 
     @PostMapping("/households/{householdId}/residents/new")
@@ -72,7 +72,7 @@ class ResidentPages {
             }
         }
         model.addAttribute("household", household);
-        return "resident-form";
+        return "grid/residents/form";
     }
 
     @GetMapping("/residents/{id}/edit")
@@ -82,7 +82,7 @@ class ResidentPages {
         model.addAttribute("household", households.get(r.householdId()));
         model.addAttribute("form", new ResidentForm(r.householdId(), r.name(), r.gender(), r.birthDate(), "", "",
                 r.relation(), r.specialGroups(), r.version()));
-        return "resident-form";
+        return "grid/residents/form";
     }
 
     @PostMapping("/residents/{id}/edit")
@@ -101,7 +101,7 @@ class ResidentPages {
         }
         model.addAttribute("resident", current);
         model.addAttribute("household", households.get(current.householdId()));
-        return "resident-form";
+        return "grid/residents/form";
     }
 
     private static ResidentForm withHousehold(ResidentForm form, long householdId) {

@@ -156,14 +156,14 @@ class RestructuringPages {
                     .filter(h -> h.unitId() == id).toList()
                 : List.of();
         model.addAttribute("ownHouseholds", own);
-        return "restructure-split";
+        return "grid/restructuring/split";
     }
 
     private String merge(long parentId, Model model) {
         model.addAttribute("unit", hierarchy.get(parentId));
         model.addAttribute("ancestors", hierarchy.ancestors(parentId));
         model.addAttribute("children", hierarchy.children(parentId, null));
-        return "restructure-merge";
+        return "grid/restructuring/merge";
     }
 
     private String move(long id, Model model) {
@@ -173,6 +173,6 @@ class RestructuringPages {
         UnitView parent = hierarchy.get(unit.parentId());
         model.addAttribute("candidates", hierarchy.activeUnits(parent.level(), parent.gridTier()).stream()
                 .filter(candidate -> candidate.id() != parent.id()).toList());
-        return "restructure-move";
+        return "grid/restructuring/move";
     }
 }

@@ -31,7 +31,7 @@ class VisitRulePages {
     String show(@AuthenticationPrincipal GridGovUser user, Model model) {
         model.addAttribute("intervals", rules.intervals());
         model.addAttribute("canEdit", user.can(Permission.GRID_VISIT_RULE_EDIT));
-        return "visit-rules";
+        return "grid/visitrules/rules";
     }
 
     @PostMapping("/visit-rules")
@@ -55,7 +55,7 @@ class VisitRulePages {
             model.addAttribute("intervals", rules.intervals());
             model.addAttribute("canEdit", true);
             model.addAttribute("error", ex);
-            return "visit-rules";
+            return "grid/visitrules/rules";
         }
         redirect.addFlashAttribute("notice", "visitRule.saved");
         return "redirect:/visit-rules";

@@ -124,7 +124,7 @@ class PartyMemberPages {
         // the organizations a member may move to within the user's area: live ones other than the current
         model.addAttribute("targets", organizations.inSubtree(hierarchy.root().id()).stream()
                 .filter(o -> !o.dissolved() && o.id() != member.organizationId()).toList());
-        return "party/member";
+        return "party/members/member";
     }
 
     private String prepare(long organizationId, String q, Model model) {
@@ -134,6 +134,6 @@ class PartyMemberPages {
         model.addAttribute("candidates", q.isBlank() ? java.util.List.of()
                 : residents.search(organization.unitId(), q, 0, CANDIDATES).items());
         model.addAttribute("categories", MemberCategory.values());
-        return "party/member-form";
+        return "party/members/member-form";
     }
 }

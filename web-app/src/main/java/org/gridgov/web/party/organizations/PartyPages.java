@@ -75,7 +75,7 @@ class PartyPages {
         model.addAttribute("unit", unit);
         model.addAttribute("tree", OrgNode.tree(organizations.inSubtree(unit.id())));
         model.addAttribute("canManage", user.can(Permission.PARTY_ORG_MANAGE));
-        return "party/tree";
+        return "party/organizations/tree";
     }
 
     @GetMapping("/party/organizations/{id}")
@@ -201,7 +201,7 @@ class PartyPages {
                         households.search(organization.unitId(), null, null, 0, NEIGHBOUR_CANDIDATES).items());
             }
         }
-        return "party/organization";
+        return "party/organizations/organization";
     }
 
     private String houseCode(long householdId) {
@@ -300,7 +300,7 @@ class PartyPages {
             units.addAll(hierarchy.activeChildren(parentUnit.id()));
             model.addAttribute("units", units);
         }
-        return "party/organization-form";
+        return "party/organizations/organization-form";
     }
 
     /** The types that may be founded under a parent here; central households are set up for a member instead. */

@@ -46,7 +46,7 @@ class PartyRegistrationPages {
         model.addAttribute("registrations", reporting.list(unit.id(), status));
         // the forms are shown to the secretary of the community registered with: the one the service accepts
         model.addAttribute("deciderUnitId", user.role() == Role.PARTY_SECRETARY ? user.unitId() : -1L);
-        return "party/registrations";
+        return "party/registrations/registrations";
     }
 
     @PostMapping("/party/registrations/{kind}/{id}/decide")
@@ -77,6 +77,6 @@ class PartyRegistrationPages {
         List<UnitView> grids = root.level() == UnitLevel.COMMUNITY || root.level() == UnitLevel.GRID
                 ? hierarchy.activeUnits(UnitLevel.GRID, null) : List.of();
         model.addAttribute("grids", grids);
-        return "party/roster";
+        return "party/registrations/roster";
     }
 }

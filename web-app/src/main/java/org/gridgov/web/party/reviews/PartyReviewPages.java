@@ -60,7 +60,7 @@ class PartyReviewPages {
         model.addAttribute("records", evaluations.records(unit.id(), y, null));
         model.addAttribute("grades", EvaluationGrade.values());
         model.addAttribute("sides", EvaluationSide.values());
-        return "party/evaluations";
+        return "party/reviews/evaluations";
     }
 
     @PostMapping("/party/evaluations")
@@ -91,7 +91,7 @@ class PartyReviewPages {
         model.addAttribute("branches", organizations.inSubtree(unit.id()).stream()
                 .filter(o -> o.type() == PartyOrgType.BRANCH && o.validTo() == null).toList());
         model.addAttribute("overdue", branches.overdue(unit.id()));
-        return "party/stars";
+        return "party/reviews/stars";
     }
 
     @PostMapping("/party/branches/{id}/stars")
@@ -119,7 +119,7 @@ class PartyReviewPages {
         model.addAttribute("branch", organizations.get(id));
         model.addAttribute("items", branches.ledger(id));
         model.addAttribute("today", time.today());
-        return "party/ledger";
+        return "party/reviews/ledger";
     }
 
     @PostMapping("/party/branches/{id}/ledger")
@@ -164,7 +164,7 @@ class PartyReviewPages {
         model.addAttribute("unit", unit);
         model.addAttribute("crumbs", hierarchy.ancestors(unit.id()));
         model.addAttribute("year", y);
-        return "party/coverage";
+        return "party/reviews/coverage";
     }
 
     private static void fail(RedirectAttributes redirect, DomainException ex) {

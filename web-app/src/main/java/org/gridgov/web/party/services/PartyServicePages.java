@@ -64,7 +64,7 @@ class PartyServicePages {
         model.addAttribute("roster", reporting.roster(unit.id()));
         model.addAttribute("terms", NeedTerm.values());
         model.addAttribute("offerKinds", OfferKind.values());
-        return "party/services";
+        return "party/services/services";
     }
 
     /** 微心愿 on a phone: what is open or in hand in the user's area, with large claim and completion forms. */
@@ -77,7 +77,7 @@ class PartyServicePages {
         model.addAttribute("unit", unit);
         model.addAttribute("items", items);
         model.addAttribute("roster", reporting.roster(unit.id()));
-        return "party/wishes";
+        return "party/services/wishes";
     }
 
     @PostMapping("/party/services/needs")

@@ -2,7 +2,6 @@ package org.gridgov.web.work.patrols;
 
 import org.gridgov.web.support.FormErrors;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
@@ -24,6 +23,7 @@ import org.gridgov.web.security.GridGovUser;
 import org.gridgov.web.security.PatrolWarningPermissions;
 import org.gridgov.web.security.Role;
 import org.gridgov.web.support.IdempotentRequests;
+import org.gridgov.web.support.UploadedPhotos;
 import org.gridgov.work.PatrolDetail;
 import org.gridgov.work.PatrolView;
 import org.gridgov.work.PatrolWorker;
@@ -70,18 +70,13 @@ class PatrolPages {
         this.time = time;
     }
 
-    @ModelAttribute("zone")
-    ZoneId zone() {
-        return time.zone();
-    }
-
     @GetMapping("/patrols")
     @PreAuthorize(PatrolWarningPermissions.WATCH_PATROLS)
     String list(@AuthenticationPrincipal GridGovUser user, Model model) {
         boolean worker = user.role() == Role.GRID_WORKER;
         model.addAttribute("patrols", patrols.list(hierarchy.root().id(), worker ? user.username() : null, 100));
         model.addAttribute("running", patrols.running(worker(user)).orElse(null));
-        return "patrols/list";
+        return "work/patrols/list";
     }
 
     @GetMapping("/patrols/current")
@@ -138,10 +133,10 @@ class PatrolPages {
                     form.isUrgent(), form.getAddress(), form.getLat(), form.getLng(), form.getDescription(), null,
                     null, List.of());
             try {
-                byte[] photo = bytes(form.getPhoto());
+                byte[] photo = UploadedPhotos.bytes(form.getPhoto());
                 // the photo is stored inside the idempotent work: a resent form neither files nor uploads twice
                 String body = id + "|" + json.writeValueAsString(command) + "|photo:"
-                        + (photo == null ? "" : java.util.HexFormat.of().formatHex(sha256(photo)));
+                        + UploadedPhotos.fingerprint(photo);
                 IdempotentRequests.Stored stored = idempotent.execute(user.id(), form.getIdempotencyKey(), body,
                         () -> {
                             NewCase withPhoto = photo == null ? command : new NewCase(0, command.categoryCode(),
@@ -176,7 +171,7 @@ class PatrolPages {
         model.addAttribute("detail", detail);
         model.addAttribute("p", detail.patrol());
         model.addAttribute("svg", PatrolRouteSvg.of(detail.route()));
-        return "patrols/detail";
+        return "work/patrols/detail";
     }
 
     @GetMapping("/patrols/monthly")
@@ -197,7 +192,7 @@ class PatrolPages {
         model.addAttribute("month", chosen.toString());
         model.addAttribute("rows", patrols.monthly(unit.id(), chosen));
         model.addAttribute("units", unitChoices(unit));
-        return "patrols/monthly";
+        return "work/patrols/monthly";
     }
 
     private List<UnitView> unitChoices(UnitView unit) {
@@ -224,25 +219,7 @@ class PatrolPages {
         else {
             model.addAttribute("categoryTree", categories.tree());
         }
-        return "patrols/current";
-    }
-
-    private static byte[] bytes(org.springframework.web.multipart.MultipartFile file) {
-        try {
-            return file == null || file.isEmpty() ? null : file.getBytes();
-        }
-        catch (java.io.IOException ex) {
-            throw DomainException.onField("photo", "photo.empty");
-        }
-    }
-
-    private static byte[] sha256(byte[] content) {
-        try {
-            return java.security.MessageDigest.getInstance("SHA-256").digest(content);
-        }
-        catch (java.security.NoSuchAlgorithmException ex) {
-            throw new IllegalStateException(ex);
-        }
+        return "work/patrols/current";
     }
 
     private static PatrolWorker worker(GridGovUser user) {

@@ -8,7 +8,6 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 import org.gridgov.grid.DomainException;
 import org.gridgov.grid.Hierarchy;
-import org.gridgov.grid.PlatformTime;
 import org.gridgov.grid.UnitView;
 import org.gridgov.web.audit.AuditLog.Action;
 import org.gridgov.web.audit.AuditedPoints;
@@ -44,15 +43,12 @@ class PointPages {
     private final Hierarchy hierarchy;
     private final IdempotentRequests idempotent;
     private final AuditedPoints audited;
-    private final PlatformTime time;
 
-    PointPages(Points points, Hierarchy hierarchy, IdempotentRequests idempotent, AuditedPoints audited,
-               PlatformTime time) {
+    PointPages(Points points, Hierarchy hierarchy, IdempotentRequests idempotent, AuditedPoints audited) {
         this.points = points;
         this.hierarchy = hierarchy;
         this.idempotent = idempotent;
         this.audited = audited;
-        this.time = time;
     }
 
     @GetMapping("/points")
@@ -68,7 +64,7 @@ class PointPages {
         model.addAttribute("kinds", PersonKind.values());
         model.addAttribute("units", unitsOf(user));
         model.addAttribute("county", user.role() == Role.DISTRICT_ADMIN);
-        return "points/goods";
+        return "work/points/goods";
     }
 
     @PostMapping("/points/exchanges")
@@ -146,8 +142,7 @@ class PointPages {
         if (personKind != null && personId != null) {
             model.addAttribute("ledger", points.ledger(personKind, personId));
         }
-        model.addAttribute("zone", time.zone());
-        return "points/ledger";
+        return "work/points/ledger";
     }
 
     @GetMapping("/points/ranking")
@@ -163,13 +158,13 @@ class PointPages {
         }
         model.addAttribute("period", period);
         model.addAttribute("units", unitsOf(user));
-        return "points/ranking";
+        return "work/points/ranking";
     }
 
     @GetMapping("/points/rules")
     String rules(Model model) {
         model.addAttribute("rules", points.rules());
-        return "points/rules";
+        return "work/points/rules";
     }
 
     @PostMapping("/points/rules/{id}")
@@ -190,7 +185,7 @@ class PointPages {
         }
         model.addAttribute("rules", points.rules());
         model.addAttribute("failedRule", id);
-        return "points/rules";
+        return "work/points/rules";
     }
 
     /** The user's own node and the units right below it: the choices for goods and rankings. */

@@ -1,14 +1,10 @@
 package org.gridgov.web.work.visits;
 
 import org.gridgov.web.support.FormErrors;
-import java.io.IOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 
@@ -29,6 +25,7 @@ import org.gridgov.work.Visits;
 import org.gridgov.web.security.GridGovUser;
 import org.gridgov.web.security.WorkVisitPermissions;
 import org.gridgov.web.support.IdempotentRequests;
+import org.gridgov.web.support.UploadedPhotos;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -40,7 +37,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -77,7 +73,7 @@ class VisitPages {
         UnitView unit = unitId == null ? hierarchy.root() : hierarchy.get(unitId);
         model.addAttribute("unit", unit);
         model.addAttribute("result", visits.due(unit.id(), Math.max(page, 0), PAGE_SIZE));
-        return "visits/due";
+        return "work/visits/due";
     }
 
     @GetMapping("/visits/new")
@@ -105,10 +101,9 @@ class VisitPages {
         }
         if (!result.hasErrors()) {
             try {
-                byte[] photo = bytes(form.getPhoto());
+                byte[] photo = UploadedPhotos.bytes(form.getPhoto());
                 NewVisit command = command(householdId, form, List.of());
-                String body = json.writeValueAsString(command) + "|photo:"
-                        + (photo == null ? "" : HexFormat.of().formatHex(sha256(photo)));
+                String body = json.writeValueAsString(command) + "|photo:" + UploadedPhotos.fingerprint(photo);
                 // the photo is stored inside the idempotent work: a resent form neither records nor uploads twice
                 IdempotentRequests.Stored stored = idempotent.execute(user.id(), form.getIdempotencyKey(), body,
                         () -> {
@@ -161,7 +156,7 @@ class VisitPages {
         model.addAttribute("teamChoices", visits.teamChoices(household.id()));
         model.addAttribute("categoryTree", categories.tree());
         model.addAttribute("history", visits.ofHousehold(household.id()).stream().limit(3).toList());
-        return "visits/new";
+        return "work/visits/new";
     }
 
     @GetMapping("/visits/{id:\\d+}")
@@ -170,14 +165,14 @@ class VisitPages {
         if (recorded) {
             model.addAttribute("notice", "visit.page.recorded");
         }
-        return "visits/detail";
+        return "work/visits/detail";
     }
 
     @GetMapping("/households/{id}/visits")
     String history(@PathVariable long id, Model model) {
         model.addAttribute("household", households.get(id));
         model.addAttribute("visits", visits.ofHousehold(id));
-        return "visits/history";
+        return "work/visits/history";
     }
 
     @GetMapping("/visits/coverage")
@@ -190,28 +185,10 @@ class VisitPages {
         model.addAttribute("from", today.withDayOfMonth(1));
         model.addAttribute("to", today);
         model.addAttribute("rows", CoverageTable.of(rows));
-        return "visits/coverage";
+        return "work/visits/coverage";
     }
 
     private LocalDateTime now() {
         return time.localNow().truncatedTo(ChronoUnit.MINUTES);
-    }
-
-    private static byte[] bytes(MultipartFile file) {
-        try {
-            return file == null || file.isEmpty() ? null : file.getBytes();
-        }
-        catch (IOException ex) {
-            throw DomainException.onField("photo", "photo.empty");
-        }
-    }
-
-    private static byte[] sha256(byte[] content) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(content);
-        }
-        catch (NoSuchAlgorithmException ex) {
-            throw new IllegalStateException(ex);
-        }
     }
 }

@@ -1,7 +1,6 @@
 package org.gridgov.web.work.warnings;
 
 import org.gridgov.web.support.FormErrors;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -55,16 +54,11 @@ class WarningPages {
         this.time = time;
     }
 
-    @ModelAttribute("zone")
-    ZoneId zone() {
-        return time.zone();
-    }
-
     @GetMapping("/warnings")
     String list(@RequestParam(defaultValue = "false") boolean openOnly, Model model) {
         model.addAttribute("warnings", warnings.list(openOnly, 200));
         model.addAttribute("openOnly", openOnly);
-        return "warnings/list";
+        return "work/warnings/list";
     }
 
     @GetMapping("/warnings/new")
@@ -126,7 +120,7 @@ class WarningPages {
         model.addAttribute("preview", preview);
         model.addAttribute("tags", HouseholdTag.values());
         model.addAttribute("groups", SpecialGroup.values());
-        return "warnings/new";
+        return "work/warnings/new";
     }
 
     @GetMapping("/warnings/{id}")
@@ -145,7 +139,7 @@ class WarningPages {
         model.addAttribute("canClose", warning.status() == org.gridgov.work.WarningStatus.OPEN
                 && user.can(org.gridgov.web.security.Permission.WORK_WARNING_ISSUE)
                 && user.scope().covers(hierarchy.scopeOf(warning.issuerUnitId()).path()));
-        return "warnings/detail";
+        return "work/warnings/detail";
     }
 
     @PostMapping("/warnings/{id}/close")
@@ -208,6 +202,6 @@ class WarningPages {
                 : failure instanceof StaleVersionException ? "error.staleVersion" : failure.code());
         model.addAttribute("failureArgs", failure == null || failure instanceof StaleVersionException
                 ? new Object[0] : failure.args());
-        return "warnings/tasks";
+        return "work/warnings/tasks";
     }
 }
