@@ -11,9 +11,9 @@ cd "$root"
 mvn="mvn"
 if ! command -v mvn >/dev/null && [ -x ./mvnw ]; then mvn="./mvnw"; fi
 offline="${BENCH_MAVEN_OFFLINE--o}"
-# builds web-app and the modules it needs in the reactor (nothing installed), then runs only the benchmark:
+# builds the demo module and the modules it needs in the reactor (nothing installed), then runs only the benchmark:
 # no unit tests, no other integration tests
-"$mvn" -B -ntp $offline -pl web-app -am verify \
+"$mvn" -B -ntp $offline -pl demo -am verify \
     -Dtest=NoUnitTestsForTheBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
     -Dit.test=DemoCountyLoadBenchIT -Dfailsafe.failIfNoSpecifiedTests=false \
     -Dgridgov.bench="$size" \

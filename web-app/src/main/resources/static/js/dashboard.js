@@ -39,7 +39,8 @@
   var labels = data.labels || {};
   chart('dashboard-trend', {
     tooltip: { trigger: 'axis' },
-    legend: { data: [labels.received, labels.closed, labels.closureRate], textStyle: { fontSize: text } },
+    // at the top, where grid.top leaves room (ECharts 6 puts a legend at the bottom by default)
+    legend: { top: 0, data: [labels.received, labels.closed, labels.closureRate], textStyle: { fontSize: text } },
     grid: { left: 56, right: 56, bottom: 40, top: 48 },
     xAxis: { type: 'category', data: data.months || [], axisLabel: { fontSize: text } },
     yAxis: [

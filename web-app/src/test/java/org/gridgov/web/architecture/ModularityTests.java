@@ -43,6 +43,7 @@ import org.gridgov.archfixture.InternalShortcut;
 import org.gridgov.desk.archfixture.DeskToParty;
 import org.gridgov.grid.archfixture.UpwardArrow;
 import org.gridgov.party.archfixture.PartyToDesk;
+import org.gridgov.web.archfixture.DemoReference;
 import org.gridgov.web.archfixture.WallClockReader;
 import org.gridgov.work.archfixture.WorkToWeb;
 import org.junit.jupiter.api.Test;
@@ -62,6 +63,7 @@ class ModularityTests {
     private static final String DESK = "org.gridgov.desk..";
     private static final String WORK = "org.gridgov.work..";
     private static final String WEB = "org.gridgov.web..";
+    private static final String DEMO = "org.gridgov.demo..";
     private static final String JPA = "jakarta.persistence..";
 
     static final ArchRule GRID_CORE_KNOWS_NO_OTHER_MODULE = noClasses().that().resideInAPackage(GRID)
@@ -80,6 +82,10 @@ class ModularityTests {
     static final ArchRule PARTY_INTERNALS_STAY_INSIDE = internalsStayInside("org.gridgov.party");
     static final ArchRule DESK_INTERNALS_STAY_INSIDE = internalsStayInside("org.gridgov.desk");
     static final ArchRule WORK_INTERNALS_STAY_INSIDE = internalsStayInside("org.gridgov.work");
+    /** The run command's extras come in through Boot's extension points, never through a reference. */
+    static final ArchRule NOTHING_REFERENCES_THE_DEMO = noClasses().that().resideOutsideOfPackage(DEMO)
+            .should().dependOnClassesThat().resideInAPackage(DEMO)
+            .as("no class outside org.gridgov.demo depends on the demo module");
     static final ArchRule CONTROLLERS_SEE_NO_JPA = noClasses().that(webControllers())
             .should().dependOnClassesThat().resideInAPackage(JPA)
             .as("web controllers do not depend on jakarta.persistence");
@@ -93,7 +99,7 @@ class ModularityTests {
                     + "systemDefault, TimeZone, new Date() or System.currentTimeMillis() elsewhere");
 
     /** Our module jars (a {@code -pl web-app} build takes them from the local repository), not grid-core's test-jar. */
-    private static final Pattern OUR_JARS = Pattern.compile(".*/(grid-core|party-org|service-desk|grid-work)-[^/]*\\.jar!/.*");
+    private static final Pattern OUR_JARS = Pattern.compile(".*/(grid-core|party-org|service-desk|grid-work|demo)-[^/]*\\.jar!/.*");
     private static final Pattern TEST_JARS = Pattern.compile(".*-tests\\.jar!/.*");
     private static final ImportOption OUR_JARS_ONLY =
             location -> !location.isJar() || (location.matches(OUR_JARS) && !location.matches(TEST_JARS));
@@ -118,6 +124,7 @@ class ModularityTests {
                 Arguments.of(PARTY_INTERNALS_STAY_INSIDE, InternalShortcut.class.getName()),
                 Arguments.of(DESK_INTERNALS_STAY_INSIDE, InternalShortcut.class.getName()),
                 Arguments.of(WORK_INTERNALS_STAY_INSIDE, InternalShortcut.class.getName()),
+                Arguments.of(NOTHING_REFERENCES_THE_DEMO, DemoReference.class.getName()),
                 // package-private, so named by string
                 Arguments.of(CONTROLLERS_SEE_NO_JPA, "org.gridgov.web.archfixture.EntityLeakingController"),
                 Arguments.of(TIME_COMES_FROM_PLATFORM_TIME, WallClockReader.class.getName()));
@@ -140,7 +147,7 @@ class ModularityTests {
     @Test
     void everyPackageTheRulesNameHoldsProductionClasses() {
         for (String pkg : List.of(GRID, PARTY, DESK, WEB, "org.gridgov.grid.internal..", "org.gridgov.party.internal..",
-                "org.gridgov.desk.internal..", "org.gridgov.work..", "org.gridgov.work.internal..")) {
+                "org.gridgov.desk.internal..", "org.gridgov.work..", "org.gridgov.work.internal..", DEMO)) {
             assertThat(PRODUCTION.that(JavaClass.Predicates.resideInAPackage(pkg))).as(pkg).isNotEmpty();
         }
         assertThat(PRODUCTION.that(webControllers())).as("web controllers").isNotEmpty();

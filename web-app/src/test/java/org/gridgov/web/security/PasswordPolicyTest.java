@@ -7,8 +7,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.Instant;
 
+import org.gridgov.demo.DemoCountyGenerator;
 import org.gridgov.grid.DomainException;
-import org.gridgov.web.demo.DemoCountyGenerator;
 import org.junit.jupiter.api.Test;
 
 class PasswordPolicyTest {

@@ -1,0 +1,370 @@
+package org.gridgov.demo;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+import javax.sql.DataSource;
+
+import org.gridgov.desk.Assignee;
+import org.gridgov.desk.CancelReason;
+import org.gridgov.desk.CaseAction;
+import org.gridgov.desk.CaseActionParams;
+import org.gridgov.desk.CaseActor;
+import org.gridgov.desk.CaseChannel;
+import org.gridgov.desk.CaseCode;
+import org.gridgov.desk.CaseCommand;
+import org.gridgov.desk.CaseFile;
+import org.gridgov.desk.CaseLocation;
+import org.gridgov.desk.CaseTimelineEntry;
+import org.gridgov.desk.Deadline;
+import org.gridgov.desk.DeadlineStage;
+import org.gridgov.desk.DeskRole;
+import org.gridgov.desk.HandlingLevel;
+import org.gridgov.desk.RequestNature;
+import org.gridgov.desk.Satisfaction;
+import org.gridgov.desk.StageClock;
+import org.gridgov.desk.WorkCalendar;
+import org.gridgov.grid.DomainException;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
+
+/**
+ * A year of cases for the demo county, driven through the real case rules: every generated step is an action that
+ * {@link CaseFile} accepted, so every stored timeline replays. The mix: about a fifth handled on the spot, a few
+ * cancelled, most dispatched to the grid, some to the community, street or a department, some escalated,
+ * extended, reworked, reopened after an unsatisfied callback; recent ones still open, some overdue.
+ */
+final class DemoCases {
+
+    private static final String[] PLACES = {"小区东门", "菜市场路口", "3号楼楼道", "村委会旁", "学校门口", "河堤步道",
+        "停车场", "幼儿园东侧", "公交站台", "农贸市场"};
+    private static final String[] PROBLEMS = {"杂物堵塞通道", "路灯不亮", "占道经营", "噪音扰民", "邻里纠纷",
+        "下水道堵塞", "私搭乱建", "垃圾未清运", "电动车楼道充电", "广告乱贴"};
+
+    record Grid(long id, long communityId, long streetId, long districtId, String path) {
+    }
+
+    private final DataSource dataSource;
+    private final WorkCalendar calendar;
+    private final ZoneId zone;
+    private static final int BATCH = 10_000;
+
+    private final SplittableRandom random = new SplittableRandom(20261122L);
+    private final Map<Long, Long> photoByGrid = new java.util.HashMap<>();
+    private byte[] demoPhoto;
+
+    /** {@code zone}: the platform's, in which a case's code takes the day it was reported. */
+    DemoCases(DataSource dataSource, WorkCalendar calendar, ZoneId zone) {
+        this.dataSource = dataSource;
+        this.calendar = calendar;
+        this.zone = zone;
+    }
+
+    /** Loads {@code count} cases unless the desk already has some; returns how many were loaded. */
+    int load(int count, Instant now) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try (Statement st = connection.createStatement()) {
+                if (exists(st)) {
+                    return 0;
+                }
+            }
+            List<Grid> grids = grids(connection);
+            List<String> categories = minors(connection);
+            if (grids.isEmpty() || categories.isEmpty()) {
+                return 0;
+            }
+            CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
+            try (Statement st = connection.createStatement()) {
+                // a year of cases in bulk: the rollups are rebuilt once at the end rather than row by row
+                st.execute("alter table desk.case_file disable trigger case_rollup_track");
+            }
+            Map<LocalDate, Integer> perDay = new java.util.HashMap<>();
+            for (int from = 0; from < count; from += BATCH) {
+                StringBuilder files = new StringBuilder();
+                StringBuilder events = new StringBuilder();
+                for (int i = from; i < Math.min(count, from + BATCH); i++) {
+                    Grid grid = grids.get(random.nextInt(grids.size()));
+                    String category = categories.get(random.nextInt(categories.size()));
+                    Instant reported = now.minus(Duration.ofMinutes(random.nextLong(365L * 24 * 60)));
+                    LocalDate day = reported.atZone(zone).toLocalDate();
+                    int sequence = perDay.merge(day, 1, Integer::sum);
+                    CaseFile file = simulate(grid, CaseCode.of(day, sequence), reported, now,
+                            photoFor(connection, grid));
+                    write(files, events, i + 1L, file, grid, category, now);
+                }
+                DemoCountyGenerator.copyText(copy, "copy desk.case_file (id, code, grid_unit_id, unit_path,"
+                        + " address, description, category_code, nature, channel, urgent, stage, stage_started_at, stage_yellow_at,"
+                        + " stage_red_at, overdue, overdue_count, status, version, level, assignee_level,"
+                        + " assignee_unit_id, rework_count, escalation_count, extension_count, extended_days,"
+                        + " reopen_count, handled_on_spot, callback, reported_at, updated_at, closed_at, late,"
+                        + " escalated_to) from stdin", files);
+                DemoCountyGenerator.copyText(copy, "copy desk.case_event (case_id, seq, action, user_name, role,"
+                        + " unit_id, at, from_status, to_status, comment, attachments, target_level, target_unit_id, reason,"
+                        + " cancel_reason, extension_days, satisfaction) from stdin", events);
+            }
+            try (Statement st = connection.createStatement()) {
+                st.execute("select setval(pg_get_serial_sequence('desk.case_file', 'id'), max(id))"
+                        + " from desk.case_file");
+                st.execute("insert into desk.case_code_counter (day, last) select to_date(substr(code, 1, 8),"
+                        + " 'YYYYMMDD'), max(substr(code, 9)::int) from desk.case_file group by 1"
+                        + " on conflict (day) do update set last = excluded.last");
+                st.execute("alter table desk.case_file enable trigger case_rollup_track");
+                st.execute("select desk.case_rollup_rebuild()");
+            }
+            connection.commit();
+            return count;
+        }
+    }
+
+    private static boolean exists(Statement st) throws SQLException {
+        var rs = st.executeQuery("select exists (select 1 from desk.case_file)");
+        rs.next();
+        return rs.getBoolean(1);
+    }
+
+    /** Walks one case through the loop until its story ends or the present is reached. */
+    private CaseFile simulate(Grid grid, CaseCode code, Instant reported, Instant now, long photo) {
+        CaseActor gridWorker = new CaseActor(DeskRole.GRID_WORKER, grid.id(), "gw" + grid.id());
+        CaseActor community = new CaseActor(DeskRole.COMMUNITY_DISPATCHER, grid.communityId(),
+                "cd" + grid.communityId());
+        CaseLocation location = new CaseLocation(grid.id(), PLACES[random.nextInt(PLACES.length)], null, null);
+        String what = PROBLEMS[random.nextInt(PROBLEMS.length)];
+        CaseFile file = CaseFile.report(code, location, what, gridWorker, List.of(), at(reported));
+        Step step = new Step(file, reported, now);
+        double roll = random.nextDouble();
+        if (roll < 0.20) {
+            step.act(CaseAction.HANDLE_ON_SPOT, gridWorker, CaseActionParams.none(), 20, "已现场处置", List.of(photo));
+            return file;
+        }
+        if (roll < 0.23) {
+            step.act(CaseAction.CANCEL, community, CaseActionParams.cancel(CancelReason.INVALID, null), 60, null,
+                    List.of());
+            return file;
+        }
+        step.act(CaseAction.REGISTER, community, CaseActionParams.none(), 40, null, List.of());
+        Assignee target = target(grid);
+        step.act(CaseAction.DISPATCH, community, CaseActionParams.target(target), 30, null, List.of());
+        CaseActor handler = handlerFor(target, grid);
+        step.act(CaseAction.SIGN, handler, CaseActionParams.none(), 90, null, List.of());
+        if (random.nextDouble() < 0.06 && target.level().next().isPresent()) {
+            Assignee up = levelUnit(target.level().next().get(), grid);
+            step.act(CaseAction.ESCALATE, handler, CaseActionParams.target(up), 600, "吹哨报到", List.of());
+            handler = handlerFor(up, grid);
+            step.act(CaseAction.SIGN, handler, CaseActionParams.none(), 120, null, List.of());
+        }
+        if (random.nextDouble() < 0.04) {
+            step.act(CaseAction.REQUEST_EXTENSION, handler, CaseActionParams.extension(3, "需协调多部门"), 600,
+                    null, List.of());
+            step.act(CaseAction.APPROVE_EXTENSION, community, CaseActionParams.none(), 120, null, List.of());
+        }
+        boolean late = random.nextDouble() < 0.05;
+        step.act(CaseAction.REPORT_BACK, handler, CaseActionParams.none(), late ? 60 * 24 * 12 : 60 * 20,
+                "已处置完毕", List.of());
+        if (random.nextDouble() < 0.04) {
+            step.act(CaseAction.VERIFY_FAIL, community, CaseActionParams.reason("现场未整改到位"), 240, null,
+                    List.of());
+            step.act(CaseAction.REPORT_BACK, handler, CaseActionParams.none(), 60 * 24, "已返工", List.of());
+        }
+        step.act(CaseAction.VERIFY_PASS, community, CaseActionParams.none(), 300, null, List.of());
+        if (random.nextDouble() < 0.85) {
+            double mood = random.nextDouble();
+            Satisfaction result = mood < 0.80 ? Satisfaction.SATISFIED
+                    : mood < 0.95 ? Satisfaction.BASICALLY_SATISFIED : Satisfaction.UNSATISFIED;
+            step.act(CaseAction.CALLBACK, community, CaseActionParams.satisfaction(result), 60 * 24, null,
+                    List.of());
+            if (result == Satisfaction.UNSATISFIED && random.nextDouble() < 0.3) {
+                step.act(CaseAction.REOPEN, community, CaseActionParams.none(), 120, "重办", List.of());
+            }
+        }
+        return file;
+    }
+
+    private Assignee target(Grid grid) {
+        double roll = random.nextDouble();
+        HandlingLevel level = roll < 0.60 ? HandlingLevel.GRID : roll < 0.85 ? HandlingLevel.COMMUNITY
+                : roll < 0.95 ? HandlingLevel.STREET : HandlingLevel.DEPARTMENT;
+        return levelUnit(level, grid);
+    }
+
+    private static Assignee levelUnit(HandlingLevel level, Grid grid) {
+        long unit = switch (level) {
+            case GRID -> grid.id();
+            case COMMUNITY -> grid.communityId();
+            case STREET -> grid.streetId();
+            case DEPARTMENT -> grid.districtId();
+        };
+        return new Assignee(level, unit);
+    }
+
+    private static CaseActor handlerFor(Assignee assignee, Grid grid) {
+        DeskRole role = switch (assignee.level()) {
+            case GRID -> DeskRole.GRID_WORKER;
+            case COMMUNITY -> DeskRole.COMMUNITY_DISPATCHER;
+            case STREET -> DeskRole.STREET_DISPATCHER;
+            case DEPARTMENT -> DeskRole.DEPARTMENT_HANDLER;
+        };
+        return new CaseActor(role, assignee.unitId(), role.name().toLowerCase() + assignee.unitId());
+    }
+
+    /** Applies actions at advancing times; stops quietly at the present or at the first refused step. */
+    private final class Step {
+        private final CaseFile file;
+        private final Instant now;
+        private Instant at;
+        private boolean stopped;
+
+        Step(CaseFile file, Instant start, Instant now) {
+            this.file = file;
+            this.at = start;
+            this.now = now;
+        }
+
+        void act(CaseAction action, CaseActor actor, CaseActionParams params, int typicalMinutes, String comment,
+                 List<Long> attachments) {
+            if (stopped) {
+                return;
+            }
+            Instant next = at.plus(Duration.ofMinutes(1 + random.nextInt(Math.max(1, typicalMinutes * 2))));
+            if (next.isAfter(now)) {
+                stopped = true;
+                return;
+            }
+            try {
+                file.apply(new CaseCommand(action, actor, file.version(), comment, attachments, params), at(next));
+                at = next;
+            }
+            catch (DomainException ex) {
+                stopped = true;
+            }
+        }
+    }
+
+    private void write(StringBuilder files, StringBuilder events, long id, CaseFile file, Grid grid,
+                       String category, Instant now) {
+        List<CaseTimelineEntry> timeline = file.timeline();
+        CaseTimelineEntry last = timeline.get(timeline.size() - 1);
+        StageClock clock = StageClock.replay(timeline, category, calendar);
+        DeadlineStage stage = clock.stage();
+        Deadline deadline = clock.deadline();
+        boolean overdue = clock.pastRed(now);
+        CopyRow row = new CopyRow(files);
+        row.add(id).add(file.code().value()).add(grid.id()).add(grid.path()).add(file.location().address())
+                .add(file.description()).add(category).add(nature().name()).add(channel().name())
+                .add(random.nextDouble() < 0.05).add(stage == null ? null : stage.name())
+                .add(stage == null ? null : clock.startedAt().toString())
+                .add(deadline == null ? null : deadline.yellowAt().toString())
+                .add(deadline == null ? null : deadline.redAt().toString()).add(overdue).add(overdue ? 1 : 0)
+                .add(file.status().name()).add(file.version()).add(file.level().name())
+                .add(file.assignee().map(a -> a.level().name()).orElse(null))
+                .add(file.assignee().map(a -> (Number) a.unitId()).orElse(null))
+                .add(file.reworkCount()).add(file.escalationCount()).add(file.extensionCount())
+                .add(file.extendedDays()).add(file.reopenCount()).add(file.handledOnSpot())
+                .add(file.callback().map(Enum::name).orElse(null)).add(timeline.get(0).at().toString())
+                .add(last.at().toString()).add(file.closedAt().map(Instant::toString).orElse(null))
+                .add(clock.late() || overdue).add(HandlingLevel.escalationBits(file.escalatedTo()));
+        row.end();
+        for (int seq = 0; seq < timeline.size(); seq++) {
+            CaseTimelineEntry e = timeline.get(seq);
+            CopyRow event = new CopyRow(events);
+            event.add(id).add(seq).add(e.action().name()).add(e.userName()).add(e.role().name()).add(e.unitId())
+                    .add(e.at().toString()).add(e.from() == null ? null : e.from().name()).add(e.to().name())
+                    .add(e.comment()).add(e.attachments().isEmpty() ? "{}" : "{" + String.join(",",
+                            e.attachments().stream().map(String::valueOf).toList()) + "}")
+                    .add(e.params().target() == null ? null : e.params().target().level().name())
+                    .add(e.params().target() == null ? null : (Number) e.params().target().unitId())
+                    .add(e.params().reason())
+                    .add(e.params().cancelReason() == null ? null : e.params().cancelReason().name())
+                    .add(e.params().extensionDays())
+                    .add(e.params().satisfaction() == null ? null : e.params().satisfaction().name());
+            event.end();
+        }
+    }
+
+    /** One sanitized demo photo per grid (the on-the-spot handling evidence), visible in that grid's scope. */
+    private long photoFor(Connection connection, Grid grid) throws SQLException {
+        Long known = photoByGrid.get(grid.id());
+        if (known != null) {
+            return known;
+        }
+        if (demoPhoto == null) {
+            java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(64, 48,
+                    java.awt.image.BufferedImage.TYPE_INT_RGB);
+            java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+            try {
+                javax.imageio.ImageIO.write(image, "png", png);
+            }
+            catch (java.io.IOException ex) {
+                throw new IllegalStateException(ex);
+            }
+            demoPhoto = new org.gridgov.desk.PhotoSanitizer().sanitize(png.toByteArray()).jpeg();
+        }
+        try (var insert = connection.prepareStatement("insert into desk.photo (file_name, content, width, height,"
+                + " size_bytes, uploaded_by, unit_path) values (?, ?, 64, 48, ?, ?, ?) returning id")) {
+            insert.setString(1, java.util.UUID.nameUUIDFromBytes(("demo-" + grid.id()).getBytes()) + ".jpg");
+            insert.setBytes(2, demoPhoto);
+            insert.setInt(3, demoPhoto.length);
+            insert.setString(4, "gw" + grid.id());
+            insert.setString(5, grid.path());
+            try (var rs = insert.executeQuery()) {
+                rs.next();
+                photoByGrid.put(grid.id(), rs.getLong(1));
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private RequestNature nature() {
+        double roll = random.nextDouble();
+        return roll < 0.45 ? RequestNature.COMPLAINT : roll < 0.65 ? RequestNature.HELP
+                : roll < 0.80 ? RequestNature.INQUIRY : roll < 0.92 ? RequestNature.REPORT : RequestNature.SUGGESTION;
+    }
+
+    private CaseChannel channel() {
+        double roll = random.nextDouble();
+        return roll < 0.55 ? CaseChannel.GRID_WORKER : roll < 0.70 ? CaseChannel.RESIDENT
+                : roll < 0.85 ? CaseChannel.HOTLINE : roll < 0.95 ? CaseChannel.PATROL
+                : roll < 0.98 ? CaseChannel.API : CaseChannel.WARNING_BROADCAST;
+    }
+
+    private static Clock at(Instant instant) {
+        return Clock.fixed(instant, ZoneOffset.UTC);
+    }
+
+    private static List<Grid> grids(Connection connection) throws SQLException {
+        List<Grid> grids = new ArrayList<>();
+        try (Statement st = connection.createStatement();
+             var rs = st.executeQuery("select id, path from grid.unit where level = 'GRID' and valid_to is null"
+                     + " and not exists (select 1 from grid.unit c where c.parent_id = grid.unit.id"
+                     + " and c.level = 'GRID' and c.valid_to is null) order by id")) {
+            while (rs.next()) {
+                String[] ids = rs.getString(2).split("/");
+                grids.add(new Grid(rs.getLong(1), Long.parseLong(ids[3]), Long.parseLong(ids[2]),
+                        Long.parseLong(ids[1]), rs.getString(2)));
+            }
+        }
+        return grids;
+    }
+
+    private static List<String> minors(Connection connection) throws SQLException {
+        List<String> codes = new ArrayList<>();
+        try (Statement st = connection.createStatement();
+             var rs = st.executeQuery("select code from desk.category where major_code is not null order by code")) {
+            while (rs.next()) {
+                codes.add(rs.getString(1));
+            }
+        }
+        return codes;
+    }
+}
