@@ -45,14 +45,16 @@ class PointPages {
     private final IdempotentRequests idempotent;
     private final AuditedPoints audited;
     private final PlatformTime time;
+    private final PointMapper mapper;
 
     PointPages(Points points, Hierarchy hierarchy, IdempotentRequests idempotent, AuditedPoints audited,
-               PlatformTime time) {
+               PlatformTime time, PointMapper mapper) {
         this.points = points;
         this.hierarchy = hierarchy;
         this.idempotent = idempotent;
         this.audited = audited;
         this.time = time;
+        this.mapper = mapper;
     }
 
     @GetMapping("/points")
@@ -81,8 +83,8 @@ class PointPages {
                         ? UUID.randomUUID().toString() : form.idempotencyKey();
                 audited.run(Action.POINT_EXCHANGE, "points:" + form.personKind() + ":" + form.personId(),
                         "goods:" + form.goodsId() + " x" + form.quantity(),
-                        () -> idempotent.execute(user.id(), "points-page:" + key, form.command().toString(), () -> {
-                            points.exchange(form.command(), user.username());
+                        () -> idempotent.execute(user.id(), "points-page:" + key, mapper.toCommand(form).toString(), () -> {
+                            points.exchange(mapper.toCommand(form), user.username());
                             return new IdempotentRequests.Stored(303, "");
                         }));
                 redirect.addFlashAttribute("notice", "points.exchange.done");
@@ -103,7 +105,7 @@ class PointPages {
         if (!result.hasErrors()) {
             try {
                 audited.run(Action.POINT_GOODS_EDIT, "goods:new", form.name(),
-                        () -> points.addGoods(form.command(), user.username()));
+                        () -> points.addGoods(mapper.toCommand(form), user.username()));
                 redirect.addFlashAttribute("notice", "points.goods.saved");
                 return "redirect:/points";
             }
@@ -179,7 +181,7 @@ class PointPages {
         if (!result.hasErrors()) {
             try {
                 audited.run(Action.POINT_RULE_EDIT, "point-rule:" + id, "points=" + form.points() + " enabled="
-                        + form.enabled() + " from=" + form.validFrom(), () -> points.editRule(id, form.edit(),
+                        + form.enabled() + " from=" + form.validFrom(), () -> points.editRule(id, mapper.toEdit(form),
                         user.username()));
                 redirect.addFlashAttribute("notice", "points.rule.saved");
                 return "redirect:/points/rules";
