@@ -133,7 +133,8 @@ class PatrolApi {
     @GetMapping("/current")
     @Operation(summary = "The caller's running patrol, or 404")
     PatrolView current(@AuthenticationPrincipal GridGovUser user) {
-        return patrols.running(worker(user)).map(mapper::toJson).orElseThrow(() -> new NotFoundException("patrol", "current"));
+        return patrols.running(worker(user)).map(mapper::toJson)
+                .orElseThrow(() -> new NotFoundException("patrol", "current"));
     }
 
     @GetMapping("/{id}")

@@ -17,6 +17,7 @@ import org.gridgov.web.security.Role;
 import org.gridgov.web.security.WorkPointPermissions;
 import org.gridgov.web.support.IdempotentRequests;
 import org.gridgov.work.GoodsEdit;
+import org.gridgov.work.NewExchange;
 import org.gridgov.work.PersonKind;
 import org.gridgov.work.Points;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -81,10 +82,11 @@ class PointPages {
             try {
                 String key = form.idempotencyKey() == null || form.idempotencyKey().isBlank()
                         ? UUID.randomUUID().toString() : form.idempotencyKey();
+                NewExchange command = mapper.toCommand(form);
                 audited.run(Action.POINT_EXCHANGE, "points:" + form.personKind() + ":" + form.personId(),
                         "goods:" + form.goodsId() + " x" + form.quantity(),
-                        () -> idempotent.execute(user.id(), "points-page:" + key, mapper.toCommand(form).toString(), () -> {
-                            points.exchange(mapper.toCommand(form), user.username());
+                        () -> idempotent.execute(user.id(), "points-page:" + key, command.toString(), () -> {
+                            points.exchange(command, user.username());
                             return new IdempotentRequests.Stored(303, "");
                         }));
                 redirect.addFlashAttribute("notice", "points.exchange.done");

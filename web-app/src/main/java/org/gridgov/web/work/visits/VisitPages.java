@@ -113,7 +113,8 @@ class VisitPages {
                             List<Long> ids = photo == null ? List.of() : List.of(photos.upload(photo,
                                     user.username(), hierarchy.scopeOf(user.unitId()).path()).id());
                             return new IdempotentRequests.Stored(HttpStatus.CREATED.value(), json.writeValueAsString(
-                                    visits.record(mapper.toCommand(form, householdId, ids, time.zone()), VisitDays.visitor(user))));
+                                    visits.record(mapper.toCommand(form, householdId, ids, time.zone()),
+                                            VisitDays.visitor(user))));
                         });
                 return "redirect:/visits/" + json.readTree(stored.body()).get("id").asLong() + "?recorded=true";
             }
