@@ -1,6 +1,5 @@
 package org.gridgov.web.grid.restructuring;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;

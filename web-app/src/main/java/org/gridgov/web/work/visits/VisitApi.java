@@ -1,7 +1,6 @@
 package org.gridgov.web.work.visits;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 
 import jakarta.validation.Valid;
