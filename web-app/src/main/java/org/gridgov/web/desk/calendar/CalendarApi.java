@@ -6,7 +6,6 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.gridgov.desk.CalendarDayEdit;
-import org.gridgov.desk.CalendarDayView;
 import org.gridgov.desk.WorkCalendar;
 import org.gridgov.web.security.GridGovUser;
 import org.gridgov.web.security.Permissions;
@@ -29,15 +28,17 @@ import org.springframework.web.bind.annotation.RestController;
 class CalendarApi {
 
     private final WorkCalendar calendar;
+    private final CalendarMapper mapper;
 
-    CalendarApi(WorkCalendar calendar) {
+    CalendarApi(WorkCalendar calendar, CalendarMapper mapper) {
         this.calendar = calendar;
+        this.mapper = mapper;
     }
 
     @GetMapping
     @Operation(summary = "The listed days of a year (holidays, make-up workdays; provisional before the notice)")
     List<CalendarDayView> year(@RequestParam int year) {
-        return calendar.year(year);
+        return mapper.toJson(calendar.year(year));
     }
 
     @PutMapping("/{date}")
@@ -45,7 +46,7 @@ class CalendarApi {
     @Operation(summary = "List a day as HOLIDAY or MAKEUP_WORKDAY (a Saturday or Sunday), or change it (district admins)")
     CalendarDayView set(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
                         @RequestBody CalendarDayEdit edit, @AuthenticationPrincipal GridGovUser user) {
-        return calendar.set(date, edit, user.username());
+        return mapper.toJson(calendar.set(date, edit, user.username()));
     }
 
     @DeleteMapping("/{date}")

@@ -29,10 +29,12 @@ class CalendarPages {
 
     private final WorkCalendar calendar;
     private final PlatformTime time;
+    private final CalendarMapper mapper;
 
-    CalendarPages(WorkCalendar calendar, PlatformTime time) {
+    CalendarPages(WorkCalendar calendar, PlatformTime time, CalendarMapper mapper) {
         this.calendar = calendar;
         this.time = time;
+        this.mapper = mapper;
     }
 
     @GetMapping("/admin/calendar")
@@ -48,7 +50,7 @@ class CalendarPages {
         int year = form.day() == null ? time.thisYear() : form.day().getYear();
         if (!result.hasErrors()) {
             try {
-                calendar.set(form.day(), form.edit(), user.username());
+                calendar.set(form.day(), mapper.toEdit(form), user.username());
                 redirect.addFlashAttribute("notice", "calendar.saved");
                 return "redirect:/admin/calendar?year=" + year;
             }

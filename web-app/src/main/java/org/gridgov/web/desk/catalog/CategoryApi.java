@@ -6,9 +6,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.gridgov.desk.Categories;
 import org.gridgov.desk.CategoryEdit;
-import org.gridgov.desk.CategoryView;
-import org.gridgov.desk.MajorCategoryView;
 import org.gridgov.grid.NotFoundException;
+import org.gridgov.web.desk.catalog.CategoryJson.CategoryView;
+import org.gridgov.web.desk.catalog.CategoryJson.MajorCategoryView;
 import org.gridgov.web.security.GridGovUser;
 import org.gridgov.web.security.Permissions;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -26,22 +26,24 @@ import org.springframework.web.bind.annotation.RestController;
 class CategoryApi {
 
     private final Categories categories;
+    private final CategoryMapper mapper;
 
-    CategoryApi(Categories categories) {
+    CategoryApi(Categories categories, CategoryMapper mapper) {
         this.categories = categories;
+        this.mapper = mapper;
     }
 
     @GetMapping
     @Operation(summary = "The catalog: major categories with their minors, each minor's level, conditions and "
             + "sign/handle/verify limits (yellow, red, unit)")
     List<MajorCategoryView> tree() {
-        return categories.tree();
+        return mapper.toJson(categories.tree());
     }
 
     @GetMapping("/{code}")
     @Operation(summary = "One category by its 4-digit code")
     CategoryView get(@PathVariable String code) {
-        return categories.find(code).orElseThrow(() -> new NotFoundException("category", code));
+        return categories.find(code).map(mapper::toJson).orElseThrow(() -> new NotFoundException("category", code));
     }
 
     @PutMapping("/{code}")
@@ -50,6 +52,6 @@ class CategoryApi {
             + "send the version you read: a stale one answers 409")
     CategoryView update(@PathVariable String code, @RequestBody CategoryEdit edit,
                         @AuthenticationPrincipal GridGovUser user) {
-        return categories.update(code, edit, user.username());
+        return mapper.toJson(categories.update(code, edit, user.username()));
     }
 }

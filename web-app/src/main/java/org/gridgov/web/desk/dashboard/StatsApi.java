@@ -41,11 +41,13 @@ class StatsApi {
     private final CaseStats stats;
     private final Hierarchy hierarchy;
     private final PlatformTime time;
+    private final StatsMapper mapper;
 
-    StatsApi(CaseStats stats, Hierarchy hierarchy, PlatformTime time) {
+    StatsApi(CaseStats stats, Hierarchy hierarchy, PlatformTime time, StatsMapper mapper) {
         this.stats = stats;
         this.hierarchy = hierarchy;
         this.time = time;
+        this.mapper = mapper;
     }
 
     /**
@@ -57,16 +59,6 @@ class StatsApi {
                    long escalatedToDepartment, BigDecimal closureRate, BigDecimal onTimeRate, BigDecimal reworkRate,
                    BigDecimal extensionRate, BigDecimal onSpotRate, BigDecimal callbackRate,
                    BigDecimal satisfactionRate, BigDecimal averageHandlingHours) {
-
-        static Figures of(CaseFigures f) {
-            return new Figures(f.received(), f.due(), f.deferred(), f.closed(), f.closedOnTime(), f.reworked(),
-                    f.extended(), f.handledOnSpot(), f.callbacks(), f.satisfied(), f.basicallySatisfied(),
-                    f.overdue(), f.redSupervised(), f.escalatedToCommunity(), f.escalatedToStreet(),
-                    f.escalatedToDepartment(), f.closureRate().orElse(null), f.onTimeRate().orElse(null),
-                    f.reworkRate().orElse(null), f.extensionRate().orElse(null), f.onSpotRate().orElse(null),
-                    f.callbackRate().orElse(null), f.satisfactionRate().orElse(null),
-                    f.averageHandlingHours().orElse(null));
-        }
     }
 
     record Row(String key, String label, Figures figures) {
@@ -105,8 +97,7 @@ class StatsApi {
         CaseFigures total = recount ? stats.recountTotal(query) : stats.total(query);
         List<FigureRow> rows = grouping == null ? List.of() : recount ? stats.recount(query) : stats.breakdown(query);
         return new Answer(unit, first.toString(), last.toString(), groupBy, category, channel, source,
-                Figures.of(total), rows.stream().map(r -> new Row(r.key(), r.label(), Figures.of(r.figures())))
-                        .toList());
+                mapper.toJson(total), mapper.toRows(rows));
     }
 
     static YearMonth month(String field, String value) {

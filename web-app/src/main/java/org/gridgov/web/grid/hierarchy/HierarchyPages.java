@@ -34,10 +34,12 @@ class HierarchyPages {
 
     private final Hierarchy hierarchy;
     private final GridStaffing staffing;
+    private final UnitMapper mapper;
 
-    HierarchyPages(Hierarchy hierarchy, GridStaffing staffing) {
+    HierarchyPages(Hierarchy hierarchy, GridStaffing staffing, UnitMapper mapper) {
         this.hierarchy = hierarchy;
         this.staffing = staffing;
+        this.mapper = mapper;
     }
 
     @GetMapping("/")
@@ -78,8 +80,7 @@ class HierarchyPages {
                        Model model, RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
-                UnitView created = hierarchy.create(new NewUnit(id, form.level(), form.codeSuffix(), form.name(),
-                        form.address()));
+                UnitView created = hierarchy.create(mapper.toCommand(form, id));
                 redirect.addFlashAttribute("notice", "unit.created");
                 return "redirect:/units/" + created.id();
             }
@@ -96,7 +97,7 @@ class HierarchyPages {
     String edit(@PathVariable long id, Model model) {
         UnitView unit = hierarchy.get(id);
         model.addAttribute("unit", unit);
-        model.addAttribute("form", new UnitEdit(unit.name(), unit.address(), unit.version()));
+        model.addAttribute("form", mapper.toEditForm(unit));
         return "grid/hierarchy/unit-edit";
     }
 

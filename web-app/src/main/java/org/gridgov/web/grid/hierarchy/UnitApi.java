@@ -8,14 +8,13 @@ import jakarta.validation.Valid;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.gridgov.grid.ChildUnit;
 import org.gridgov.grid.GridStaffing;
 import org.gridgov.grid.Hierarchy;
 import org.gridgov.grid.NewUnit;
-import org.gridgov.grid.StaffView;
 import org.gridgov.grid.UnitEdit;
-import org.gridgov.grid.UnitSummary;
-import org.gridgov.grid.UnitView;
+import org.gridgov.web.grid.hierarchy.UnitJson.ChildUnit;
+import org.gridgov.web.grid.hierarchy.UnitJson.StaffView;
+import org.gridgov.web.grid.hierarchy.UnitJson.UnitSummary;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.gridgov.web.security.Permissions;
@@ -37,21 +36,23 @@ class UnitApi {
 
     private final Hierarchy hierarchy;
     private final GridStaffing staffing;
+    private final UnitMapper mapper;
 
-    UnitApi(Hierarchy hierarchy, GridStaffing staffing) {
+    UnitApi(Hierarchy hierarchy, GridStaffing staffing, UnitMapper mapper) {
         this.hierarchy = hierarchy;
         this.staffing = staffing;
+        this.mapper = mapper;
     }
 
     @GetMapping("/root")
     @Operation(summary = "The unit at the top of the caller's scope")
     UnitView root() {
-        return hierarchy.root();
+        return mapper.toJson(hierarchy.root());
     }
 
     @GetMapping("/{id}")
     UnitView get(@PathVariable long id) {
-        return hierarchy.get(id);
+        return mapper.toJson(hierarchy.get(id));
     }
 
     @GetMapping("/{id}/children")
@@ -59,47 +60,47 @@ class UnitApi {
     List<ChildUnit> children(@PathVariable long id, @Parameter(description = "yyyy-MM-dd")
                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
                              LocalDate asOf) {
-        return hierarchy.children(id, asOf);
+        return mapper.toChildren(hierarchy.children(id, asOf));
     }
 
     @GetMapping("/{id}/summary")
     @Operation(summary = "Counts of units by level (grids by tier), households and residents in the subtree")
     UnitSummary summary(@PathVariable long id, @RequestParam(required = false)
                         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
-        return hierarchy.summary(id, asOf);
+        return mapper.toJson(hierarchy.summary(id, asOf));
     }
 
     @GetMapping("/{id}/ancestors")
     List<UnitView> ancestors(@PathVariable long id) {
-        return hierarchy.ancestors(id);
+        return mapper.toJson(hierarchy.ancestors(id));
     }
 
     @GetMapping("/{id}/successors")
     List<UnitView> successors(@PathVariable long id) {
-        return hierarchy.successors(id);
+        return mapper.toJson(hierarchy.successors(id));
     }
 
     @GetMapping("/{id}/predecessors")
     List<UnitView> predecessors(@PathVariable long id) {
-        return hierarchy.predecessors(id);
+        return mapper.toJson(hierarchy.predecessors(id));
     }
 
     @GetMapping("/{id}/staff")
     @Operation(summary = "Grid leader, A-post and B-post workers, police officer and volunteers (phones masked)")
     List<StaffView> staff(@PathVariable long id) {
-        return staffing.staff(id);
+        return mapper.toStaff(staffing.staff(id));
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize(Permissions.MANAGE_HIERARCHY)
     UnitView create(@Valid @RequestBody NewUnit command) {
-        return hierarchy.create(command);
+        return mapper.toJson(hierarchy.create(command));
     }
 
     @PutMapping("/{id}")
     @PreAuthorize(Permissions.MANAGE_HIERARCHY)
     UnitView update(@PathVariable long id, @Valid @RequestBody UnitEdit edit) {
-        return hierarchy.update(id, edit);
+        return mapper.toJson(hierarchy.update(id, edit));
     }
 }

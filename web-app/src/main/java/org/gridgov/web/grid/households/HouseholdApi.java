@@ -12,12 +12,12 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.gridgov.grid.Hierarchy;
 import org.gridgov.grid.HouseholdForm;
-import org.gridgov.grid.HouseholdPlacementView;
-import org.gridgov.grid.HouseholdView;
 import org.gridgov.grid.Households;
-import org.gridgov.grid.PageResult;
-import org.gridgov.grid.ResidentView;
 import org.gridgov.grid.Residents;
+import org.gridgov.web.grid.households.HouseholdJson.HouseholdPlacementView;
+import org.gridgov.web.grid.households.HouseholdJson.HouseholdView;
+import org.gridgov.web.grid.residents.ResidentView;
+import org.gridgov.web.support.PageResult;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.gridgov.web.security.Permissions;
@@ -40,11 +40,13 @@ class HouseholdApi {
     private final Households households;
     private final Residents residents;
     private final Hierarchy hierarchy;
+    private final HouseholdMapper mapper;
 
-    HouseholdApi(Households households, Residents residents, Hierarchy hierarchy) {
+    HouseholdApi(Households households, Residents residents, Hierarchy hierarchy, HouseholdMapper mapper) {
         this.households = households;
         this.residents = residents;
         this.hierarchy = hierarchy;
+        this.mapper = mapper;
     }
 
     @GetMapping
@@ -56,37 +58,37 @@ class HouseholdApi {
             @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
         long unit = unitId == null ? hierarchy.root().id() : unitId;
-        return households.search(unit, q, asOf, page, size);
+        return mapper.toJson(households.search(unit, q, asOf, page, size));
     }
 
     @GetMapping("/{id}")
     HouseholdView get(@PathVariable long id) {
-        return households.get(id);
+        return mapper.toJson(households.get(id));
     }
 
     @GetMapping("/{id}/residents")
     @Operation(summary = "The members of a household (ID numbers and phones masked)")
     List<ResidentView> members(@PathVariable long id) {
-        return residents.ofHousehold(id);
+        return mapper.toMembers(residents.ofHousehold(id));
     }
 
     @GetMapping("/{id}/history")
     @Operation(summary = "Every placement of the household, with the restructuring that moved it")
     List<HouseholdPlacementView> history(@PathVariable long id) {
-        return households.history(id);
+        return mapper.toHistory(households.history(id));
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize(Permissions.EDIT_HOUSEHOLDS)
     HouseholdView create(@Valid @RequestBody HouseholdForm form) {
-        return households.create(form);
+        return mapper.toJson(households.create(form));
     }
 
     @PutMapping("/{id}")
     @PreAuthorize(Permissions.EDIT_HOUSEHOLDS)
     @Operation(summary = "Edit address and tag; version must be the one read (409 otherwise)")
     HouseholdView update(@PathVariable long id, @Valid @RequestBody HouseholdForm form) {
-        return households.update(id, form);
+        return mapper.toJson(households.update(id, form));
     }
 }

@@ -38,11 +38,13 @@ class HouseholdPages {
     private final Households households;
     private final Residents residents;
     private final Hierarchy hierarchy;
+    private final HouseholdMapper mapper;
 
-    HouseholdPages(Households households, Residents residents, Hierarchy hierarchy) {
+    HouseholdPages(Households households, Residents residents, Hierarchy hierarchy, HouseholdMapper mapper) {
         this.households = households;
         this.residents = residents;
         this.hierarchy = hierarchy;
+        this.mapper = mapper;
     }
 
     @GetMapping("/households")
@@ -105,8 +107,7 @@ class HouseholdPages {
         HouseholdView h = households.get(id);
         model.addAttribute("household", h);
         model.addAttribute("unit", hierarchy.get(h.unitId()));
-        model.addAttribute("form", new HouseholdForm(h.unitId(), h.entrance(), h.room(), h.address(), h.tag(),
-                h.tagReason(), h.version()));
+        model.addAttribute("form", mapper.toForm(h));
         return "grid/households/form";
     }
 

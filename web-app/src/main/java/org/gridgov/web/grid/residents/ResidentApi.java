@@ -7,13 +7,11 @@ import jakarta.validation.constraints.Min;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.gridgov.grid.Hierarchy;
-import org.gridgov.grid.PageResult;
 import org.gridgov.grid.ResidentForm;
-import org.gridgov.grid.ResidentView;
-import org.gridgov.grid.ResidentContact;
 import org.gridgov.grid.Residents;
 import org.springframework.http.HttpStatus;
 import org.gridgov.web.security.Permissions;
+import org.gridgov.web.support.PageResult;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,10 +30,12 @@ class ResidentApi {
 
     private final Residents residents;
     private final Hierarchy hierarchy;
+    private final ResidentMapper mapper;
 
-    ResidentApi(Residents residents, Hierarchy hierarchy) {
+    ResidentApi(Residents residents, Hierarchy hierarchy, ResidentMapper mapper) {
         this.residents = residents;
         this.hierarchy = hierarchy;
+        this.mapper = mapper;
     }
 
     @GetMapping
@@ -45,12 +45,12 @@ class ResidentApi {
                                     @RequestParam(defaultValue = "0") @Min(0) int page,
                                     @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
         long unit = unitId == null ? hierarchy.root().id() : unitId;
-        return residents.search(unit, q, page, size);
+        return mapper.toJson(residents.search(unit, q, page, size));
     }
 
     @GetMapping("/{id}")
     ResidentView get(@PathVariable long id) {
-        return residents.get(id);
+        return mapper.toJson(residents.get(id));
     }
 
     @PostMapping
@@ -58,7 +58,7 @@ class ResidentApi {
     @PreAuthorize(Permissions.EDIT_HOUSEHOLDS)
     @Operation(summary = "Register a resident; the ID number is checked (GB 11643) against birth date and gender")
     ResidentView create(@Valid @RequestBody ResidentForm form) {
-        return residents.create(form);
+        return mapper.toJson(residents.create(form));
     }
 
     @PostMapping("/{id}/unmask")
@@ -66,13 +66,13 @@ class ResidentApi {
     @Operation(summary = "The full ID number and phone of a resident (permission grid:resident:unmask; every call "
             + "is audited)")
     ResidentContact unmask(@PathVariable long id) {
-        return residents.unmask(id);
+        return mapper.toJson(residents.unmask(id));
     }
 
     @PutMapping("/{id}")
     @PreAuthorize(Permissions.EDIT_HOUSEHOLDS)
     @Operation(summary = "Edit a resident; blank ID number or phone keeps the stored one")
     ResidentView update(@PathVariable long id, @Valid @RequestBody ResidentForm form) {
-        return residents.update(id, form);
+        return mapper.toJson(residents.update(id, form));
     }
 }

@@ -34,10 +34,12 @@ class ResidentPages {
 
     private final Residents residents;
     private final Households households;
+    private final ResidentMapper mapper;
 
-    ResidentPages(Residents residents, Households households) {
+    ResidentPages(Residents residents, Households households, ResidentMapper mapper) {
         this.residents = residents;
         this.households = households;
+        this.mapper = mapper;
     }
 
     /** The full ID number and phone, once, on a page of their own: needs grid:resident:unmask, audited. */
@@ -63,7 +65,7 @@ class ResidentPages {
         HouseholdView household = households.get(householdId);
         if (!result.hasErrors()) {
             try {
-                residents.create(withHousehold(form, householdId));
+                residents.create(mapper.toCommand(form, householdId));
                 redirect.addFlashAttribute("notice", "resident.created");
                 return "redirect:/households/" + householdId;
             }
@@ -80,8 +82,7 @@ class ResidentPages {
         ResidentView r = residents.get(id);
         model.addAttribute("resident", r);
         model.addAttribute("household", households.get(r.householdId()));
-        model.addAttribute("form", new ResidentForm(r.householdId(), r.name(), r.gender(), r.birthDate(), "", "",
-                r.relation(), r.specialGroups(), r.version()));
+        model.addAttribute("form", mapper.toForm(r));
         return "grid/residents/form";
     }
 
@@ -91,7 +92,7 @@ class ResidentPages {
         ResidentView current = residents.get(id);
         if (!result.hasErrors()) {
             try {
-                residents.update(id, withHousehold(form, current.householdId()));
+                residents.update(id, mapper.toCommand(form, current.householdId()));
                 redirect.addFlashAttribute("notice", "resident.saved");
                 return "redirect:/households/" + current.householdId();
             }
@@ -102,10 +103,5 @@ class ResidentPages {
         model.addAttribute("resident", current);
         model.addAttribute("household", households.get(current.householdId()));
         return "grid/residents/form";
-    }
-
-    private static ResidentForm withHousehold(ResidentForm form, long householdId) {
-        return new ResidentForm(householdId, form.name(), form.gender(), form.birthDate(), form.idNumber(),
-                form.phone(), form.relation(), form.specialGroups(), form.version());
     }
 }

@@ -6,10 +6,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.gridgov.grid.MergeCommand;
 import org.gridgov.grid.MoveCommand;
-import org.gridgov.grid.RestructuringPlan;
-import org.gridgov.grid.RestructuringResult;
 import org.gridgov.grid.Restructurings;
 import org.gridgov.grid.SplitCommand;
+import org.gridgov.web.grid.restructuring.RestructuringJson.RestructuringPlan;
+import org.gridgov.web.grid.restructuring.RestructuringJson.RestructuringResult;
 import org.gridgov.web.security.GridGovUser;
 import org.gridgov.web.security.Permissions;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -26,39 +26,41 @@ import org.springframework.web.bind.annotation.RestController;
 class RestructuringApi {
 
     private final Restructurings restructurings;
+    private final RestructuringMapper mapper;
 
-    RestructuringApi(Restructurings restructurings) {
+    RestructuringApi(Restructurings restructurings, RestructuringMapper mapper) {
         this.restructurings = restructurings;
+        this.mapper = mapper;
     }
 
     @PostMapping("/split/preview")
     RestructuringPlan previewSplit(@Valid @RequestBody SplitCommand command) {
-        return restructurings.previewSplit(command);
+        return mapper.toJson(restructurings.previewSplit(command));
     }
 
     @PostMapping("/split")
     @Operation(summary = "Split a community or grid; unlisted children and households go to the first part")
     RestructuringResult split(@Valid @RequestBody SplitCommand command, @AuthenticationPrincipal GridGovUser user) {
-        return restructurings.split(command, user.username());
+        return mapper.toJson(restructurings.split(command, user.username()));
     }
 
     @PostMapping("/merge/preview")
     RestructuringPlan previewMerge(@Valid @RequestBody MergeCommand command) {
-        return restructurings.previewMerge(command);
+        return mapper.toJson(restructurings.previewMerge(command));
     }
 
     @PostMapping("/merge")
     RestructuringResult merge(@Valid @RequestBody MergeCommand command, @AuthenticationPrincipal GridGovUser user) {
-        return restructurings.merge(command, user.username());
+        return mapper.toJson(restructurings.merge(command, user.username()));
     }
 
     @PostMapping("/move/preview")
     RestructuringPlan previewMove(@Valid @RequestBody MoveCommand command) {
-        return restructurings.previewMove(command);
+        return mapper.toJson(restructurings.previewMove(command));
     }
 
     @PostMapping("/move")
     RestructuringResult move(@Valid @RequestBody MoveCommand command, @AuthenticationPrincipal GridGovUser user) {
-        return restructurings.move(command, user.username());
+        return mapper.toJson(restructurings.move(command, user.username()));
     }
 }

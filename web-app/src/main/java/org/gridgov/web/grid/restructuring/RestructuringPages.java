@@ -1,6 +1,5 @@
 package org.gridgov.web.grid.restructuring;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -47,14 +46,16 @@ class RestructuringPages {
     private final Restructurings restructurings;
     private final Validator validator;
     private final PlatformTime time;
+    private final RestructuringMapper mapper;
 
     RestructuringPages(Hierarchy hierarchy, Households households, Restructurings restructurings,
-                       Validator validator, PlatformTime time) {
+                       Validator validator, PlatformTime time, RestructuringMapper mapper) {
         this.hierarchy = hierarchy;
         this.households = households;
         this.restructurings = restructurings;
         this.validator = validator;
         this.time = time;
+        this.mapper = mapper;
     }
 
     @GetMapping("/units/{id}/split")
@@ -67,17 +68,7 @@ class RestructuringPages {
     String split(@PathVariable long id, @ModelAttribute("form") RestructuringForm form, BindingResult result,
                  @RequestParam(defaultValue = "preview") String action, @AuthenticationPrincipal GridGovUser user,
                  Model model, RedirectAttributes redirect) {
-        List<SplitCommand.Part> parts = new ArrayList<>();
-        for (int i = 0; i < form.getParts().size(); i++) {
-            RestructuringForm.Part part = form.getParts().get(i);
-            final int index = i;
-            parts.add(new SplitCommand.Part(part.getCodeSuffix(), part.getName(),
-                    form.getChildPart().entrySet().stream().filter(e -> e.getValue() == index)
-                            .map(java.util.Map.Entry::getKey).toList(),
-                    form.getHouseholdPart().entrySet().stream().filter(e -> e.getValue() == index)
-                            .map(java.util.Map.Entry::getKey).toList()));
-        }
-        SplitCommand command = new SplitCommand(id, form.getEffectiveDate(), parts, form.getReason());
+        SplitCommand command = mapper.toSplit(form, id);
         String outcome = run(command, result, action, model, redirect,
                 () -> restructurings.previewSplit(command), () -> restructurings.split(command, user.username()));
         return outcome != null ? outcome : split(id, model);
@@ -93,10 +84,7 @@ class RestructuringPages {
     String merge(@PathVariable long parentId, @ModelAttribute("form") RestructuringForm form, BindingResult result,
                  @RequestParam(defaultValue = "preview") String action, @AuthenticationPrincipal GridGovUser user,
                  Model model, RedirectAttributes redirect) {
-        RestructuringForm.Part part = form.getParts().isEmpty() ? new RestructuringForm.Part()
-                : form.getParts().get(0);
-        MergeCommand command = new MergeCommand(form.getUnitIds(), form.getEffectiveDate(), part.getCodeSuffix(),
-                part.getName(), form.getReason());
+        MergeCommand command = mapper.toMerge(form);
         String outcome = run(command, result, action, model, redirect,
                 () -> restructurings.previewMerge(command), () -> restructurings.merge(command, user.username()));
         return outcome != null ? outcome : merge(parentId, model);
@@ -112,10 +100,7 @@ class RestructuringPages {
     String move(@PathVariable long id, @ModelAttribute("form") RestructuringForm form, BindingResult result,
                 @RequestParam(defaultValue = "preview") String action, @AuthenticationPrincipal GridGovUser user,
                 Model model, RedirectAttributes redirect) {
-        RestructuringForm.Part part = form.getParts().isEmpty() ? new RestructuringForm.Part()
-                : form.getParts().get(0);
-        MoveCommand command = new MoveCommand(id, form.getNewParentId(), form.getEffectiveDate(),
-                part.getCodeSuffix().isBlank() ? null : part.getCodeSuffix(), part.getName(), form.getReason());
+        MoveCommand command = mapper.toMove(form, id);
         String outcome = run(command, result, action, model, redirect,
                 () -> restructurings.previewMove(command), () -> restructurings.move(command, user.username()));
         return outcome != null ? outcome : move(id, model);

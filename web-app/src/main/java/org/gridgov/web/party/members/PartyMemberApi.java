@@ -10,16 +10,16 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.gridgov.grid.Hierarchy;
-import org.gridgov.grid.PageResult;
-import org.gridgov.party.CentralHouseholdView;
 import org.gridgov.party.MemberTransfer;
-import org.gridgov.party.MemberView;
 import org.gridgov.party.NewCentralHousehold;
 import org.gridgov.party.NewMember;
 import org.gridgov.party.PartyMembers;
-import org.gridgov.party.TransferView;
 import org.gridgov.web.security.GridGovUser;
 import org.gridgov.web.security.Permissions;
+import org.gridgov.web.party.members.PartyMemberJson.CentralHouseholdView;
+import org.gridgov.web.party.members.PartyMemberJson.MemberView;
+import org.gridgov.web.party.members.PartyMemberJson.TransferView;
+import org.gridgov.web.support.PageResult;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -40,10 +40,12 @@ class PartyMemberApi {
 
     private final PartyMembers members;
     private final Hierarchy hierarchy;
+    private final PartyMemberMapper mapper;
 
-    PartyMemberApi(PartyMembers members, Hierarchy hierarchy) {
+    PartyMemberApi(PartyMembers members, Hierarchy hierarchy, PartyMemberMapper mapper) {
         this.members = members;
         this.hierarchy = hierarchy;
+        this.mapper = mapper;
     }
 
     @GetMapping("/members")
@@ -53,12 +55,13 @@ class PartyMemberApi {
                                 @Parameter(description = "zero-based") @RequestParam(defaultValue = "0") @Min(0)
                                 int page,
                                 @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
-        return members.search(unitId == null ? hierarchy.root().id() : unitId, organizationId, page, size);
+        return mapper.toJson(members.search(unitId == null ? hierarchy.root().id() : unitId, organizationId, page,
+                size));
     }
 
     @GetMapping("/members/{id}")
     MemberView get(@PathVariable long id) {
-        return members.get(id);
+        return mapper.toJson(members.get(id));
     }
 
     @PostMapping("/members")
@@ -66,7 +69,7 @@ class PartyMemberApi {
     @PreAuthorize(Permissions.MANAGE_PARTY)
     @Operation(summary = "Record a resident (in scope) as a member of an organization")
     MemberView create(@Valid @RequestBody NewMember command) {
-        return members.create(command);
+        return mapper.toJson(members.create(command));
     }
 
     @PostMapping("/members/{id}/transfer")
@@ -74,13 +77,13 @@ class PartyMemberApi {
     @Operation(summary = "Move a member to another organization; the move is kept in the history")
     MemberView transfer(@PathVariable long id, @Valid @RequestBody MemberTransfer transfer,
                         @AuthenticationPrincipal GridGovUser user) {
-        return members.transfer(id, transfer, user.username());
+        return mapper.toJson(members.transfer(id, transfer, user.username()));
     }
 
     @GetMapping("/members/{id}/transfers")
     @Operation(summary = "Every move of the member between organizations, oldest first")
     List<TransferView> transfers(@PathVariable long id) {
-        return members.transfers(id);
+        return mapper.toTransfers(members.transfers(id));
     }
 
     @PostMapping("/central-households")
@@ -89,12 +92,12 @@ class PartyMemberApi {
     @Operation(summary = "Make a member's household a central household under a party group, linked to 5–15"
             + " neighbouring households")
     CentralHouseholdView designate(@Valid @RequestBody NewCentralHousehold command) {
-        return members.designateCentralHousehold(command);
+        return mapper.toJson(members.designateCentralHousehold(command));
     }
 
     @GetMapping("/organizations/{id}/central-households")
     @Operation(summary = "The central households of a party group")
     List<CentralHouseholdView> centralHouseholds(@PathVariable long id) {
-        return members.centralHouseholds(id);
+        return mapper.toCentralHouseholds(members.centralHouseholds(id));
     }
 }

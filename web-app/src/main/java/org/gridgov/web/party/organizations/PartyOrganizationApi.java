@@ -11,7 +11,6 @@ import org.gridgov.grid.Hierarchy;
 import org.gridgov.party.Dissolution;
 import org.gridgov.party.NewOrganization;
 import org.gridgov.party.OrganizationEdit;
-import org.gridgov.party.OrganizationView;
 import org.gridgov.party.PartyOrganizations;
 import org.gridgov.web.security.Permissions;
 import org.springframework.http.HttpStatus;
@@ -35,29 +34,31 @@ class PartyOrganizationApi {
 
     private final PartyOrganizations organizations;
     private final Hierarchy hierarchy;
+    private final PartyOrganizationMapper mapper;
 
-    PartyOrganizationApi(PartyOrganizations organizations, Hierarchy hierarchy) {
+    PartyOrganizationApi(PartyOrganizations organizations, Hierarchy hierarchy, PartyOrganizationMapper mapper) {
         this.organizations = organizations;
         this.hierarchy = hierarchy;
+        this.mapper = mapper;
     }
 
     @GetMapping
     @Operation(summary = "The active organizations attached to a unit's subtree (default: the caller's root)")
     List<OrganizationView> list(@Parameter(description = "a unit of the hierarchy") @RequestParam(required = false)
                                 Long unitId) {
-        return organizations.inSubtree(unitId == null ? hierarchy.root().id() : unitId);
+        return mapper.toOrganizations(organizations.inSubtree(unitId == null ? hierarchy.root().id() : unitId));
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "An organization with its member units, member and sub-organization counts")
     OrganizationView get(@PathVariable long id) {
-        return organizations.get(id);
+        return mapper.toJson(organizations.get(id));
     }
 
     @GetMapping("/{id}/children")
     @Operation(summary = "The active sub-organizations")
     List<OrganizationView> children(@PathVariable long id) {
-        return organizations.children(id);
+        return mapper.toOrganizations(organizations.children(id));
     }
 
     @PostMapping
@@ -66,20 +67,20 @@ class PartyOrganizationApi {
     @Operation(summary = "Found an organization; a type not allowed under the parent or at the unit's level: 400"
             + " with the reason in the request's language")
     OrganizationView create(@Valid @RequestBody NewOrganization command) {
-        return organizations.create(command);
+        return mapper.toJson(organizations.create(command));
     }
 
     @PutMapping("/{id}")
     @PreAuthorize(Permissions.MANAGE_PARTY)
     @Operation(summary = "Rename, change secretary, founding date, member units; version as read (409 otherwise)")
     OrganizationView update(@PathVariable long id, @Valid @RequestBody OrganizationEdit edit) {
-        return organizations.update(id, edit);
+        return mapper.toJson(organizations.update(id, edit));
     }
 
     @PostMapping("/{id}/dissolve")
     @PreAuthorize(Permissions.MANAGE_PARTY)
     @Operation(summary = "Dissolve (撤销) from validTo; refused while it has active sub-organizations or members")
     OrganizationView dissolve(@PathVariable long id, @Valid @RequestBody Dissolution dissolution) {
-        return organizations.dissolve(id, dissolution);
+        return mapper.toJson(organizations.dissolve(id, dissolution));
     }
 }

@@ -12,10 +12,8 @@ import org.gridgov.grid.Hierarchy;
 import org.gridgov.party.DoubleReporting;
 import org.gridgov.party.NewMemberRegistration;
 import org.gridgov.party.NewUnitRegistration;
-import org.gridgov.party.RegistrationDecision;
 import org.gridgov.party.RegistrationKind;
 import org.gridgov.party.RegistrationStatus;
-import org.gridgov.party.RegistrationView;
 import org.gridgov.web.security.GridGovUser;
 import org.gridgov.web.security.Permissions;
 import org.springframework.http.HttpStatus;
@@ -42,10 +40,12 @@ class DoubleReportingApi {
 
     private final DoubleReporting reporting;
     private final Hierarchy hierarchy;
+    private final RegistrationMapper mapper;
 
-    DoubleReportingApi(DoubleReporting reporting, Hierarchy hierarchy) {
+    DoubleReportingApi(DoubleReporting reporting, Hierarchy hierarchy, RegistrationMapper mapper) {
         this.reporting = reporting;
         this.hierarchy = hierarchy;
+        this.mapper = mapper;
     }
 
     @PostMapping("/registrations/units")
@@ -53,7 +53,7 @@ class DoubleReportingApi {
     @PreAuthorize(Permissions.MANAGE_PARTY)
     @Operation(summary = "Register a work unit's party organization with a community or grid (status PENDING)")
     RegistrationView registerUnit(@Valid @RequestBody NewUnitRegistration command) {
-        return reporting.registerUnit(command);
+        return mapper.toJson(reporting.registerUnit(command));
     }
 
     @PostMapping("/registrations/members")
@@ -61,24 +61,24 @@ class DoubleReportingApi {
     @PreAuthorize(Permissions.MANAGE_PARTY)
     @Operation(summary = "Register an in-service member with the community or grid where they live")
     RegistrationView registerMember(@Valid @RequestBody NewMemberRegistration command) {
-        return reporting.registerMember(command);
+        return mapper.toJson(reporting.registerMember(command));
     }
 
     @GetMapping("/registrations")
     @Operation(summary = "Registrations of both kinds in a unit's subtree (default: the caller's root), newest first")
     List<RegistrationView> list(@RequestParam(required = false) Long unitId,
                                 @RequestParam(required = false) RegistrationStatus status) {
-        return reporting.list(unitId == null ? hierarchy.root().id() : unitId, status);
+        return mapper.toRegistrations(reporting.list(unitId == null ? hierarchy.root().id() : unitId, status));
     }
 
     @GetMapping("/registrations/units/{id}")
     RegistrationView unitRegistration(@PathVariable long id) {
-        return reporting.get(RegistrationKind.UNIT, id);
+        return mapper.toJson(reporting.get(RegistrationKind.UNIT, id));
     }
 
     @GetMapping("/registrations/members/{id}")
     RegistrationView memberRegistration(@PathVariable long id) {
-        return reporting.get(RegistrationKind.MEMBER, id);
+        return mapper.toJson(reporting.get(RegistrationKind.MEMBER, id));
     }
 
     @PostMapping("/registrations/{kind}/{id}/approve")
@@ -87,8 +87,8 @@ class DoubleReportingApi {
             + " members")
     RegistrationView approve(@PathVariable String kind, @PathVariable long id, @Valid @RequestBody DecisionBody body,
                              @AuthenticationPrincipal GridGovUser user) {
-        return reporting.decide(kind(kind), id, new RegistrationDecision(true, body.reason(), body.version()),
-                user.unitId(), user.username());
+        return mapper.toJson(reporting.decide(kind(kind), id, mapper.toDecision(body, true),
+                user.unitId(), user.username()));
     }
 
     @PostMapping("/registrations/{kind}/{id}/reject")
@@ -96,15 +96,15 @@ class DoubleReportingApi {
     @Operation(summary = "Reject a pending registration with a reason (the community's party secretary only)")
     RegistrationView reject(@PathVariable String kind, @PathVariable long id, @Valid @RequestBody DecisionBody body,
                             @AuthenticationPrincipal GridGovUser user) {
-        return reporting.decide(kind(kind), id, new RegistrationDecision(false, body.reason(), body.version()),
-                user.unitId(), user.username());
+        return mapper.toJson(reporting.decide(kind(kind), id, mapper.toDecision(body, false),
+                user.unitId(), user.username()));
     }
 
     @GetMapping("/roster")
     @Operation(summary = "报到名册: the approved registrations of a grid (or any unit's subtree; default the caller's"
             + " root)")
     List<RegistrationView> roster(@RequestParam(required = false) Long unitId) {
-        return reporting.roster(unitId == null ? hierarchy.root().id() : unitId);
+        return mapper.toRegistrations(reporting.roster(unitId == null ? hierarchy.root().id() : unitId));
     }
 
     private static RegistrationKind kind(String segment) {

@@ -1,5 +1,7 @@
 package org.gridgov.web.party.reviews;
 
+import org.gridgov.web.party.reviews.PartyReviewJson.EvaluationView;
+import org.gridgov.web.party.reviews.PartyReviewJson.ServiceRecord;
 import org.gridgov.web.support.Downloads;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -10,10 +12,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.gridgov.grid.Hierarchy;
 import org.gridgov.grid.PlatformTime;
-import org.gridgov.party.EvaluationView;
 import org.gridgov.party.Evaluations;
 import org.gridgov.party.NewEvaluation;
-import org.gridgov.party.ServiceRecord;
 import org.gridgov.web.report.ServiceRecordExport;
 import org.gridgov.web.security.GridGovUser;
 import org.gridgov.web.security.Permissions;
@@ -42,12 +42,15 @@ class EvaluationApi {
     private final ServiceRecordExport export;
     private final Hierarchy hierarchy;
     private final PlatformTime time;
+    private final PartyReviewMapper mapper;
 
-    EvaluationApi(Evaluations evaluations, ServiceRecordExport export, Hierarchy hierarchy, PlatformTime time) {
+    EvaluationApi(Evaluations evaluations, ServiceRecordExport export, Hierarchy hierarchy, PlatformTime time,
+                  PartyReviewMapper mapper) {
         this.evaluations = evaluations;
         this.export = export;
         this.hierarchy = hierarchy;
         this.time = time;
+        this.mapper = mapper;
     }
 
     @PostMapping
@@ -56,7 +59,7 @@ class EvaluationApi {
     @Operation(summary = "Record one side's (COMMUNITY or WORK_UNIT) evaluation of an approved registration for a"
             + " year; a second one by the same side is refused")
     EvaluationView evaluate(@Valid @RequestBody NewEvaluation command, @AuthenticationPrincipal GridGovUser user) {
-        return evaluations.evaluate(command, user.username());
+        return mapper.toJson(evaluations.evaluate(command, user.username()));
     }
 
     @GetMapping
@@ -65,7 +68,7 @@ class EvaluationApi {
     List<ServiceRecord> records(@RequestParam(required = false) Long unitId,
                                 @RequestParam(required = false) Integer year,
                                 @RequestParam(required = false) String workUnit) {
-        return evaluations.records(unit(unitId), year(year), workUnit);
+        return mapper.toServiceRecords(evaluations.records(unit(unitId), year(year), workUnit));
     }
 
     @GetMapping("/export")

@@ -11,10 +11,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.gridgov.grid.Hierarchy;
 import org.gridgov.grid.PlatformTime;
 import org.gridgov.party.FiveStarBranches;
-import org.gridgov.party.LedgerItemView;
 import org.gridgov.party.NewLedgerItem;
 import org.gridgov.party.StarCriteria;
-import org.gridgov.party.StarScoreView;
+import org.gridgov.web.party.reviews.PartyReviewJson.LedgerItemView;
+import org.gridgov.web.party.reviews.PartyReviewJson.StarScoreView;
 import org.gridgov.web.security.GridGovUser;
 import org.gridgov.web.security.Permissions;
 import org.springframework.http.HttpStatus;
@@ -44,11 +44,13 @@ class FiveStarApi {
     private final FiveStarBranches branches;
     private final Hierarchy hierarchy;
     private final PlatformTime time;
+    private final PartyReviewMapper mapper;
 
-    FiveStarApi(FiveStarBranches branches, Hierarchy hierarchy, PlatformTime time) {
+    FiveStarApi(FiveStarBranches branches, Hierarchy hierarchy, PlatformTime time, PartyReviewMapper mapper) {
         this.branches = branches;
         this.hierarchy = hierarchy;
         this.time = time;
+        this.mapper = mapper;
     }
 
     @PutMapping("/branches/{id}/stars")
@@ -56,14 +58,14 @@ class FiveStarApi {
     @Operation(summary = "Score (or re-score) a branch for a year on the five criteria")
     StarScoreView score(@PathVariable long id, @Valid @RequestBody StarCriteria criteria,
                         @AuthenticationPrincipal GridGovUser user) {
-        return branches.score(id, criteria, user.username());
+        return mapper.toJson(branches.score(id, criteria, user.username()));
     }
 
     @GetMapping("/stars")
     @Operation(summary = "The star scores of the branches in a unit's subtree for a year (default this year)")
     List<StarScoreView> scores(@RequestParam(required = false) Long unitId,
                                @RequestParam(required = false) Integer year) {
-        return branches.scores(unit(unitId), year == null ? time.thisYear() : year);
+        return mapper.toScores(branches.scores(unit(unitId), year == null ? time.thisYear() : year));
     }
 
     @PostMapping("/branches/{id}/ledger")
@@ -72,13 +74,13 @@ class FiveStarApi {
     @Operation(summary = "Add a problem to a branch's ledger: problem, owner, deadline, measures")
     LedgerItemView addLedgerItem(@PathVariable long id, @Valid @RequestBody NewLedgerItem command,
                                  @AuthenticationPrincipal GridGovUser user) {
-        return branches.addLedgerItem(id, command, user.username());
+        return mapper.toJson(branches.addLedgerItem(id, command, user.username()));
     }
 
     @GetMapping("/branches/{id}/ledger")
     @Operation(summary = "A branch's problem ledger, open items first, by deadline, each flagged when overdue")
     List<LedgerItemView> ledger(@PathVariable long id) {
-        return branches.ledger(id);
+        return mapper.toLedger(branches.ledger(id));
     }
 
     @PostMapping("/ledger/{itemId}/close")
@@ -86,13 +88,14 @@ class FiveStarApi {
     @Operation(summary = "销号: close an open ledger item with a note of the result")
     LedgerItemView close(@PathVariable long itemId, @Valid @RequestBody Closure body,
                          @AuthenticationPrincipal GridGovUser user) {
-        return branches.closeLedgerItem(itemId, body.resultNote(), body.version(), user.username());
+        return mapper.toJson(branches.closeLedgerItem(itemId, body.resultNote(), body.version(),
+                user.username()));
     }
 
     @GetMapping("/ledger/overdue")
     @Operation(summary = "Open ledger items past their deadline in a unit's subtree (default the caller's root)")
     List<LedgerItemView> overdue(@RequestParam(required = false) Long unitId) {
-        return branches.overdue(unit(unitId));
+        return mapper.toLedger(branches.overdue(unit(unitId)));
     }
 
     private long unit(Long unitId) {

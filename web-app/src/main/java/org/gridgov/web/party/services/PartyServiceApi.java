@@ -16,15 +16,15 @@ import org.gridgov.party.NeedTerm;
 import org.gridgov.party.NewOffer;
 import org.gridgov.party.NewServiceItem;
 import org.gridgov.party.OfferKind;
-import org.gridgov.party.OfferView;
 import org.gridgov.party.PartyServices;
 import org.gridgov.party.ServiceClaim;
 import org.gridgov.party.ServiceCompletion;
 import org.gridgov.party.ServiceItemKind;
-import org.gridgov.party.ServiceItemView;
 import org.gridgov.party.ServiceNote;
 import org.gridgov.party.ServiceStatus;
-import org.gridgov.party.TermMix;
+import org.gridgov.web.party.services.PartyServiceJson.OfferView;
+import org.gridgov.web.party.services.PartyServiceJson.ServiceItemView;
+import org.gridgov.web.party.services.PartyServiceJson.TermMix;
 import org.gridgov.web.security.GridGovUser;
 import org.gridgov.web.security.Permissions;
 import org.springframework.http.HttpStatus;
@@ -54,12 +54,15 @@ class PartyServiceApi {
     private final Cases cases;
     private final Hierarchy hierarchy;
     private final PlatformTime time;
+    private final PartyServiceMapper mapper;
 
-    PartyServiceApi(PartyServices services, Cases cases, Hierarchy hierarchy, PlatformTime time) {
+    PartyServiceApi(PartyServices services, Cases cases, Hierarchy hierarchy, PlatformTime time,
+                    PartyServiceMapper mapper) {
         this.services = services;
         this.cases = cases;
         this.hierarchy = hierarchy;
         this.time = time;
+        this.mapper = mapper;
     }
 
     @PostMapping("/needs")
@@ -67,7 +70,7 @@ class PartyServiceApi {
     @PreAuthorize(Permissions.MANAGE_PARTY)
     @Operation(summary = "Post a need (需求) for a community or grid; term IMMEDIATE, SHORT_TERM or LONG_TERM")
     ServiceItemView postNeed(@Valid @RequestBody NewServiceItem command, @AuthenticationPrincipal GridGovUser user) {
-        return services.post(as(command, ServiceItemKind.NEED), null, user.username());
+        return mapper.toJson(services.post(as(command, ServiceItemKind.NEED), null, user.username()));
     }
 
     @PostMapping("/wishes")
@@ -75,7 +78,7 @@ class PartyServiceApi {
     @PreAuthorize(Permissions.SERVE_PARTY)
     @Operation(summary = "Post a micro-wish (微心愿) for a resident living in the community or grid")
     ServiceItemView postWish(@Valid @RequestBody NewServiceItem command, @AuthenticationPrincipal GridGovUser user) {
-        return services.post(as(command, ServiceItemKind.WISH), null, user.username());
+        return mapper.toJson(services.post(as(command, ServiceItemKind.WISH), null, user.username()));
     }
 
     @PostMapping("/needs/from-case/{caseId}")
@@ -87,28 +90,28 @@ class PartyServiceApi {
         CaseView source = cases.get(caseId);
         String title = body.title() == null || body.title().isBlank()
                 ? abbreviate(source.code() + " " + source.description(), 100) : body.title();
-        return services.post(new NewServiceItem(ServiceItemKind.NEED, source.gridUnitId(), title,
-                abbreviate(source.description(), 2000), body.term(), null), source.id(), user.username());
+        return mapper.toJson(services.post(new NewServiceItem(ServiceItemKind.NEED, source.gridUnitId(), title,
+                abbreviate(source.description(), 2000), body.term(), null), source.id(), user.username()));
     }
 
     @GetMapping("/needs")
     @Operation(summary = "Needs in a unit's subtree (default: the caller's root), newest first")
     List<ServiceItemView> needs(@RequestParam(required = false) Long unitId,
                                 @RequestParam(required = false) ServiceStatus status) {
-        return services.list(unit(unitId), ServiceItemKind.NEED, status);
+        return mapper.toItems(services.list(unit(unitId), ServiceItemKind.NEED, status));
     }
 
     @GetMapping("/wishes")
     @Operation(summary = "Micro-wishes in a unit's subtree (default: the caller's root), newest first")
     List<ServiceItemView> wishes(@RequestParam(required = false) Long unitId,
                                  @RequestParam(required = false) ServiceStatus status) {
-        return services.list(unit(unitId), ServiceItemKind.WISH, status);
+        return mapper.toItems(services.list(unit(unitId), ServiceItemKind.WISH, status));
     }
 
     @GetMapping("/service-items/{id}")
     @Operation(summary = "A need or wish")
     ServiceItemView item(@PathVariable long id) {
-        return services.get(id);
+        return mapper.toJson(services.get(id));
     }
 
     @PostMapping("/service-items/{id}/claim")
@@ -116,14 +119,14 @@ class PartyServiceApi {
     @Operation(summary = "Claim an open need or wish for an approved 双报到 registration of its community; a second"
             + " claim gets 409 (stale version) or 400 (already claimed)")
     ServiceItemView claim(@PathVariable long id, @Valid @RequestBody ServiceClaim claim) {
-        return services.claim(id, claim);
+        return mapper.toJson(services.claim(id, claim));
     }
 
     @PostMapping("/service-items/{id}/complete")
     @PreAuthorize(Permissions.SERVE_PARTY)
     @Operation(summary = "Report a claimed need or wish done, with the service hours")
     ServiceItemView complete(@PathVariable long id, @Valid @RequestBody ServiceCompletion completion) {
-        return services.complete(id, completion);
+        return mapper.toJson(services.complete(id, completion));
     }
 
     @PostMapping("/service-items/{id}/confirm")
@@ -131,14 +134,14 @@ class PartyServiceApi {
     @Operation(summary = "Confirm a done service on the resident's word (note required)")
     ServiceItemView confirm(@PathVariable long id, @Valid @RequestBody ServiceNote confirmation,
                             @AuthenticationPrincipal GridGovUser user) {
-        return services.confirm(id, confirmation, user.username());
+        return mapper.toJson(services.confirm(id, confirmation, user.username()));
     }
 
     @PostMapping("/service-items/{id}/cancel")
     @PreAuthorize(Permissions.MANAGE_PARTY)
     @Operation(summary = "Cancel an open or claimed need or wish, with a reason")
     ServiceItemView cancel(@PathVariable long id, @Valid @RequestBody ServiceNote reason) {
-        return services.cancel(id, reason);
+        return mapper.toJson(services.cancel(id, reason));
     }
 
     @PostMapping("/offers")
@@ -146,33 +149,32 @@ class PartyServiceApi {
     @PreAuthorize(Permissions.MANAGE_PARTY)
     @Operation(summary = "Add a resource (offered by an approved registration of the community) or a project")
     OfferView offer(@Valid @RequestBody NewOffer command, @AuthenticationPrincipal GridGovUser user) {
-        return services.offer(command, user.username());
+        return mapper.toJson(services.offer(command, user.username()));
     }
 
     @GetMapping("/offers")
     @Operation(summary = "Resources and projects (kind RESOURCE or PROJECT, default both) in a unit's subtree")
     List<OfferView> offers(@RequestParam(required = false) Long unitId,
                            @RequestParam(required = false) OfferKind kind) {
-        return services.offers(unit(unitId), kind);
+        return mapper.toOffers(services.offers(unit(unitId), kind));
     }
 
     @GetMapping("/needs/term-mix")
     @Operation(summary = "2:6:2 — needs per community and quarter by term (immediate / short / long) with shares,"
             + " for a year (default this year)")
     List<TermMix> termMix(@RequestParam(required = false) Long unitId, @RequestParam(required = false) Integer year) {
-        return services.termMix(unit(unitId), year == null ? time.thisYear() : year);
+        return mapper.toTermMix(services.termMix(unit(unitId), year == null ? time.thisYear() : year));
     }
 
     private long unit(Long unitId) {
         return unitId == null ? hierarchy.root().id() : unitId;
     }
 
-    private static NewServiceItem as(NewServiceItem command, ServiceItemKind kind) {
+    private NewServiceItem as(NewServiceItem command, ServiceItemKind kind) {
         if (command.kind() != null && command.kind() != kind) {
             throw DomainException.onField("kind", "party.service.wrongKind");
         }
-        return new NewServiceItem(kind, command.unitId(), command.title(), command.description(), command.term(),
-                command.residentId());
+        return mapper.withKind(command, kind);
     }
 
     private static String abbreviate(String text, int max) {

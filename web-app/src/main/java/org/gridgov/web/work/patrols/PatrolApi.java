@@ -12,8 +12,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.gridgov.desk.CaseActor;
-import org.gridgov.desk.CaseChannel;
-import org.gridgov.desk.CaseView;
 import org.gridgov.desk.NewCase;
 import org.gridgov.desk.RequestNature;
 import org.gridgov.grid.DomainException;
@@ -25,12 +23,10 @@ import org.gridgov.web.security.GridGovUser;
 import org.gridgov.web.security.PatrolWarningPermissions;
 import org.gridgov.web.support.IdempotentRequests;
 import org.gridgov.web.support.Messages;
-import org.gridgov.work.PatrolDetail;
-import org.gridgov.work.PatrolMonthRow;
-import org.gridgov.work.PatrolPoint;
-import org.gridgov.work.PatrolPointBatch;
-import org.gridgov.work.PatrolPointsResult;
-import org.gridgov.work.PatrolView;
+import org.gridgov.web.work.patrols.PatrolJson.PatrolDetail;
+import org.gridgov.web.work.patrols.PatrolJson.PatrolMonthRow;
+import org.gridgov.web.work.patrols.PatrolJson.PatrolPointsResult;
+import org.gridgov.web.work.patrols.PatrolJson.PatrolView;
 import org.gridgov.work.PatrolWorker;
 import org.gridgov.work.Patrols;
 import org.gridgov.work.WorkConflictException;
@@ -79,14 +75,16 @@ class PatrolApi {
     private final Messages messages;
     private final JsonMapper json = JsonMapper.builder().build();
     private final PlatformTime time;
+    private final PatrolMapper mapper;
 
     PatrolApi(Patrols patrols, Hierarchy hierarchy, IdempotentRequests idempotent, Messages messages,
-              PlatformTime time) {
+              PlatformTime time, PatrolMapper mapper) {
         this.patrols = patrols;
         this.hierarchy = hierarchy;
         this.idempotent = idempotent;
         this.messages = messages;
         this.time = time;
+        this.mapper = mapper;
     }
 
     @PostMapping
@@ -95,7 +93,7 @@ class PatrolApi {
     @Operation(summary = "Start a patrol in a grid (default: the grid worker's own); 409 while another one runs")
     PatrolView start(@RequestBody(required = false) Start start, @AuthenticationPrincipal GridGovUser user) {
         Long grid = start == null || start.gridUnitId() == null ? user.unitId() : start.gridUnitId();
-        return patrols.start(worker(user), grid);
+        return mapper.toJson(patrols.start(worker(user), grid));
     }
 
     @PostMapping("/{id}/points")
@@ -104,16 +102,14 @@ class PatrolApi {
             + " points with accuracy worse than 100 m, faster than 30 m/s or outside the patrol's time are dropped")
     PatrolPointsResult points(@PathVariable long id, @Valid @RequestBody Batch batch,
                               @AuthenticationPrincipal GridGovUser user) {
-        List<PatrolPoint> points = batch.points().stream()
-                .map(p -> new PatrolPoint(p.recordedAt(), p.lat(), p.lng(), p.accuracy())).toList();
-        return patrols.addPoints(id, worker(user), new PatrolPointBatch(batch.batchId(), points));
+        return mapper.toJson(patrols.addPoints(id, worker(user), mapper.toBatch(batch)));
     }
 
     @PostMapping("/{id}/end")
     @PreAuthorize(PatrolWarningPermissions.PATROL)
     @Operation(summary = "End the caller's running patrol")
     PatrolView end(@PathVariable long id, @AuthenticationPrincipal GridGovUser user) {
-        return patrols.end(id, worker(user));
+        return mapper.toJson(patrols.end(id, worker(user)));
     }
 
     @PostMapping(path = "/{id}/cases", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -125,10 +121,7 @@ class PatrolApi {
                                  @RequestHeader(name = "Idempotency-Key", required = false) String key,
                                  @AuthenticationPrincipal GridGovUser user) {
         CaseActor reporter = DeskRoles.actor(user).orElseThrow(() -> new AccessDeniedException("no desk role"));
-        NewCase command = new NewCase(0, finding.categoryCode(),
-                finding.nature() == null ? RequestNature.REPORT : finding.nature(), CaseChannel.PATROL,
-                Boolean.TRUE.equals(finding.urgent()), finding.address(), finding.lat(), finding.lng(),
-                finding.description(), null, null, finding.photos());
+        NewCase command = mapper.toCase(finding);
         java.util.function.Supplier<IdempotentRequests.Stored> work = () -> new IdempotentRequests.Stored(
                 HttpStatus.CREATED.value(), json.writeValueAsString(patrols.raiseCase(id, worker(user), command,
                         reporter)));
@@ -140,14 +133,15 @@ class PatrolApi {
     @GetMapping("/current")
     @Operation(summary = "The caller's running patrol, or 404")
     PatrolView current(@AuthenticationPrincipal GridGovUser user) {
-        return patrols.running(worker(user)).orElseThrow(() -> new NotFoundException("patrol", "current"));
+        return patrols.running(worker(user)).map(mapper::toJson)
+                .orElseThrow(() -> new NotFoundException("patrol", "current"));
     }
 
     @GetMapping("/{id}")
     @PreAuthorize(PatrolWarningPermissions.WATCH_PATROLS)
     @Operation(summary = "The patrol log: the patrol, its route and the cases raised on the way")
     PatrolDetail get(@PathVariable long id) {
-        return patrols.get(id);
+        return mapper.toJson(patrols.get(id));
     }
 
     @GetMapping
@@ -157,7 +151,8 @@ class PatrolApi {
     List<PatrolView> list(@RequestParam(required = false) Long unitId,
                           @RequestParam(defaultValue = "false") boolean mine,
                           @AuthenticationPrincipal GridGovUser user) {
-        return patrols.list(unitId == null ? hierarchy.root().id() : unitId, mine ? user.username() : null, 200);
+        return mapper.toPatrols(patrols.list(unitId == null ? hierarchy.root().id() : unitId,
+                mine ? user.username() : null, 200));
     }
 
     @GetMapping("/monthly")
@@ -166,8 +161,8 @@ class PatrolApi {
             + " unit: count, minutes, metres, cases raised")
     List<PatrolMonthRow> monthly(@RequestParam(required = false) Long unitId,
                                  @RequestParam(required = false) String month) {
-        return patrols.monthly(unitId == null ? hierarchy.root().id() : unitId,
-                PatrolMonths.parse(month, time.thisMonth()));
+        return mapper.toMonthRows(patrols.monthly(unitId == null ? hierarchy.root().id() : unitId,
+                PatrolMonths.parse(month, time.thisMonth())));
     }
 
     @ExceptionHandler(WorkConflictException.class)

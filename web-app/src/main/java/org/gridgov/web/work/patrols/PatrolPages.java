@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.gridgov.desk.CaseActor;
-import org.gridgov.desk.CaseChannel;
 import org.gridgov.desk.CaseView;
 import org.gridgov.desk.Categories;
 import org.gridgov.desk.NewCase;
@@ -59,15 +58,17 @@ class PatrolPages {
     private final Photos photos;
     private final JsonMapper json = JsonMapper.builder().build();
     private final PlatformTime time;
+    private final PatrolMapper mapper;
 
     PatrolPages(Patrols patrols, Hierarchy hierarchy, Categories categories, IdempotentRequests idempotent,
-                Photos photos, PlatformTime time) {
+                Photos photos, PlatformTime time, PatrolMapper mapper) {
         this.photos = photos;
         this.patrols = patrols;
         this.hierarchy = hierarchy;
         this.categories = categories;
         this.idempotent = idempotent;
         this.time = time;
+        this.mapper = mapper;
     }
 
     @GetMapping("/patrols")
@@ -129,9 +130,7 @@ class PatrolPages {
             result.rejectValue("description", "patrol.case.description.required");
         }
         if (!result.hasErrors()) {
-            NewCase command = new NewCase(0, form.getCategoryCode(), form.getNature(), CaseChannel.PATROL,
-                    form.isUrgent(), form.getAddress(), form.getLat(), form.getLng(), form.getDescription(), null,
-                    null, List.of());
+            NewCase command = mapper.toCase(form, List.of());
             try {
                 byte[] photo = UploadedPhotos.bytes(form.getPhoto());
                 // the photo is stored inside the idempotent work: a resent form neither files nor uploads twice
@@ -139,9 +138,7 @@ class PatrolPages {
                         + UploadedPhotos.fingerprint(photo);
                 IdempotentRequests.Stored stored = idempotent.execute(user.id(), form.getIdempotencyKey(), body,
                         () -> {
-                            NewCase withPhoto = photo == null ? command : new NewCase(0, command.categoryCode(),
-                                    command.nature(), command.channel(), command.urgent(), command.address(),
-                                    command.lat(), command.lng(), command.description(), null, null,
+                            NewCase withPhoto = photo == null ? command : mapper.toCase(form,
                                     List.of(photos.upload(photo, user.username(),
                                             hierarchy.scopeOf(user.unitId()).path()).id()));
                             CaseView raised = patrols.raiseCase(id, worker(user), withPhoto, reporter);

@@ -7,10 +7,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.gridgov.work.NewExchange;
-import org.gridgov.work.NewGoods;
 import org.gridgov.work.PersonKind;
-import org.gridgov.work.PointRuleEdit;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** The points pages' forms, as typed; each turns into the command of the points API. */
@@ -22,28 +19,16 @@ final class PointForms {
     /** 兑换: for whom, which goods, how many; the hidden key makes a double submit one exchange. */
     record Exchange(@NotNull PersonKind personKind, @NotNull Long personId, @NotNull Long goodsId,
                     @NotNull @Min(1) @Max(100) Integer quantity, String idempotencyKey) {
-
-        NewExchange command() {
-            return new NewExchange(personKind, personId, goodsId, quantity);
-        }
     }
 
     /** New goods for a unit's catalogue (no unit: the county's). */
     record Goods(@NotBlank @Size(max = 60) String name, @Size(max = 500) String description,
                  @NotNull @Min(1) @Max(100000) Integer price, @NotNull @Min(0) @Max(1000000) Integer stock,
                  Long unitId) {
-
-        NewGoods command() {
-            return new NewGoods(name, description, price, stock, unitId);
-        }
     }
 
     /** A rule as edited on the rules page. */
     record Rule(@NotNull @Min(0) @Max(1000) Integer points, boolean enabled,
                 @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validFrom, @NotNull Long version) {
-
-        PointRuleEdit edit() {
-            return new PointRuleEdit(points, enabled, validFrom, version);
-        }
     }
 }

@@ -16,6 +16,7 @@ import org.gridgov.web.security.Role;
 import org.gridgov.web.security.WorkPointPermissions;
 import org.gridgov.web.support.IdempotentRequests;
 import org.gridgov.work.GoodsEdit;
+import org.gridgov.work.NewExchange;
 import org.gridgov.work.PersonKind;
 import org.gridgov.work.Points;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -43,12 +44,15 @@ class PointPages {
     private final Hierarchy hierarchy;
     private final IdempotentRequests idempotent;
     private final AuditedPoints audited;
+    private final PointMapper mapper;
 
-    PointPages(Points points, Hierarchy hierarchy, IdempotentRequests idempotent, AuditedPoints audited) {
+    PointPages(Points points, Hierarchy hierarchy, IdempotentRequests idempotent, AuditedPoints audited,
+               PointMapper mapper) {
         this.points = points;
         this.hierarchy = hierarchy;
         this.idempotent = idempotent;
         this.audited = audited;
+        this.mapper = mapper;
     }
 
     @GetMapping("/points")
@@ -75,10 +79,11 @@ class PointPages {
             try {
                 String key = form.idempotencyKey() == null || form.idempotencyKey().isBlank()
                         ? UUID.randomUUID().toString() : form.idempotencyKey();
+                NewExchange command = mapper.toCommand(form);
                 audited.run(Action.POINT_EXCHANGE, "points:" + form.personKind() + ":" + form.personId(),
                         "goods:" + form.goodsId() + " x" + form.quantity(),
-                        () -> idempotent.execute(user.id(), "points-page:" + key, form.command().toString(), () -> {
-                            points.exchange(form.command(), user.username());
+                        () -> idempotent.execute(user.id(), "points-page:" + key, command.toString(), () -> {
+                            points.exchange(command, user.username());
                             return new IdempotentRequests.Stored(303, "");
                         }));
                 redirect.addFlashAttribute("notice", "points.exchange.done");
@@ -99,7 +104,7 @@ class PointPages {
         if (!result.hasErrors()) {
             try {
                 audited.run(Action.POINT_GOODS_EDIT, "goods:new", form.name(),
-                        () -> points.addGoods(form.command(), user.username()));
+                        () -> points.addGoods(mapper.toCommand(form), user.username()));
                 redirect.addFlashAttribute("notice", "points.goods.saved");
                 return "redirect:/points";
             }
@@ -174,7 +179,7 @@ class PointPages {
         if (!result.hasErrors()) {
             try {
                 audited.run(Action.POINT_RULE_EDIT, "point-rule:" + id, "points=" + form.points() + " enabled="
-                        + form.enabled() + " from=" + form.validFrom(), () -> points.editRule(id, form.edit(),
+                        + form.enabled() + " from=" + form.validFrom(), () -> points.editRule(id, mapper.toEdit(form),
                         user.username()));
                 redirect.addFlashAttribute("notice", "points.rule.saved");
                 return "redirect:/points/rules";

@@ -14,17 +14,16 @@ import org.gridgov.web.security.GridGovUser;
 import org.gridgov.web.security.WorkPointPermissions;
 import org.gridgov.web.support.IdempotentRequests;
 import org.gridgov.web.support.Messages;
+import org.gridgov.web.work.points.PointJson.GoodsView;
+import org.gridgov.web.work.points.PointJson.PersonLedger;
+import org.gridgov.web.work.points.PointJson.PointRanking;
+import org.gridgov.web.work.points.PointJson.PointRuleView;
 import org.gridgov.work.ExchangeRefused;
-import org.gridgov.work.ExchangeView;
 import org.gridgov.work.GoodsEdit;
-import org.gridgov.work.GoodsView;
 import org.gridgov.work.NewExchange;
 import org.gridgov.work.NewGoods;
 import org.gridgov.work.PersonKind;
-import org.gridgov.work.PersonLedger;
-import org.gridgov.work.PointRanking;
 import org.gridgov.work.PointRuleEdit;
-import org.gridgov.work.PointRuleView;
 import org.gridgov.work.Points;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -58,21 +57,23 @@ class PointsApi {
     private final IdempotentRequests idempotent;
     private final Messages messages;
     private final AuditedPoints audited;
+    private final PointMapper mapper;
     private final JsonMapper json = JsonMapper.builder().build();
 
     PointsApi(Points points, Hierarchy hierarchy, IdempotentRequests idempotent, Messages messages,
-              AuditedPoints audited) {
+              AuditedPoints audited, PointMapper mapper) {
         this.points = points;
         this.hierarchy = hierarchy;
         this.idempotent = idempotent;
         this.messages = messages;
         this.audited = audited;
+        this.mapper = mapper;
     }
 
     @GetMapping("/rules")
     @Operation(summary = "The rules: event, earner (GRID_WORKER or RESIDENT), points, enabled, valid from")
     List<PointRuleView> rules() {
-        return points.rules();
+        return mapper.toRules(points.rules());
     }
 
     @PutMapping("/rules/{id}")
@@ -80,20 +81,21 @@ class PointsApi {
     @Operation(summary = "Change a rule at the version seen (a stale one: 409); later events only are affected")
     PointRuleView editRule(@PathVariable long id, @Valid @RequestBody PointRuleEdit edit,
                            @AuthenticationPrincipal GridGovUser user) {
-        return audited.run(Action.POINT_RULE_EDIT, "point-rule:" + id, "points=" + edit.points() + " enabled="
-                + edit.enabled() + " from=" + edit.validFrom(), () -> points.editRule(id, edit, user.username()));
+        return mapper.toJson(audited.run(Action.POINT_RULE_EDIT, "point-rule:" + id, "points=" + edit.points()
+                + " enabled=" + edit.enabled() + " from=" + edit.validFrom(),
+                () -> points.editRule(id, edit, user.username())));
     }
 
     @GetMapping("/ledger")
     @Operation(summary = "A person's balance and ledger (newest first); a person outside the caller's area: 404")
     PersonLedger ledger(@RequestParam PersonKind personKind, @RequestParam long personId) {
-        return points.ledger(personKind, personId);
+        return mapper.toJson(points.ledger(personKind, personId));
     }
 
     @GetMapping("/goods")
     @Operation(summary = "Goods offered in the caller's area (its units' and the county catalogue), with stock")
     List<GoodsView> goods() {
-        return points.goods();
+        return mapper.toGoods(points.goods());
     }
 
     @PostMapping("/goods")
@@ -101,8 +103,8 @@ class PointsApi {
     @PreAuthorize(WorkPointPermissions.MANAGE_GOODS)
     @Operation(summary = "Add goods to a unit's catalogue (no unitId: the county catalogue, for the county only)")
     GoodsView addGoods(@Valid @RequestBody NewGoods command, @AuthenticationPrincipal GridGovUser user) {
-        return audited.run(Action.POINT_GOODS_EDIT, "goods:new", command.name(),
-                () -> points.addGoods(command, user.username()));
+        return mapper.toJson(audited.run(Action.POINT_GOODS_EDIT, "goods:new", command.name(),
+                () -> points.addGoods(command, user.username())));
     }
 
     @PutMapping("/goods/{id}")
@@ -110,8 +112,9 @@ class PointsApi {
     @Operation(summary = "Change goods (name, price, stock, active) at the version seen")
     GoodsView editGoods(@PathVariable long id, @Valid @RequestBody GoodsEdit edit,
                         @AuthenticationPrincipal GridGovUser user) {
-        return audited.run(Action.POINT_GOODS_EDIT, "goods:" + id, "price=" + edit.price() + " stock=" + edit.stock()
-                + " active=" + edit.active(), () -> points.editGoods(id, edit, user.username()));
+        return mapper.toJson(audited.run(Action.POINT_GOODS_EDIT, "goods:" + id, "price=" + edit.price()
+                + " stock=" + edit.stock() + " active=" + edit.active(),
+                () -> points.editGoods(id, edit, user.username())));
     }
 
     @PostMapping(path = "/exchanges", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -135,7 +138,7 @@ class PointsApi {
             + " node) in a month (period=yyyy-MM, default this month) or a year (period=yyyy)")
     PointRanking ranking(@RequestParam(required = false) Long unitId, @RequestParam(required = false) String period,
                          @RequestParam(defaultValue = "20") int limit) {
-        return points.ranking(unitId == null ? hierarchy.root().id() : unitId, period, limit);
+        return mapper.toJson(points.ranking(unitId == null ? hierarchy.root().id() : unitId, period, limit));
     }
 
     /** Out of stock, too few points: the request was fine but cannot be served now. */
@@ -145,7 +148,7 @@ class PointsApi {
                 messages.get(ex.code(), ex.args()), List.of()));
     }
 
-    private IdempotentRequests.Stored created(ExchangeView view) {
-        return new IdempotentRequests.Stored(HttpStatus.CREATED.value(), json.writeValueAsString(view));
+    private IdempotentRequests.Stored created(org.gridgov.work.ExchangeView view) {
+        return new IdempotentRequests.Stored(HttpStatus.CREATED.value(), json.writeValueAsString(mapper.toJson(view)));
     }
 }

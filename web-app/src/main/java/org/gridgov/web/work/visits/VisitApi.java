@@ -1,29 +1,25 @@
 package org.gridgov.web.work.visits;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.gridgov.grid.Hierarchy;
-import org.gridgov.grid.HouseholdTag;
-import org.gridgov.grid.PageResult;
 import org.gridgov.grid.PlatformTime;
-import org.gridgov.work.CoverageRow;
-import org.gridgov.work.DueHousehold;
 import org.gridgov.work.NewVisit;
-import org.gridgov.work.RaiseCase;
-import org.gridgov.work.TeamMember;
-import org.gridgov.work.VisitView;
 import org.gridgov.work.Visits;
 import org.gridgov.web.security.GridGovUser;
 import org.gridgov.web.security.WorkVisitPermissions;
 import org.gridgov.web.support.IdempotentRequests;
+import org.gridgov.web.support.PageResult;
+import org.gridgov.web.work.visits.VisitJson.CoverageRow;
+import org.gridgov.web.work.visits.VisitJson.DueHousehold;
+import org.gridgov.web.work.visits.VisitJson.VisitRequest;
+import org.gridgov.web.work.visits.VisitJson.VisitView;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -47,22 +43,20 @@ import tools.jackson.databind.json.JsonMapper;
 @PreAuthorize(WorkVisitPermissions.SEE_VISITS)
 class VisitApi {
 
-    /** A visit as posted; {@code visitedAt} defaults to now. */
-    record VisitRequest(@NotNull Long householdId, OffsetDateTime visitedAt, List<TeamMember> team, String findings,
-                        List<Long> photoIds, HouseholdTag newTag, String tagReason, RaiseCase raiseCase) {
-    }
-
     private final Visits visits;
     private final Hierarchy hierarchy;
     private final IdempotentRequests idempotent;
     private final PlatformTime time;
+    private final VisitMapper mapper;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    VisitApi(Visits visits, Hierarchy hierarchy, IdempotentRequests idempotent, PlatformTime time) {
+    VisitApi(Visits visits, Hierarchy hierarchy, IdempotentRequests idempotent, PlatformTime time,
+             VisitMapper mapper) {
         this.visits = visits;
         this.hierarchy = hierarchy;
         this.idempotent = idempotent;
         this.time = time;
+        this.mapper = mapper;
     }
 
     @GetMapping("/due")
@@ -71,7 +65,7 @@ class VisitApi {
     PageResult<DueHousehold> due(@RequestParam(required = false) Long unitId,
                                  @Parameter(description = "zero-based") @RequestParam(defaultValue = "0") int page,
                                  @RequestParam(defaultValue = "50") int size) {
-        return visits.due(unitId == null ? hierarchy.root().id() : unitId, page, size);
+        return mapper.toJson(visits.due(unitId == null ? hierarchy.root().id() : unitId, page, size));
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -81,29 +75,27 @@ class VisitApi {
     ResponseEntity<String> record(@Valid @RequestBody VisitRequest request,
                                   @RequestHeader(name = "Idempotency-Key", required = false) String key,
                                   @AuthenticationPrincipal GridGovUser user) {
-        NewVisit visit = new NewVisit(request.householdId(), request.visitedAt() == null
-                ? time.now().atZone(time.zone()).toOffsetDateTime() : request.visitedAt(),
-                request.team(), request.findings(), request.photoIds(), request.newTag(), request.tagReason(),
-                request.raiseCase());
+        NewVisit visit = mapper.toCommand(request, request.visitedAt() == null
+                ? time.now().atZone(time.zone()).toOffsetDateTime() : request.visitedAt());
         IdempotentRequests.Stored stored = key == null ? created(visits.record(visit, VisitDays.visitor(user)))
                 : idempotent.execute(user.id(), key, json.writeValueAsString(request),
                         () -> created(visits.record(visit, VisitDays.visitor(user))));
         return ResponseEntity.status(stored.status()).contentType(MediaType.APPLICATION_JSON).body(stored.body());
     }
 
-    private IdempotentRequests.Stored created(VisitView view) {
-        return new IdempotentRequests.Stored(HttpStatus.CREATED.value(), json.writeValueAsString(view));
+    private IdempotentRequests.Stored created(org.gridgov.work.VisitView view) {
+        return new IdempotentRequests.Stored(HttpStatus.CREATED.value(), json.writeValueAsString(mapper.toJson(view)));
     }
 
     @GetMapping("/{id:\\d+}")
     VisitView get(@PathVariable long id) {
-        return visits.get(id);
+        return mapper.toJson(visits.get(id));
     }
 
     @GetMapping(params = "householdId")
     @Operation(summary = "The visits of a household, newest first")
     List<VisitView> ofHousehold(@RequestParam long householdId) {
-        return visits.ofHousehold(householdId);
+        return mapper.toVisits(visits.ofHousehold(householdId));
     }
 
     @GetMapping("/coverage")
@@ -115,7 +107,7 @@ class VisitApi {
                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
                                LocalDate to) {
         LocalDate today = time.today();
-        return visits.coverage(unitId == null ? hierarchy.root().id() : unitId,
-                from == null ? today.withDayOfMonth(1) : from, to == null ? today : to);
+        return mapper.toCoverage(visits.coverage(unitId == null ? hierarchy.root().id() : unitId,
+                from == null ? today.withDayOfMonth(1) : from, to == null ? today : to));
     }
 }

@@ -4,7 +4,6 @@ import org.gridgov.web.support.FormErrors;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -18,9 +17,6 @@ import org.gridgov.grid.PlatformTime;
 import org.gridgov.grid.UnitView;
 import org.gridgov.work.CoverageRow;
 import org.gridgov.work.NewVisit;
-import org.gridgov.work.RaiseCase;
-import org.gridgov.work.TeamMember;
-import org.gridgov.work.TeamRole;
 import org.gridgov.work.Visits;
 import org.gridgov.web.security.GridGovUser;
 import org.gridgov.web.security.WorkVisitPermissions;
@@ -54,10 +50,11 @@ class VisitPages {
     private final Photos photos;
     private final IdempotentRequests idempotent;
     private final PlatformTime time;
+    private final VisitMapper mapper;
     private final JsonMapper json = JsonMapper.builder().build();
 
     VisitPages(Visits visits, Households households, Hierarchy hierarchy, Categories categories, Photos photos,
-               IdempotentRequests idempotent, PlatformTime time) {
+               IdempotentRequests idempotent, PlatformTime time, VisitMapper mapper) {
         this.visits = visits;
         this.households = households;
         this.hierarchy = hierarchy;
@@ -65,6 +62,7 @@ class VisitPages {
         this.photos = photos;
         this.idempotent = idempotent;
         this.time = time;
+        this.mapper = mapper;
     }
 
     @GetMapping("/visits")
@@ -102,7 +100,7 @@ class VisitPages {
         if (!result.hasErrors()) {
             try {
                 byte[] photo = UploadedPhotos.bytes(form.getPhoto());
-                NewVisit command = command(householdId, form, List.of());
+                NewVisit command = mapper.toCommand(form, householdId, List.of(), time.zone());
                 String body = json.writeValueAsString(command) + "|photo:" + UploadedPhotos.fingerprint(photo);
                 // the photo is stored inside the idempotent work: a resent form neither records nor uploads twice
                 IdempotentRequests.Stored stored = idempotent.execute(user.id(), form.getIdempotencyKey(), body,
@@ -110,7 +108,8 @@ class VisitPages {
                             List<Long> ids = photo == null ? List.of() : List.of(photos.upload(photo,
                                     user.username(), hierarchy.scopeOf(user.unitId()).path()).id());
                             return new IdempotentRequests.Stored(HttpStatus.CREATED.value(), json.writeValueAsString(
-                                    visits.record(command(householdId, form, ids), VisitDays.visitor(user))));
+                                    visits.record(mapper.toCommand(form, householdId, ids, time.zone()),
+                                            VisitDays.visitor(user))));
                         });
                 return "redirect:/visits/" + json.readTree(stored.body()).get("id").asLong() + "?recorded=true";
             }
@@ -122,32 +121,6 @@ class VisitPages {
             }
         }
         return formPage(household, form, model);
-    }
-
-    private NewVisit command(long householdId, VisitForm form, List<Long> photoIds) {
-        List<TeamMember> team = new ArrayList<>();
-        for (String ticked : form.getTeam()) {
-            int bar = ticked.indexOf('|');
-            if (bar > 0) {
-                try {
-                    team.add(new TeamMember(TeamRole.valueOf(ticked.substring(0, bar)), ticked.substring(bar + 1)));
-                }
-                catch (IllegalArgumentException ex) {
-                    throw DomainException.onField("team", "visit.team.nameRequired");
-                }
-            }
-        }
-        if (form.getOthers() != null) {
-            for (String name : form.getOthers().split("[,,、]")) {
-                if (!name.isBlank()) {
-                    team.add(new TeamMember(TeamRole.OTHER, name.strip()));
-                }
-            }
-        }
-        RaiseCase raise = form.isRaiseCase() ? new RaiseCase(form.getCaseCategory(), form.getCaseDescription(),
-                form.isCaseUrgent()) : null;
-        return new NewVisit(householdId, form.getVisitedAt().atZone(time.zone()).toOffsetDateTime(), team,
-                form.getFindings(), photoIds, form.getNewTag(), form.getTagReason(), raise);
     }
 
     private String formPage(HouseholdView household, VisitForm form, Model model) {

@@ -19,12 +19,10 @@ import org.gridgov.grid.SpecialGroup;
 import org.gridgov.web.security.GridGovUser;
 import org.gridgov.web.security.PatrolWarningPermissions;
 import org.gridgov.web.support.IdempotentRequests;
-import org.gridgov.work.DoorKnockMark;
+import org.gridgov.web.work.warnings.WarningJson.DoorKnockTaskView;
+import org.gridgov.web.work.warnings.WarningJson.WarningProgress;
+import org.gridgov.web.work.warnings.WarningJson.WarningView;
 import org.gridgov.work.DoorKnockOutcome;
-import org.gridgov.work.DoorKnockTaskView;
-import org.gridgov.work.NewWarning;
-import org.gridgov.work.WarningProgress;
-import org.gridgov.work.WarningView;
 import org.gridgov.work.Warnings;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -52,10 +50,6 @@ class WarningApi {
     record Issue(@NotNull @Size(min = 1, max = 100) String title, @NotNull @Size(min = 1, max = 4000) String content,
                  @NotNull @Size(min = 1, max = 500) List<Long> unitIds, Set<HouseholdTag> colours,
                  Set<SpecialGroup> groups, @NotNull Instant expiresAt) {
-
-        NewWarning command() {
-            return new NewWarning(title, content, unitIds, colours, groups, expiresAt);
-        }
     }
 
     record Mark(@NotNull DoorKnockOutcome outcome, @Size(max = 500) String note, @NotNull Long version) {
@@ -67,19 +61,21 @@ class WarningApi {
     private final Warnings warnings;
     private final Hierarchy hierarchy;
     private final IdempotentRequests idempotent;
+    private final WarningMapper mapper;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    WarningApi(Warnings warnings, Hierarchy hierarchy, IdempotentRequests idempotent) {
+    WarningApi(Warnings warnings, Hierarchy hierarchy, IdempotentRequests idempotent, WarningMapper mapper) {
         this.warnings = warnings;
         this.hierarchy = hierarchy;
         this.idempotent = idempotent;
+        this.mapper = mapper;
     }
 
     @PostMapping("/preview")
     @PreAuthorize(PatrolWarningPermissions.ISSUE_WARNINGS)
     @Operation(summary = "How many households a warning would aim at (nothing is issued)")
     Map<String, Long> preview(@Valid @RequestBody Issue issue) {
-        return Map.of("households", warnings.preview(issue.command()));
+        return Map.of("households", warnings.preview(mapper.toCommand(issue)));
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -91,7 +87,8 @@ class WarningApi {
                                  @RequestHeader(name = "Idempotency-Key", required = false) String key,
                                  @AuthenticationPrincipal GridGovUser user) {
         java.util.function.Supplier<IdempotentRequests.Stored> work = () -> {
-            WarningView issued = warnings.issue(issue.command(), user.unitId(), user.username());
+            WarningView issued = mapper.toJson(warnings.issue(mapper.toCommand(issue), user.unitId(),
+                    user.username()));
             return new IdempotentRequests.Stored(HttpStatus.CREATED.value(), json.writeValueAsString(issued));
         };
         IdempotentRequests.Stored stored = key == null ? work.get()
@@ -102,20 +99,20 @@ class WarningApi {
     @GetMapping
     @Operation(summary = "Warnings the caller sees (issued in their area or with tasks in it), newest first")
     List<WarningView> list(@RequestParam(defaultValue = "false") boolean openOnly) {
-        return warnings.list(openOnly, 200);
+        return mapper.toWarnings(warnings.list(openOnly, 200));
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "A warning")
     WarningView get(@PathVariable long id) {
-        return warnings.get(id);
+        return mapper.toJson(warnings.get(id));
     }
 
     @GetMapping("/{id}/progress")
     @Operation(summary = "Progress in a unit (default: the caller's root) and each of its child units: total,"
             + " reached, not home, refused, open, expired")
     WarningProgress progress(@PathVariable long id, @RequestParam(required = false) Long unitId) {
-        return warnings.progress(id, unitId == null ? hierarchy.root().id() : unitId);
+        return mapper.toJson(warnings.progress(id, unitId == null ? hierarchy.root().id() : unitId));
     }
 
     @PostMapping("/{id}/close")
@@ -123,7 +120,7 @@ class WarningApi {
     @Operation(summary = "Close an open warning early (its open tasks expire)")
     WarningView close(@PathVariable long id, @Valid @RequestBody Close close,
                       @AuthenticationPrincipal GridGovUser user) {
-        return warnings.close(id, close.version(), user.username());
+        return mapper.toJson(warnings.close(id, close.version(), user.username()));
     }
 
     @GetMapping("/tasks")
@@ -131,7 +128,7 @@ class WarningApi {
     @Operation(summary = "Door-knock tasks of open warnings in the caller's area: open and not-home ones (all with"
             + " includeDone=true)")
     List<DoorKnockTaskView> tasks(@RequestParam(defaultValue = "false") boolean includeDone) {
-        return warnings.tasks(includeDone, 1000);
+        return mapper.toTasks(warnings.tasks(includeDone, 1000));
     }
 
     @PostMapping("/tasks/{taskId}")
@@ -146,8 +143,8 @@ class WarningApi {
             throw DomainException.onField("Idempotency-Key", "idempotency.keyInvalid", 100);
         }
         IdempotentRequests.Stored stored = idempotent.execute(user.id(), key, taskId + "|" + json.writeValueAsString(mark),
-                () -> new IdempotentRequests.Stored(200, json.writeValueAsString(warnings.mark(taskId,
-                        new DoorKnockMark(mark.outcome(), mark.note(), mark.version()), user.username()))));
+                () -> new IdempotentRequests.Stored(200, json.writeValueAsString(mapper.toJson(warnings.mark(taskId,
+                        mapper.toMark(mark), user.username())))));
         return ResponseEntity.status(stored.status()).contentType(MediaType.APPLICATION_JSON).body(stored.body());
     }
 }

@@ -2,7 +2,6 @@ package org.gridgov.web.work.warnings;
 
 import org.gridgov.web.support.FormErrors;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,12 +45,15 @@ class WarningPages {
     private final Hierarchy hierarchy;
     private final IdempotentRequests idempotent;
     private final PlatformTime time;
+    private final WarningMapper mapper;
 
-    WarningPages(Warnings warnings, Hierarchy hierarchy, IdempotentRequests idempotent, PlatformTime time) {
+    WarningPages(Warnings warnings, Hierarchy hierarchy, IdempotentRequests idempotent, PlatformTime time,
+                 WarningMapper mapper) {
         this.warnings = warnings;
         this.hierarchy = hierarchy;
         this.idempotent = idempotent;
         this.time = time;
+        this.mapper = mapper;
     }
 
     @GetMapping("/warnings")
@@ -81,8 +83,7 @@ class WarningPages {
         if (result.hasErrors()) {
             return formPage(form, null, model);
         }
-        NewWarning command = new NewWarning(form.getTitle(), form.getContent(), form.getUnitIds(),
-                new HashSet<>(form.getColours()), new HashSet<>(form.getGroups()),
+        NewWarning command = mapper.toCommand(form,
                 form.getExpiresAt() == null ? null : time.at(form.getExpiresAt()));
         try {
             if ("preview".equals(action)) {
@@ -178,7 +179,7 @@ class WarningPages {
             if (form.getVersion() == null) {
                 throw new StaleVersionException("door-knock task", taskId);
             }
-            DoorKnockMark mark = new DoorKnockMark(form.getOutcome(), form.getNote(), form.getVersion());
+            DoorKnockMark mark = mapper.toMark(form);
             idempotent.execute(user.id(), form.getIdempotencyKey(), taskId + "|" + mark,
                     () -> new IdempotentRequests.Stored(200, String.valueOf(
                             warnings.mark(taskId, mark, user.username()).id())));
