@@ -14,6 +14,7 @@ public record ApproveExtension(Integer extensionDays) implements CaseStep {
     static final CaseActionSpec SPEC = CaseActionSpec.of(DeskPermission.CASE_DISPATCH,
                     fields -> new ApproveExtension(fields.extensionDays()))
             .allow(HANDLING, CaseRoles.DISPATCHERS, HANDLING)
+            .extendsStage()
             .offeredWhen(file -> file.pendingExtensionDays().isPresent());
 
     public ApproveExtension() {

@@ -27,6 +27,8 @@ public final class CaseActionSpec {
     private final Map<CaseStatus, Rule> rules = new EnumMap<>(CaseStatus.class);
     private Predicate<CaseFile> offeredWhen = file -> true;
     private BiPredicate<CaseFile, CaseActor> heldBy = (file, actor) -> true;
+    private boolean restartsStage;
+    private boolean extendsStage;
 
     private CaseActionSpec(DeskPermission permission, Function<CaseActionFields, CaseStep> reader) {
         this.permission = permission;
@@ -53,6 +55,26 @@ public final class CaseActionSpec {
     CaseActionSpec onlyBy(BiPredicate<CaseFile, CaseActor> condition) {
         heldBy = condition;
         return this;
+    }
+
+    /** The stage it leads to starts its deadline afresh even when it is the stage that ran before (rework …). */
+    CaseActionSpec restartsStage() {
+        restartsStage = true;
+        return this;
+    }
+
+    /** The running stage keeps its start and gets the action's {@code extensionDays} on both thresholds. */
+    CaseActionSpec extendsStage() {
+        extendsStage = true;
+        return this;
+    }
+
+    public boolean restartsTheStage() {
+        return restartsStage;
+    }
+
+    public boolean extendsTheStage() {
+        return extendsStage;
     }
 
     public DeskPermission permission() {

@@ -26,6 +26,7 @@ public record Escalate(Assignee target) implements CaseStep {
             .allow(REGISTERED, EnumSet.of(COMMUNITY_DISPATCHER, STREET_DISPATCHER), DISPATCHED)
             .allow(DISPATCHED, WHISTLERS, DISPATCHED)
             .allow(HANDLING, WHISTLERS, DISPATCHED)
+            .restartsStage()
             .offeredWhen(file -> file.level().next().isPresent());
 
     @Override

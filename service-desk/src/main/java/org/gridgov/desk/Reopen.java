@@ -14,6 +14,7 @@ public record Reopen(Assignee target) implements CaseStep {
     static final CaseActionSpec SPEC = CaseActionSpec.of(DeskPermission.CASE_DISPATCH,
                     fields -> new Reopen(fields.target()))
             .allow(EVALUATED, CaseRoles.DISPATCHERS, DISPATCHED)
+            .restartsStage()
             .offeredWhen(file -> file.callback().orElse(null) == Satisfaction.UNSATISFIED);
 
     public Reopen() {

@@ -11,7 +11,8 @@ public record VerifyFail(String reason) implements CaseStep {
 
     static final CaseActionSpec SPEC = CaseActionSpec.of(DeskPermission.CASE_VERIFY,
                     fields -> new VerifyFail(fields.reason()))
-            .allow(REPORTED_BACK, CaseRoles.DISPATCHERS, HANDLING);
+            .allow(REPORTED_BACK, CaseRoles.DISPATCHERS, HANDLING)
+            .restartsStage();
 
     public VerifyFail {
         reason = CaseChecks.text(reason);
