@@ -16,24 +16,36 @@ import java.util.SplittableRandom;
 
 import javax.sql.DataSource;
 
+import org.gridgov.desk.ApproveExtension;
 import org.gridgov.desk.Assignee;
+import org.gridgov.desk.Callback;
+import org.gridgov.desk.Cancel;
 import org.gridgov.desk.CancelReason;
-import org.gridgov.desk.CaseAction;
-import org.gridgov.desk.CaseActionParams;
 import org.gridgov.desk.CaseActor;
 import org.gridgov.desk.CaseChannel;
 import org.gridgov.desk.CaseCode;
 import org.gridgov.desk.CaseCommand;
 import org.gridgov.desk.CaseFile;
 import org.gridgov.desk.CaseLocation;
+import org.gridgov.desk.CaseStep;
 import org.gridgov.desk.CaseTimelineEntry;
 import org.gridgov.desk.Deadline;
 import org.gridgov.desk.DeadlineStage;
 import org.gridgov.desk.DeskRole;
+import org.gridgov.desk.Dispatch;
+import org.gridgov.desk.Escalate;
+import org.gridgov.desk.HandleOnSpot;
 import org.gridgov.desk.HandlingLevel;
+import org.gridgov.desk.Register;
+import org.gridgov.desk.Reopen;
+import org.gridgov.desk.ReportBack;
+import org.gridgov.desk.RequestExtension;
 import org.gridgov.desk.RequestNature;
 import org.gridgov.desk.Satisfaction;
+import org.gridgov.desk.Sign;
 import org.gridgov.desk.StageClock;
+import org.gridgov.desk.VerifyFail;
+import org.gridgov.desk.VerifyPass;
 import org.gridgov.desk.WorkCalendar;
 import org.gridgov.grid.DomainException;
 import org.postgresql.PGConnection;
@@ -145,47 +157,43 @@ final class DemoCases {
         Step step = new Step(file, reported, now);
         double roll = random.nextDouble();
         if (roll < 0.20) {
-            step.act(CaseAction.HANDLE_ON_SPOT, gridWorker, CaseActionParams.none(), 20, "已现场处置", List.of(photo));
+            step.act(new HandleOnSpot(), gridWorker, 20, "已现场处置", List.of(photo));
             return file;
         }
         if (roll < 0.23) {
-            step.act(CaseAction.CANCEL, community, CaseActionParams.cancel(CancelReason.INVALID, null), 60, null,
-                    List.of());
+            step.act(new Cancel(CancelReason.INVALID, null, null), community, 60, null, List.of());
             return file;
         }
-        step.act(CaseAction.REGISTER, community, CaseActionParams.none(), 40, null, List.of());
+        step.act(new Register(), community, 40, null, List.of());
         Assignee target = target(grid);
-        step.act(CaseAction.DISPATCH, community, CaseActionParams.target(target), 30, null, List.of());
+        step.act(new Dispatch(target), community, 30, null, List.of());
         CaseActor handler = handlerFor(target, grid);
-        step.act(CaseAction.SIGN, handler, CaseActionParams.none(), 90, null, List.of());
+        step.act(new Sign(), handler, 90, null, List.of());
         if (random.nextDouble() < 0.06 && target.level().next().isPresent()) {
             Assignee up = levelUnit(target.level().next().get(), grid);
-            step.act(CaseAction.ESCALATE, handler, CaseActionParams.target(up), 600, "吹哨报到", List.of());
+            step.act(new Escalate(up), handler, 600, "吹哨报到", List.of());
             handler = handlerFor(up, grid);
-            step.act(CaseAction.SIGN, handler, CaseActionParams.none(), 120, null, List.of());
+            step.act(new Sign(), handler, 120, null, List.of());
         }
         if (random.nextDouble() < 0.04) {
-            step.act(CaseAction.REQUEST_EXTENSION, handler, CaseActionParams.extension(3, "需协调多部门"), 600,
-                    null, List.of());
-            step.act(CaseAction.APPROVE_EXTENSION, community, CaseActionParams.none(), 120, null, List.of());
+            step.act(new RequestExtension(3, "需协调多部门"), handler, 600, null, List.of());
+            step.act(new ApproveExtension(), community, 120, null, List.of());
         }
         boolean late = random.nextDouble() < 0.05;
-        step.act(CaseAction.REPORT_BACK, handler, CaseActionParams.none(), late ? 60 * 24 * 12 : 60 * 20,
+        step.act(new ReportBack(), handler, late ? 60 * 24 * 12 : 60 * 20,
                 "已处置完毕", List.of());
         if (random.nextDouble() < 0.04) {
-            step.act(CaseAction.VERIFY_FAIL, community, CaseActionParams.reason("现场未整改到位"), 240, null,
-                    List.of());
-            step.act(CaseAction.REPORT_BACK, handler, CaseActionParams.none(), 60 * 24, "已返工", List.of());
+            step.act(new VerifyFail("现场未整改到位"), community, 240, null, List.of());
+            step.act(new ReportBack(), handler, 60 * 24, "已返工", List.of());
         }
-        step.act(CaseAction.VERIFY_PASS, community, CaseActionParams.none(), 300, null, List.of());
+        step.act(new VerifyPass(), community, 300, null, List.of());
         if (random.nextDouble() < 0.85) {
             double mood = random.nextDouble();
             Satisfaction result = mood < 0.80 ? Satisfaction.SATISFIED
                     : mood < 0.95 ? Satisfaction.BASICALLY_SATISFIED : Satisfaction.UNSATISFIED;
-            step.act(CaseAction.CALLBACK, community, CaseActionParams.satisfaction(result), 60 * 24, null,
-                    List.of());
+            step.act(new Callback(result), community, 60 * 24, null, List.of());
             if (result == Satisfaction.UNSATISFIED && random.nextDouble() < 0.3) {
-                step.act(CaseAction.REOPEN, community, CaseActionParams.none(), 120, "重办", List.of());
+                step.act(new Reopen(), community, 120, "重办", List.of());
             }
         }
         return file;
@@ -231,8 +239,7 @@ final class DemoCases {
             this.now = now;
         }
 
-        void act(CaseAction action, CaseActor actor, CaseActionParams params, int typicalMinutes, String comment,
-                 List<Long> attachments) {
+        void act(CaseStep action, CaseActor actor, int typicalMinutes, String comment, List<Long> attachments) {
             if (stopped) {
                 return;
             }
@@ -242,7 +249,7 @@ final class DemoCases {
                 return;
             }
             try {
-                file.apply(new CaseCommand(action, actor, file.version(), comment, attachments, params), at(next));
+                file.apply(new CaseCommand(action, actor, file.version(), comment, attachments), at(next));
                 at = next;
             }
             catch (DomainException ex) {

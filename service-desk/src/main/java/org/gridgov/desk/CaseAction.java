@@ -1,43 +1,46 @@
 package org.gridgov.desk;
 
+import java.util.function.Supplier;
+
 /**
- * 事件操作 — what a user can do to a case. Which action is allowed in which {@link CaseStatus} and for which
- * {@link DeskRole} is listed in one table: see {@link CaseWorkflows}.
+ * 事件操作 — the kind of an action on a case, by the name stored in {@code desk.case_event.action} and sent in the
+ * JSON. Everything else about an action (its parameters, checks, effect, permission and the states it moves between)
+ * is in its own {@link CaseStep} type, named beside each constant here.
  */
 public enum CaseAction {
 
-    /** 上报 — creates the case ({@link CaseFile#report}); never applies to an existing case. */
-    REPORT,
-    /** 立案 — a dispatcher accepts the report as a case. */
-    REGISTER,
-    /** 作废 — a dispatcher cancels the report: invalid, or a duplicate of another case (its code required). */
-    CANCEL,
-    /** 派遣 — a dispatcher assigns the case to a grid, community, street or county department. */
-    DISPATCH,
-    /** 签收 — the assignee takes the case and starts handling it. */
-    SIGN,
-    /** 退回 — the assignee refuses the case (reason required); it goes back to the dispatcher. */
-    RETURN,
-    /** 处置反馈 — the assignee reports what was done. */
-    REPORT_BACK,
-    /** 核查通过 — the dispatcher verifies the result and closes the case (结案). */
-    VERIFY_PASS,
-    /** 核查不通过 — the dispatcher sends the case back for rework (返工, counted; reason required). */
-    VERIFY_FAIL,
-    /** 吹哨 — escalate one level up: grid → community → street → county department (定向派单). */
-    ESCALATE,
-    /** 申请延期 — the assignee asks for more days (reason required). */
-    REQUEST_EXTENSION,
-    /** 批准延期 — the dispatcher grants the pending extension. */
-    APPROVE_EXTENSION,
-    /** 驳回延期 — the dispatcher refuses the pending extension. */
-    REJECT_EXTENSION,
-    /** 督办 — a superior sets the supervision level (normal / yellow / red). */
-    SUPERVISE,
-    /** 自行处置 — a grid worker solves a simple case on the spot and closes it with a photo (counted separately). */
-    HANDLE_ON_SPOT,
-    /** 回访 — the resident's satisfaction after closure. */
-    CALLBACK,
-    /** 重办 — a dispatcher reopens a case whose callback was unsatisfied. */
-    REOPEN
+    REPORT(() -> Report.SPEC),
+    REGISTER(() -> Register.SPEC),
+    CANCEL(() -> Cancel.SPEC),
+    DISPATCH(() -> Dispatch.SPEC),
+    SIGN(() -> Sign.SPEC),
+    RETURN(() -> Return.SPEC),
+    REPORT_BACK(() -> ReportBack.SPEC),
+    VERIFY_PASS(() -> VerifyPass.SPEC),
+    VERIFY_FAIL(() -> VerifyFail.SPEC),
+    ESCALATE(() -> Escalate.SPEC),
+    REQUEST_EXTENSION(() -> RequestExtension.SPEC),
+    APPROVE_EXTENSION(() -> ApproveExtension.SPEC),
+    REJECT_EXTENSION(() -> RejectExtension.SPEC),
+    SUPERVISE(() -> Supervise.SPEC),
+    HANDLE_ON_SPOT(() -> HandleOnSpot.SPEC),
+    CALLBACK(() -> Callback.SPEC),
+    REOPEN(() -> Reopen.SPEC);
+
+    // a supplier, read late, so that an action type's static initialiser may run before or after this enum's
+    private final Supplier<CaseActionSpec> spec;
+
+    CaseAction(Supplier<CaseActionSpec> spec) {
+        this.spec = spec;
+    }
+
+    /** What the action's own type declares for every case: its permission, transitions and when it is offered. */
+    public CaseActionSpec spec() {
+        return spec.get();
+    }
+
+    /** The permission string the action needs, besides the transition table's role and state. */
+    public DeskPermission permission() {
+        return spec().permission();
+    }
 }

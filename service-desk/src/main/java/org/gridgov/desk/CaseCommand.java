@@ -4,33 +4,36 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One action on a case as a user sent it: the actor, the {@code version} of the case they saw (a stale one is
- * refused), a comment, attachment ids (photos already stored) and the action's parameters.
+ * One action on a case as a user sent it: the action with its parameters ({@link CaseStep}), the actor, the
+ * {@code version} of the case they saw (a stale one is refused), a comment and attachment ids (photos already stored).
  */
-public record CaseCommand(CaseAction action, CaseActor actor, long version, String comment, List<Long> attachments,
-        CaseActionParams params) {
+public record CaseCommand(CaseStep step, CaseActor actor, long version, String comment, List<Long> attachments) {
 
     public CaseCommand {
-        Objects.requireNonNull(action, "action");
+        Objects.requireNonNull(step, "step");
         Objects.requireNonNull(actor, "actor");
         comment = comment == null || comment.isBlank() ? null : comment.strip();
         attachments = attachments == null ? List.of() : List.copyOf(attachments);
-        params = params == null ? CaseActionParams.none() : params;
     }
 
-    public static CaseCommand of(CaseAction action, CaseActor actor, long version, CaseActionParams params) {
-        return new CaseCommand(action, actor, version, null, List.of(), params);
+    public static CaseCommand of(CaseStep step, CaseActor actor, long version) {
+        return new CaseCommand(step, actor, version, null, List.of());
+    }
+
+    /** The kind of action, by its stored name. */
+    public CaseAction action() {
+        return step.kind();
     }
 
     public CaseCommand withComment(String text) {
-        return new CaseCommand(action, actor, version, text, attachments, params);
+        return new CaseCommand(step, actor, version, text, attachments);
     }
 
-    public CaseCommand withParams(CaseActionParams value) {
-        return new CaseCommand(action, actor, version, comment, attachments, value);
+    public CaseCommand withStep(CaseStep value) {
+        return new CaseCommand(value, actor, version, comment, attachments);
     }
 
     public CaseCommand withAttachments(Long... ids) {
-        return new CaseCommand(action, actor, version, comment, List.of(ids), params);
+        return new CaseCommand(step, actor, version, comment, List.of(ids));
     }
 }

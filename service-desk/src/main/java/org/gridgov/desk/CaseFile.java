@@ -5,8 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.gridgov.desk.internal.CaseActionChecks;
-import org.gridgov.desk.internal.CaseWorkflow;
 import org.gridgov.grid.DomainException;
 import org.gridgov.grid.StaleVersionException;
 
@@ -35,6 +33,7 @@ public final class CaseFile {
     private SupervisionLevel supervision;
     private boolean handledOnSpot;
     private Satisfaction callback;
+    private final java.util.EnumSet<HandlingLevel> escalatedTo = java.util.EnumSet.noneOf(HandlingLevel.class);
 
     private CaseFile(CaseCode code, CaseLocation location, String description) {
         this.code = code;
@@ -49,7 +48,7 @@ public final class CaseFile {
             throw DomainException.onField("description", "case.description.required");
         }
         CaseFile file = new CaseFile(code, location, description.strip());
-        file.record(new CaseCommand(CaseAction.REPORT, reporter, 0, null, photos, null), null, clock);
+        file.record(new CaseCommand(new Report(), reporter, 0, null, photos), null, clock);
         return file;
     }
 
@@ -58,62 +57,77 @@ public final class CaseFile {
         if (command.version() != version) {
             throw new StaleVersionException("case", code.value());
         }
-        CaseStatus to = CaseWorkflow.target(status, command.action(), command.actor().role())
-                .orElseThrow(() -> new DomainException("case.action.notAllowed", command.action(), status));
-        CaseActionChecks.check(this, command);
+        CaseAction kind = command.action();
+        CaseStatus to = kind.spec().target(status, command.actor().role())
+                .orElseThrow(() -> new DomainException("case.action.notAllowed", kind, status));
+        if (!kind.spec().heldBy(this, command.actor())) {
+            throw new DomainException("case.action.notAssignee", kind);
+        }
+        command.step().check(this, command);
         CaseStatus from = status;
-        Integer approvedDays = command.action() == CaseAction.APPROVE_EXTENSION ? pendingExtensionDays : null;
-        change(command);
+        CaseStep recorded = command.step().applyTo(this);
         status = to;
         version++;
-        record(approvedDays == null ? command : command.withParams(approved(command.params(), approvedDays)), from,
-                clock);
+        record(command.withStep(recorded), from, clock);
         return this;
     }
 
-    private void change(CaseCommand command) {
-        CaseActionParams p = command.params();
-        switch (command.action()) {
-            case DISPATCH -> assignTo(p.target());
-            case RETURN -> assignee = null;
-            case REPORT_BACK -> pendingExtensionDays = null;
-            case VERIFY_FAIL -> reworkCount++;
-            case ESCALATE -> {
-                assignTo(p.target());
-                escalationCount++;
-                pendingExtensionDays = null;
-            }
-            case REQUEST_EXTENSION -> pendingExtensionDays = p.extensionDays();
-            case APPROVE_EXTENSION -> {
-                extensionCount++;
-                extendedDays += pendingExtensionDays;
-                pendingExtensionDays = null;
-            }
-            case REJECT_EXTENSION -> pendingExtensionDays = null;
-            case SUPERVISE -> supervision = p.supervision();
-            case HANDLE_ON_SPOT -> handledOnSpot = true;
-            case CALLBACK -> callback = p.satisfaction();
-            case REOPEN -> {
-                // back to whoever handled it last unless the dispatcher names another unit
-                assignTo(p.target() != null ? p.target() : lastAssignee());
-                reopenCount++;
-                callback = null;
-            }
-            default -> {
-                // REGISTER, CANCEL, SIGN, VERIFY_PASS only move the state
-            }
-        }
-    }
+    // ---- the effects the action types have; package-private so that only they change a case
 
-    /** An approval names the working days it granted, so the timeline alone tells the new deadline. */
-    private static CaseActionParams approved(CaseActionParams p, int days) {
-        return new CaseActionParams(p.target(), p.reason(), p.cancelReason(), p.duplicateOf(), days, p.supervision(),
-                p.satisfaction());
-    }
-
-    private void assignTo(Assignee target) {
+    void assignTo(Assignee target) {
         assignee = target;
         level = target.level();
+    }
+
+    void unassign() {
+        assignee = null;
+    }
+
+    void dropPendingExtension() {
+        pendingExtensionDays = null;
+    }
+
+    void countRework() {
+        reworkCount++;
+    }
+
+    void escalateTo(Assignee target) {
+        assignTo(target);
+        escalatedTo.add(target.level());
+        escalationCount++;
+        pendingExtensionDays = null;
+    }
+
+    void askForExtension(int days) {
+        pendingExtensionDays = days;
+    }
+
+    /** Grants the pending extension; returns its days. */
+    int grantExtension() {
+        int days = pendingExtensionDays;
+        extensionCount++;
+        extendedDays += days;
+        pendingExtensionDays = null;
+        return days;
+    }
+
+    void supervise(SupervisionLevel value) {
+        supervision = value;
+    }
+
+    void markHandledOnSpot() {
+        handledOnSpot = true;
+    }
+
+    void recordCallback(Satisfaction value) {
+        callback = value;
+    }
+
+    /** Back to whoever handled it last unless the dispatcher names another unit. */
+    void reopen(Assignee target) {
+        assignTo(target != null ? target : lastAssignee());
+        reopenCount++;
+        callback = null;
     }
 
     private Assignee lastAssignee() {
@@ -123,31 +137,31 @@ public final class CaseFile {
     private void record(CaseCommand command, CaseStatus from, Clock clock) {
         CaseActor actor = command.actor();
         timeline.add(new CaseTimelineEntry(command.action(), actor.userName(), actor.role(), actor.unitId(),
-                clock.instant(), from, status, command.comment(), command.attachments(), command.params()));
+                clock.instant(), from, status, command.comment(), command.attachments(), command.step().fields()));
+    }
+
+    /** The case is with the actor's unit (the actions only the assignee may take: sign, return, report back …). */
+    boolean isWithUnitOf(CaseActor actor) {
+        return assignee != null && assignee.unitId() == actor.unitId();
+    }
+
+    /** The actor is bound to the grid where the case happened (自行处置). */
+    boolean isInGridOf(CaseActor actor) {
+        return location.gridUnitId() == actor.unitId();
+    }
+
+    /**
+     * The actions this actor may take now: those of its role, less the ones only the unit holding the case (or the
+     * grid where it happened) may take when that is not the actor's.
+     */
+    public List<CaseAction> availableActions(CaseActor actor) {
+        return availableActions(actor.role()).stream().filter(action -> action.spec().heldBy(this, actor)).toList();
     }
 
     /** The actions {@code role} may take now: the table for this state, less those this case's situation refuses. */
-    /**
-     * The actions this actor may take now: those of its role, less the ones that need the case to be with its unit
-     * (sign, return, report back, extension) or in its grid (on the spot) when it is not.
-     */
-    public List<CaseAction> availableActions(CaseActor actor) {
-        return availableActions(actor.role()).stream().filter(action -> switch (action) {
-            case SIGN, RETURN, REPORT_BACK, REQUEST_EXTENSION -> assignee != null
-                    && assignee.unitId() == actor.unitId();
-            case HANDLE_ON_SPOT -> location.gridUnitId() == actor.unitId();
-            default -> true;
-        }).toList();
-    }
-
     public List<CaseAction> availableActions(DeskRole role) {
-        return CaseWorkflows.allowedActions(status, role).stream().filter(action -> switch (action) {
-            case ESCALATE -> level.next().isPresent();
-            case REQUEST_EXTENSION -> pendingExtensionDays == null;
-            case APPROVE_EXTENSION, REJECT_EXTENSION -> pendingExtensionDays != null;
-            case REOPEN -> callback == Satisfaction.UNSATISFIED;
-            default -> true;
-        }).toList();
+        return CaseWorkflows.allowedActions(status, role).stream().filter(action -> action.spec().offeredOn(this))
+                .toList();
     }
 
     public CaseCode code() {
@@ -238,13 +252,7 @@ public final class CaseFile {
 
     /** The levels this case was ever escalated to (吹哨), in level order. */
     public java.util.Set<HandlingLevel> escalatedTo() {
-        java.util.Set<HandlingLevel> levels = java.util.EnumSet.noneOf(HandlingLevel.class);
-        for (CaseTimelineEntry entry : timeline) {
-            if (entry.action() == CaseAction.ESCALATE && entry.params().target() != null) {
-                levels.add(entry.params().target().level());
-            }
-        }
-        return levels;
+        return java.util.Collections.unmodifiableSet(java.util.EnumSet.copyOf(escalatedTo));
     }
 
     public List<CaseTimelineEntry> timeline() {

@@ -8,7 +8,7 @@ import java.util.List;
  * attachments and parameters, and the state before and after ({@code from} is null for the report that created it).
  */
 public record CaseTimelineEntry(CaseAction action, String userName, DeskRole role, long unitId, Instant at,
-        CaseStatus from, CaseStatus to, String comment, List<Long> attachments, CaseActionParams params) {
+        CaseStatus from, CaseStatus to, String comment, List<Long> attachments, CaseActionFields params) {
 
     public CaseTimelineEntry {
         attachments = List.copyOf(attachments);

@@ -27,8 +27,7 @@ public record StageClock(DeadlineStage stage, Instant startedAt, Deadline deadli
             case REPORTED_BACK -> DeadlineStage.VERIFY;
             default -> null;
         };
-        if (entry.action() == CaseAction.APPROVE_EXTENSION && deadline != null
-                && entry.params().extensionDays() != null) {
+        if (entry.action().spec().extendsTheStage() && deadline != null && entry.params().extensionDays() != null) {
             // 延期: the running stage keeps its start and gets the approved working days on both thresholds
             int days = entry.params().extensionDays();
             return new StageClock(stage, startedAt, new Deadline(
@@ -38,8 +37,7 @@ public record StageClock(DeadlineStage stage, Instant startedAt, Deadline deadli
         if (next == null) {
             return new StageClock(null, null, null, wasLate);
         }
-        boolean restarts = next != stage || entry.action() == CaseAction.VERIFY_FAIL
-                || entry.action() == CaseAction.ESCALATE || entry.action() == CaseAction.REOPEN;
+        boolean restarts = next != stage || entry.action().spec().restartsTheStage();
         if (!restarts) {
             return new StageClock(stage, startedAt, deadline, wasLate);
         }

@@ -71,9 +71,9 @@ class CaseDayBoundaryIT {
 
     CaseView dispatched(CaseView reported) {
         CaseView registered = as(community, () -> cases.act(reported.id(),
-                CaseCommand.of(CaseAction.REGISTER, dispatcher, reported.version(), CaseActionParams.none())));
-        return as(community, () -> cases.act(reported.id(), CaseCommand.of(CaseAction.DISPATCH, dispatcher,
-                registered.version(), CaseActionParams.target(new Assignee(HandlingLevel.GRID, grid)))));
+                CaseCommand.of(new Register(), dispatcher, reported.version())));
+        return as(community, () -> cases.act(reported.id(), CaseCommand.of(
+                new Dispatch(new Assignee(HandlingLevel.GRID, grid)), dispatcher, registered.version())));
     }
 
     @Test

@@ -40,49 +40,57 @@ final class CaseFiles {
             return file;
         }
         if (status == CaseStatus.CANCELLED) {
-            return act(file, CaseAction.CANCEL, COMMUNITY, CaseActionParams.cancel(CancelReason.INVALID, null));
+            return act(file, new Cancel(CancelReason.INVALID, null, null), COMMUNITY);
         }
-        act(file, CaseAction.REGISTER, COMMUNITY, CaseActionParams.none());
+        act(file, new Register(), COMMUNITY);
         CaseStatus[] path = {CaseStatus.REGISTERED, CaseStatus.DISPATCHED, CaseStatus.HANDLING,
             CaseStatus.REPORTED_BACK, CaseStatus.CLOSED, CaseStatus.EVALUATED};
         for (int i = 1; file.status() != status && i < path.length; i++) {
             switch (path[i]) {
-                case DISPATCHED -> act(file, CaseAction.DISPATCH, COMMUNITY, assignTo(HandlingLevel.GRID));
-                case HANDLING -> act(file, CaseAction.SIGN, GRID_WORKER, CaseActionParams.none());
-                case REPORTED_BACK -> act(file, CaseAction.REPORT_BACK, GRID_WORKER, CaseActionParams.none());
-                case CLOSED -> act(file, CaseAction.VERIFY_PASS, COMMUNITY, CaseActionParams.none());
-                default -> act(file, CaseAction.CALLBACK, RESIDENT,
-                        CaseActionParams.satisfaction(Satisfaction.UNSATISFIED));
+                case DISPATCHED -> act(file, new Dispatch(assignTo(HandlingLevel.GRID)), COMMUNITY);
+                case HANDLING -> act(file, new Sign(), GRID_WORKER);
+                case REPORTED_BACK -> act(file, new ReportBack(), GRID_WORKER);
+                case CLOSED -> act(file, new VerifyPass(), COMMUNITY);
+                default -> act(file, new Callback(Satisfaction.UNSATISFIED), RESIDENT);
             }
         }
         return file;
     }
 
     /** Applies an action at the case's current version, with a comment and one attachment. */
-    static CaseFile act(CaseFile file, CaseAction action, CaseActor actor, CaseActionParams params) {
-        return file.apply(command(file, action, actor, params), CLOCK);
+    static CaseFile act(CaseFile file, CaseStep step, CaseActor actor) {
+        return file.apply(command(file, step, actor), CLOCK);
     }
 
-    static CaseCommand command(CaseFile file, CaseAction action, CaseActor actor, CaseActionParams params) {
-        return new CaseCommand(action, actor, file.version(), "现场已处理", List.of(9001L), params);
+    static CaseCommand command(CaseFile file, CaseStep step, CaseActor actor) {
+        return new CaseCommand(step, actor, file.version(), "现场已处理", List.of(9001L));
     }
 
-    /** Parameters that satisfy every check of {@code action} on {@code file}. */
-    static CaseActionParams validParams(CaseAction action, CaseFile file) {
-        return switch (action) {
-            case CANCEL -> CaseActionParams.cancel(CancelReason.DUPLICATE, OTHER_CODE);
-            case DISPATCH -> assignTo(HandlingLevel.STREET);
-            case RETURN, VERIFY_FAIL -> CaseActionParams.reason("不属于本单位职责");
-            case ESCALATE -> assignTo(file.level().next().orElseThrow());
-            case REQUEST_EXTENSION -> CaseActionParams.extension(3, "需协调物业");
-            case SUPERVISE -> CaseActionParams.supervision(SupervisionLevel.YELLOW);
-            case CALLBACK -> CaseActionParams.satisfaction(Satisfaction.SATISFIED);
-            default -> CaseActionParams.none();
+    /** An action of {@code kind} with parameters that satisfy every check of it on {@code file}. */
+    static CaseStep validStep(CaseAction kind, CaseFile file) {
+        return switch (kind) {
+            case REPORT -> new Report();
+            case REGISTER -> new Register();
+            case CANCEL -> new Cancel(CancelReason.DUPLICATE, OTHER_CODE, null);
+            case DISPATCH -> new Dispatch(assignTo(HandlingLevel.STREET));
+            case SIGN -> new Sign();
+            case RETURN -> new Return("不属于本单位职责");
+            case REPORT_BACK -> new ReportBack();
+            case VERIFY_PASS -> new VerifyPass();
+            case VERIFY_FAIL -> new VerifyFail("不属于本单位职责");
+            case ESCALATE -> new Escalate(assignTo(file.level().next().orElseThrow()));
+            case REQUEST_EXTENSION -> new RequestExtension(3, "需协调物业");
+            case APPROVE_EXTENSION -> new ApproveExtension();
+            case REJECT_EXTENSION -> new RejectExtension();
+            case SUPERVISE -> new Supervise(SupervisionLevel.YELLOW);
+            case HANDLE_ON_SPOT -> new HandleOnSpot();
+            case CALLBACK -> new Callback(Satisfaction.SATISFIED);
+            case REOPEN -> new Reopen();
         };
     }
 
-    static CaseActionParams assignTo(HandlingLevel level) {
-        return CaseActionParams.target(new Assignee(level, unitOf(level)));
+    static Assignee assignTo(HandlingLevel level) {
+        return new Assignee(level, unitOf(level));
     }
 
     static long unitOf(HandlingLevel level) {

@@ -18,14 +18,12 @@ class CaseWorkflowLifecycleTest {
     @Test
     void carriesACaseFromReportToClosureAndCallbackRecordingEveryStep() {
         CaseFile file = aReportedCase();
-        CaseActionParams none = CaseActionParams.none();
-        Object[][] steps = {{REGISTER, COMMUNITY, none}, {DISPATCH, COMMUNITY, assignTo(HandlingLevel.GRID)},
-            {SIGN, GRID_WORKER, none}, {REPORT_BACK, GRID_WORKER, none}, {VERIFY_PASS, COMMUNITY, none},
-            {CALLBACK, RESIDENT, CaseActionParams.satisfaction(Satisfaction.SATISFIED)}};
+        Object[][] steps = {{new Register(), COMMUNITY}, {new Dispatch(assignTo(HandlingLevel.GRID)), COMMUNITY},
+            {new Sign(), GRID_WORKER}, {new ReportBack(), GRID_WORKER}, {new VerifyPass(), COMMUNITY},
+            {new Callback(Satisfaction.SATISFIED), RESIDENT}};
         for (int i = 0; i < steps.length; i++) {
             Clock later = Clock.fixed(T0.plus(Duration.ofHours(i + 1)), ZoneOffset.UTC);
-            file.apply(command(file, (CaseAction) steps[i][0], (CaseActor) steps[i][1],
-                    (CaseActionParams) steps[i][2]), later);
+            file.apply(command(file, (CaseStep) steps[i][0], (CaseActor) steps[i][1]), later);
         }
 
         assertThat(file.status()).isEqualTo(CaseStatus.EVALUATED);
@@ -53,9 +51,9 @@ class CaseWorkflowLifecycleTest {
     @Test
     void countsReworkOnEveryFailedVerificationAndKeepsTheAssignee() {
         CaseFile file = aCaseIn(CaseStatus.REPORTED_BACK);
-        act(file, VERIFY_FAIL, COMMUNITY, CaseActionParams.reason("垃圾未清运完"));
-        act(file, REPORT_BACK, GRID_WORKER, CaseActionParams.none());
-        act(file, VERIFY_FAIL, STREET, CaseActionParams.reason("仍有堆放"));
+        act(file, new VerifyFail("垃圾未清运完"), COMMUNITY);
+        act(file, new ReportBack(), GRID_WORKER);
+        act(file, new VerifyFail("仍有堆放"), STREET);
 
         assertThat(file.status()).isEqualTo(CaseStatus.HANDLING);
         assertThat(file.reworkCount()).isEqualTo(2);
@@ -66,7 +64,7 @@ class CaseWorkflowLifecycleTest {
     @Test
     void refusesAFailedVerificationWithoutAReason() {
         CaseFile file = aCaseIn(CaseStatus.REPORTED_BACK);
-        assertRefused(() -> act(file, VERIFY_FAIL, COMMUNITY, CaseActionParams.reason("  ")),
+        assertRefused(() -> act(file, new VerifyFail("  "), COMMUNITY),
                 "case.reason.required", "reason");
         assertThat(file.reworkCount()).isZero();
         assertThat(file.status()).isEqualTo(CaseStatus.REPORTED_BACK);
@@ -75,19 +73,19 @@ class CaseWorkflowLifecycleTest {
     @Test
     void escalatesGridToCommunityToStreetToDepartmentAndNoFurther() {
         CaseFile file = aCaseIn(CaseStatus.HANDLING);
-        act(file, ESCALATE, GRID_WORKER, assignTo(HandlingLevel.COMMUNITY));
+        act(file, new Escalate(assignTo(HandlingLevel.COMMUNITY)), GRID_WORKER);
         assertThat(file.status()).isEqualTo(CaseStatus.DISPATCHED);
-        act(file, SIGN, COMMUNITY, CaseActionParams.none());
-        act(file, ESCALATE, COMMUNITY, assignTo(HandlingLevel.STREET));
-        act(file, ESCALATE, STREET, assignTo(HandlingLevel.DEPARTMENT));
-        act(file, SIGN, DEPARTMENT, CaseActionParams.none());
+        act(file, new Sign(), COMMUNITY);
+        act(file, new Escalate(assignTo(HandlingLevel.STREET)), COMMUNITY);
+        act(file, new Escalate(assignTo(HandlingLevel.DEPARTMENT)), STREET);
+        act(file, new Sign(), DEPARTMENT);
 
         assertThat(file.level()).isEqualTo(HandlingLevel.DEPARTMENT);
         assertThat(file.assignee()).contains(new Assignee(HandlingLevel.DEPARTMENT, DEPARTMENT_UNIT));
         assertThat(file.escalationCount()).isEqualTo(3);
         assertThat(file.availableActions(DeskRole.STREET_DISPATCHER)).doesNotContain(ESCALATE);
         long version = file.version();
-        assertThatThrownBy(() -> act(file, ESCALATE, STREET, assignTo(HandlingLevel.DEPARTMENT)))
+        assertThatThrownBy(() -> act(file, new Escalate(assignTo(HandlingLevel.DEPARTMENT)), STREET))
                 .isInstanceOfSatisfying(DomainException.class, e -> {
                     assertThat(e.code()).isEqualTo("case.escalation.atTop");
                     assertThat(e.field()).isNull();
@@ -99,9 +97,9 @@ class CaseWorkflowLifecycleTest {
     @Test
     void escalatesOnlyToTheNextLevelAndToANamedUnit() {
         CaseFile file = aCaseIn(CaseStatus.DISPATCHED);
-        assertRefused(() -> act(file, ESCALATE, GRID_WORKER, assignTo(HandlingLevel.STREET)),
+        assertRefused(() -> act(file, new Escalate(assignTo(HandlingLevel.STREET)), GRID_WORKER),
                 "case.escalation.nextLevelOnly", "target");
-        assertRefused(() -> act(file, ESCALATE, GRID_WORKER, CaseActionParams.none()), "case.target.required",
+        assertRefused(() -> act(file, new Escalate(null), GRID_WORKER), "case.target.required",
                 "target");
         assertThat(file.escalationCount()).isZero();
         assertThat(file.level()).isEqualTo(HandlingLevel.GRID);
@@ -110,21 +108,21 @@ class CaseWorkflowLifecycleTest {
     @Test
     void grantsAndRefusesExtensionsOneAtATime() {
         CaseFile file = aCaseIn(CaseStatus.HANDLING);
-        act(file, REQUEST_EXTENSION, GRID_WORKER, CaseActionParams.extension(3, "需协调物业"));
+        act(file, new RequestExtension(3, "需协调物业"), GRID_WORKER);
         assertThat(file.pendingExtensionDays()).contains(3);
         assertThat(file.availableActions(DeskRole.COMMUNITY_DISPATCHER)).contains(APPROVE_EXTENSION, REJECT_EXTENSION);
-        assertRefused(() -> act(file, REQUEST_EXTENSION, GRID_WORKER, CaseActionParams.extension(2, "再延")),
+        assertRefused(() -> act(file, new RequestExtension(2, "再延"), GRID_WORKER),
                 "case.extension.pending", null);
-        act(file, APPROVE_EXTENSION, COMMUNITY, CaseActionParams.none());
-        act(file, REQUEST_EXTENSION, GRID_WORKER, CaseActionParams.extension(5, "等待配件"));
-        act(file, REJECT_EXTENSION, COMMUNITY, CaseActionParams.none());
+        act(file, new ApproveExtension(), COMMUNITY);
+        act(file, new RequestExtension(5, "等待配件"), GRID_WORKER);
+        act(file, new RejectExtension(), COMMUNITY);
 
         assertThat(file.status()).isEqualTo(CaseStatus.HANDLING);
         assertThat(file.extensionCount()).isEqualTo(1);
         assertThat(file.extendedDays()).isEqualTo(3);
         assertThat(file.pendingExtensionDays()).isEmpty();
         assertThat(file.availableActions(DeskRole.COMMUNITY_DISPATCHER)).doesNotContain(APPROVE_EXTENSION);
-        assertRefused(() -> act(file, APPROVE_EXTENSION, COMMUNITY, CaseActionParams.none()),
+        assertRefused(() -> act(file, new ApproveExtension(), COMMUNITY),
                 "case.extension.nonePending", null);
     }
 
@@ -132,10 +130,10 @@ class CaseWorkflowLifecycleTest {
     void refusesExtensionsOutsideOneToThirtyDaysOrWithoutAReason() {
         CaseFile file = aCaseIn(CaseStatus.HANDLING);
         for (Integer days : new Integer[] {null, 0, 31}) {
-            assertRefused(() -> act(file, REQUEST_EXTENSION, GRID_WORKER, CaseActionParams.extension(days, "理由")),
+            assertRefused(() -> act(file, new RequestExtension(days, "理由"), GRID_WORKER),
                     "case.extension.days.range", "extensionDays");
         }
-        assertRefused(() -> act(file, REQUEST_EXTENSION, GRID_WORKER, CaseActionParams.extension(30, null)),
+        assertRefused(() -> act(file, new RequestExtension(30, null), GRID_WORKER),
                 "case.reason.required", "reason");
         assertThat(file.pendingExtensionDays()).isEmpty();
         assertThat(file.timeline()).hasSize(4);

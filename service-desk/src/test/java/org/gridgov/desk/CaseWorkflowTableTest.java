@@ -78,7 +78,7 @@ class CaseWorkflowTableTest {
         assertThat(file.status()).isEqualTo(state);
         long unit = file.assignee().map(Assignee::unitId).orElse(file.location().gridUnitId());
         CaseActor actor = new CaseActor(role, unit, "user-" + role);
-        CaseCommand command = CaseFiles.command(file, action, actor, CaseFiles.validParams(action, file));
+        CaseCommand command = CaseFiles.command(file, CaseFiles.validStep(action, file), actor);
         CaseStatus expected = ALLOWED.get(key(state, action, role));
 
         if (expected == null) {
@@ -136,8 +136,7 @@ class CaseWorkflowTableTest {
         CaseFile file = CaseFiles.aCaseIn(state);
         if (state == CaseStatus.HANDLING
                 && (action == CaseAction.APPROVE_EXTENSION || action == CaseAction.REJECT_EXTENSION)) {
-            CaseFiles.act(file, CaseAction.REQUEST_EXTENSION, CaseFiles.GRID_WORKER,
-                    CaseActionParams.extension(3, "需协调物业"));
+            CaseFiles.act(file, new RequestExtension(3, "需协调物业"), CaseFiles.GRID_WORKER);
         }
         return file;
     }

@@ -15,7 +15,7 @@ import jakarta.persistence.Table;
 import org.gridgov.desk.Assignee;
 import org.gridgov.desk.CancelReason;
 import org.gridgov.desk.CaseAction;
-import org.gridgov.desk.CaseActionParams;
+import org.gridgov.desk.CaseActionFields;
 import org.gridgov.desk.CaseCode;
 import org.gridgov.desk.CaseStatus;
 import org.gridgov.desk.CaseTimelineEntry;
@@ -75,7 +75,7 @@ class CaseEventRecord {
         this.toStatus = entry.to();
         this.comment = entry.comment();
         this.attachments = entry.attachments().toArray(Long[]::new);
-        CaseActionParams p = entry.params();
+        CaseActionFields p = entry.params();
         this.targetLevel = p.target() == null ? null : p.target().level();
         this.targetUnitId = p.target() == null ? null : p.target().unitId();
         this.reason = p.reason();
@@ -88,7 +88,7 @@ class CaseEventRecord {
 
     CaseTimelineEntry entry() {
         Assignee target = targetUnitId == null ? null : new Assignee(targetLevel, targetUnitId);
-        CaseActionParams params = new CaseActionParams(target, reason, cancelReason,
+        CaseActionFields params = new CaseActionFields(target, reason, cancelReason,
                 duplicateOf == null ? null : CaseCode.parse(duplicateOf), extensionDays, supervision, satisfaction);
         List<Long> ids = attachments == null ? List.of() : Arrays.asList(attachments);
         return new CaseTimelineEntry(action, userName, role, unitId, at, fromStatus, toStatus, comment, ids, params);

@@ -135,7 +135,7 @@ final class CaseSpecifications {
 
     private static Predicate tasks(Root<CaseRecord> root, CriteriaBuilder cb, CaseActor actor) {
         List<Predicate> any = new ArrayList<>();
-        if (CaseWorkflow.HANDLERS.contains(actor.role())) {
+        if (org.gridgov.desk.CaseRoles.HANDLERS.contains(actor.role())) {
             any.add(cb.and(cb.equal(root.get("assigneeUnitId"), actor.unitId()),
                     root.get("status").in(WITH_HANDLER)));
         }

@@ -15,6 +15,7 @@ import org.gridgov.desk.CaseCommand;
 import org.gridgov.desk.CaseFile;
 import org.gridgov.desk.CaseLocation;
 import org.gridgov.desk.CaseQuery;
+import org.gridgov.desk.CaseStep;
 import org.gridgov.desk.CaseTimelineEntry;
 import org.gridgov.desk.CaseView;
 import org.gridgov.desk.Cases;
@@ -244,8 +245,9 @@ class CaseStore implements Cases {
                 new CaseActor(first.role(), first.unitId(), first.userName()), first.attachments(),
                 Clock.fixed(first.at(), ZoneOffset.UTC));
         for (CaseTimelineEntry entry : timeline.subList(1, timeline.size())) {
-            file.apply(new CaseCommand(entry.action(), new CaseActor(entry.role(), entry.unitId(), entry.userName()),
-                    file.version(), entry.comment(), entry.attachments(), entry.params()),
+            file.apply(new CaseCommand(CaseStep.read(entry.action(), entry.params()),
+                    new CaseActor(entry.role(), entry.unitId(), entry.userName()), file.version(), entry.comment(),
+                    entry.attachments()),
                     Clock.fixed(entry.at(), ZoneOffset.UTC));
         }
         return file;

@@ -28,11 +28,11 @@ public final class DeskRoles {
     }
 
     /**
-     * Whether the user's role holds the permission string the action needs ({@link Permission#forCase}); the
-     * workflow's table of status × action × desk role applies besides.
+     * Whether the user's role holds the permission string the action declares ({@link CaseAction#permission()});
+     * the workflow's table of status × action × desk role applies besides.
      */
     public static boolean permits(GridGovUser user, CaseAction action) {
-        return user.can(Permission.forCase(action));
+        return user.permissions().contains(action.permission().code());
     }
 
     /**

@@ -5,8 +5,6 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 
-import org.gridgov.desk.CaseAction;
-
 /**
  * Permission strings on actions (权限标识). Business permissions are granted to the business roles in
  * {@code app.role_permission} and may be changed by the security admin; the administrator permissions belong to
@@ -95,19 +93,5 @@ public enum Permission {
             }
         }
         return owned;
-    }
-
-    /** The permission a case action needs (besides the workflow's own role-and-status table). */
-    public static Permission forCase(CaseAction action) {
-        return switch (action) {
-            case REPORT -> DESK_CASE_REPORT;
-            case REGISTER, CANCEL -> DESK_CASE_REGISTER;
-            case DISPATCH, APPROVE_EXTENSION, REJECT_EXTENSION, REOPEN -> DESK_CASE_DISPATCH;
-            case SIGN, RETURN, REPORT_BACK, REQUEST_EXTENSION, HANDLE_ON_SPOT -> DESK_CASE_HANDLE;
-            case ESCALATE -> DESK_CASE_ESCALATE;
-            case SUPERVISE -> DESK_CASE_SUPERVISE;
-            case VERIFY_PASS, VERIFY_FAIL -> DESK_CASE_VERIFY;
-            case CALLBACK -> DESK_CASE_CALLBACK;
-        };
     }
 }

@@ -17,7 +17,17 @@ import javax.imageio.ImageIO;
 import org.gridgov.desk.Assignee;
 import org.gridgov.desk.CancelReason;
 import org.gridgov.desk.CaseAction;
-import org.gridgov.desk.CaseActionParams;
+import org.gridgov.desk.Callback;
+import org.gridgov.desk.Cancel;
+import org.gridgov.desk.CaseActionFields;
+import org.gridgov.desk.CaseStep;
+import org.gridgov.desk.Dispatch;
+import org.gridgov.desk.Escalate;
+import org.gridgov.desk.RejectExtension;
+import org.gridgov.desk.RequestExtension;
+import org.gridgov.desk.Return;
+import org.gridgov.desk.Supervise;
+import org.gridgov.desk.VerifyFail;
 import org.gridgov.desk.CaseActor;
 import org.gridgov.desk.CaseChannel;
 import org.gridgov.desk.CaseCommand;
@@ -145,10 +155,10 @@ class CaseRollupEquivalenceIT {
                 CaseView now = as(district, () -> cases.get(id));
                 List<Long> attachments = action == CaseAction.HANDLE_ON_SPOT
                         ? List.of(photoOf.get(gridOf.get(pick))) : List.of();
-                CaseActionParams params = params(action, now, grid, community, street, district);
+                CaseStep chosen = step(action, now, grid, community, street, district);
                 try {
-                    as(actor.unitId(), () -> cases.act(id, new CaseCommand(action, actor, now.version(), "核对",
-                            attachments, params)));
+                    as(actor.unitId(), () -> cases.act(id, new CaseCommand(chosen, actor, now.version(), "核对",
+                            attachments)));
                     acted++;
                 }
                 catch (DomainException refused) {
@@ -197,10 +207,10 @@ class CaseRollupEquivalenceIT {
         assertThat(compared).isEqualTo(6 * 5 * 3 * 5);
     }
 
-    private static CaseActionParams params(CaseAction action, CaseView c, long grid, long community, long street,
-                                           long district) {
+    private static CaseStep step(CaseAction action, CaseView c, long grid, long community, long street,
+                                 long district) {
         return switch (action) {
-            case DISPATCH -> CaseActionParams.target(List.of(new Assignee(HandlingLevel.GRID, grid),
+            case DISPATCH -> new Dispatch(List.of(new Assignee(HandlingLevel.GRID, grid),
                     new Assignee(HandlingLevel.COMMUNITY, community), new Assignee(HandlingLevel.STREET, street),
                     new Assignee(HandlingLevel.DEPARTMENT, district)).get((int) (c.id() % 4)));
             case ESCALATE -> {
@@ -212,14 +222,16 @@ class CaseRollupEquivalenceIT {
                     case STREET -> street;
                     case DEPARTMENT -> district;
                 };
-                yield CaseActionParams.target(new Assignee(up, unit));
+                yield new Escalate(new Assignee(up, unit));
             }
-            case RETURN, VERIFY_FAIL, REJECT_EXTENSION -> CaseActionParams.reason("不符合要求");
-            case CANCEL -> CaseActionParams.cancel(CancelReason.INVALID, null);
-            case REQUEST_EXTENSION -> CaseActionParams.extension(2, "需协调多部门");
-            case SUPERVISE -> CaseActionParams.supervision(SupervisionLevel.values()[(int) (c.version() % 3)]);
-            case CALLBACK -> CaseActionParams.satisfaction(Satisfaction.values()[(int) (c.version() % 3)]);
-            default -> CaseActionParams.none();
+            case RETURN -> new Return("不符合要求");
+            case VERIFY_FAIL -> new VerifyFail("不符合要求");
+            case REJECT_EXTENSION -> new RejectExtension("不符合要求");
+            case CANCEL -> new Cancel(CancelReason.INVALID, null, null);
+            case REQUEST_EXTENSION -> new RequestExtension(2, "需协调多部门");
+            case SUPERVISE -> new Supervise(SupervisionLevel.values()[(int) (c.version() % 3)]);
+            case CALLBACK -> new Callback(Satisfaction.values()[(int) (c.version() % 3)]);
+            default -> CaseStep.read(action, CaseActionFields.NONE);
         };
     }
 

@@ -13,7 +13,13 @@ import java.util.function.Supplier;
 
 import org.gridgov.desk.Assignee;
 import org.gridgov.desk.CaseAction;
-import org.gridgov.desk.CaseActionParams;
+import org.gridgov.desk.Callback;
+import org.gridgov.desk.CaseStep;
+import org.gridgov.desk.Dispatch;
+import org.gridgov.desk.Register;
+import org.gridgov.desk.ReportBack;
+import org.gridgov.desk.Sign;
+import org.gridgov.desk.VerifyPass;
 import org.gridgov.desk.CaseActor;
 import org.gridgov.desk.CaseChannel;
 import org.gridgov.desk.CaseCommand;
@@ -95,8 +101,8 @@ class CaseSearchIT {
         return as(scopeUnit, () -> cases.search(query, 0, 200).items().stream().map(CaseView::id).toList());
     }
 
-    CaseView act(long unit, long id, CaseAction action, CaseActor actor, long version, CaseActionParams params) {
-        return as(unit, () -> cases.act(id, CaseCommand.of(action, actor, version, params)));
+    CaseView act(long unit, long id, CaseStep step, CaseActor actor, long version) {
+        return as(unit, () -> cases.act(id, CaseCommand.of(step, actor, version)));
     }
 
     @Test
@@ -132,10 +138,10 @@ class CaseSearchIT {
         assertThat(ids(street, here.tasksOf(streetOfficial))).as("grid cases are the community's")
                 .doesNotContain(c.id());
 
-        act(community, c.id(), CaseAction.REGISTER, dispatcher, 0, CaseActionParams.none());
+        act(community, c.id(), new Register(), dispatcher, 0);
         assertThat(ids(community, here.tasksOf(dispatcher))).as("to dispatch").contains(c.id());
-        act(community, c.id(), CaseAction.DISPATCH, dispatcher, 1,
-                CaseActionParams.target(new Assignee(HandlingLevel.GRID, grid)));
+        act(community, c.id(), new Dispatch(new Assignee(HandlingLevel.GRID, grid)), dispatcher,
+                1);
         assertThat(ids(grid, here.tasksOf(gridWorker))).as("to sign").contains(c.id());
         assertThat(ids(community, here.tasksOf(dispatcher))).doesNotContain(c.id());
         assertThat(ids(community, here.tasksOf(neighbourGridWorker))).doesNotContain(c.id());
@@ -143,16 +149,14 @@ class CaseSearchIT {
                 .as("only the grid holding the case signs").doesNotContain(CaseAction.SIGN, CaseAction.RETURN);
         assertThat(as(grid, () -> cases.availableActions(c.id(), gridWorker))).contains(CaseAction.SIGN);
 
-        act(grid, c.id(), CaseAction.SIGN, gridWorker, 2, CaseActionParams.none());
+        act(grid, c.id(), new Sign(), gridWorker, 2);
         assertThat(ids(grid, here.tasksOf(gridWorker))).as("to handle").contains(c.id());
-        as(grid, () -> cases.act(c.id(), CaseCommand.of(CaseAction.REPORT_BACK, gridWorker, 3,
-                CaseActionParams.none()).withComment("已清理")));
+        as(grid, () -> cases.act(c.id(), CaseCommand.of(new ReportBack(), gridWorker, 3).withComment("已清理")));
         assertThat(ids(grid, here.tasksOf(gridWorker))).doesNotContain(c.id());
         assertThat(ids(community, here.tasksOf(dispatcher))).as("to verify").contains(c.id());
-        act(community, c.id(), CaseAction.VERIFY_PASS, dispatcher, 4, CaseActionParams.none());
+        act(community, c.id(), new VerifyPass(), dispatcher, 4);
         assertThat(ids(community, here.tasksOf(dispatcher))).as("to call back").contains(c.id());
-        act(community, c.id(), CaseAction.CALLBACK, dispatcher, 5,
-                new CaseActionParams(null, null, null, null, null, null, Satisfaction.UNSATISFIED));
+        act(community, c.id(), new Callback(Satisfaction.UNSATISFIED), dispatcher, 5);
         assertThat(ids(community, here.tasksOf(dispatcher))).as("evaluated: nobody's task").doesNotContain(c.id());
         assertThat(ids(community, here.withCallback(Satisfaction.UNSATISFIED))).contains(c.id());
         assertThat(ids(community, here.withCallback(Satisfaction.SATISFIED))).doesNotContain(c.id());
@@ -184,9 +188,9 @@ class CaseSearchIT {
 
     CaseView dispatched(String description) {
         CaseView c = report("0101", CaseChannel.PATROL, description);
-        act(community, c.id(), CaseAction.REGISTER, dispatcher, 0, CaseActionParams.none());
-        return act(community, c.id(), CaseAction.DISPATCH, dispatcher, 1,
-                CaseActionParams.target(new Assignee(HandlingLevel.GRID, grid)));
+        act(community, c.id(), new Register(), dispatcher, 0);
+        return act(community, c.id(), new Dispatch(new Assignee(HandlingLevel.GRID, grid)), dispatcher,
+                1);
     }
 
     @Test

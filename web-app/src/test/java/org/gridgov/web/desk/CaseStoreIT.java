@@ -16,7 +16,10 @@ import java.util.function.Supplier;
 
 import org.gridgov.desk.Assignee;
 import org.gridgov.desk.CaseAction;
-import org.gridgov.desk.CaseActionParams;
+import org.gridgov.desk.Dispatch;
+import org.gridgov.desk.Register;
+import org.gridgov.desk.Sign;
+import org.gridgov.desk.VerifyPass;
 import org.gridgov.desk.CaseActor;
 import org.gridgov.desk.CaseChannel;
 import org.gridgov.desk.CaseCode;
@@ -103,9 +106,10 @@ class CaseStoreIT {
                 + " like '%13812345678%'", Long.class)).isZero();
 
         CaseView registered = as(community, () -> cases.act(first.id(),
-                CaseCommand.of(CaseAction.REGISTER, dispatcher, 0, CaseActionParams.none())));
-        CaseView dispatched = as(community, () -> cases.act(first.id(), CaseCommand.of(CaseAction.DISPATCH,
-                dispatcher, registered.version(), CaseActionParams.target(new Assignee(HandlingLevel.GRID, grid)))
+                CaseCommand.of(new Register(), dispatcher, 0)));
+        CaseView dispatched = as(community, () -> cases.act(first.id(), CaseCommand.of(
+                new Dispatch(new Assignee(HandlingLevel.GRID, grid)),
+                dispatcher, registered.version())
                 .withComment("请网格员现场核实")));
         assertThat(dispatched.status()).isEqualTo(CaseStatus.DISPATCHED);
         assertThat(dispatched.version()).isEqualTo(2);
@@ -115,7 +119,7 @@ class CaseStoreIT {
         assertThat(dispatched.colour()).isEqualTo(DeadlineColour.GREEN);
 
         CaseView signed = as(grid, () -> cases.act(first.id(),
-                CaseCommand.of(CaseAction.SIGN, gridWorker, 2, CaseActionParams.none())));
+                CaseCommand.of(new Sign(), gridWorker, 2)));
         assertThat(signed.status()).isEqualTo(CaseStatus.HANDLING);
         assertThat(signed.stage()).isEqualTo(DeadlineStage.HANDLE);
         assertThat(signed.stageRedAt()).isAfter(dispatched.stageRedAt());
@@ -132,9 +136,9 @@ class CaseStoreIT {
     void marksACaseOverdueOnceItsStagePassedTheRedDeadline() {
         CaseView reported = reported();
         as(community, () -> cases.act(reported.id(),
-                CaseCommand.of(CaseAction.REGISTER, dispatcher, 0, CaseActionParams.none())));
-        as(community, () -> cases.act(reported.id(), CaseCommand.of(CaseAction.DISPATCH, dispatcher, 1,
-                CaseActionParams.target(new Assignee(HandlingLevel.GRID, grid)))));
+                CaseCommand.of(new Register(), dispatcher, 0)));
+        as(community, () -> cases.act(reported.id(), CaseCommand.of(
+                new Dispatch(new Assignee(HandlingLevel.GRID, grid)), dispatcher, 1)));
         jdbc.update("update desk.case_file set stage_yellow_at = cast(? as timestamptz) - interval '2 hours',"
                 + " stage_red_at = cast(? as timestamptz) - interval '1 hour' where id = ?",
                 Timestamp.from(clock.instant()), Timestamp.from(clock.instant()), reported.id());
@@ -144,7 +148,7 @@ class CaseStoreIT {
         assertThat(late.colour()).isEqualTo(DeadlineColour.RED);
         assertThat(cases.markOverdue()).as("marked once per stage").isZero();
         CaseView signed = as(grid, () -> cases.act(reported.id(),
-                CaseCommand.of(CaseAction.SIGN, gridWorker, 2, CaseActionParams.none())));
+                CaseCommand.of(new Sign(), gridWorker, 2)));
         assertThat(signed.overdue()).as("a new stage starts on time").isFalse();
         assertThat(jdbc.queryForObject("select overdue_count from desk.case_file where id = ?", Integer.class,
                 reported.id())).isEqualTo(1);
@@ -211,7 +215,7 @@ class CaseStoreIT {
     void refusesAnActionTheStateDoesNotAllowAndStoresNothing() {
         CaseView reported = reported();
         assertThatThrownBy(() -> as(grid, () -> cases.act(reported.id(),
-                CaseCommand.of(CaseAction.VERIFY_PASS, gridWorker, 0, CaseActionParams.none()))))
+                CaseCommand.of(new VerifyPass(), gridWorker, 0))))
                 .isInstanceOf(DomainException.class)
                 .extracting(e -> ((DomainException) e).code()).isEqualTo("case.action.notAllowed");
         assertThat(jdbc.queryForObject("select count(*) from desk.case_event where case_id = ?", Long.class,
@@ -223,12 +227,12 @@ class CaseStoreIT {
     void twoParallelDispatchesOfOneVersionLetExactlyOneWin() throws Exception {
         CaseView reported = reported();
         as(community, () -> cases.act(reported.id(),
-                CaseCommand.of(CaseAction.REGISTER, dispatcher, 0, CaseActionParams.none())));
+                CaseCommand.of(new Register(), dispatcher, 0)));
         CountDownLatch start = new CountDownLatch(1);
         Callable<CaseView> dispatch = () -> {
             start.await();
-            return as(community, () -> cases.act(reported.id(), CaseCommand.of(CaseAction.DISPATCH, dispatcher, 1,
-                    CaseActionParams.target(new Assignee(HandlingLevel.GRID, grid)))));
+            return as(community, () -> cases.act(reported.id(), CaseCommand.of(
+                new Dispatch(new Assignee(HandlingLevel.GRID, grid)), dispatcher, 1)));
         };
         ExecutorService pool = Executors.newFixedThreadPool(2);
         List<Future<CaseView>> results = new ArrayList<>();

@@ -15,14 +15,10 @@ import jakarta.validation.constraints.Size;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.gridgov.desk.Assignee;
 import org.gridgov.desk.CancelReason;
 import org.gridgov.desk.CaseAction;
 import org.gridgov.desk.CaseChannel;
-import org.gridgov.desk.CaseActionParams;
 import org.gridgov.desk.CaseActor;
-import org.gridgov.desk.CaseCode;
-import org.gridgov.desk.CaseCommand;
 import org.gridgov.desk.CaseFigure;
 import org.gridgov.desk.CaseQuery;
 import org.gridgov.desk.CaseStatus;
@@ -74,8 +70,11 @@ class CaseApi {
     private final Messages messages;
     private final JsonMapper json = JsonMapper.builder().build();
     private final PlatformTime time;
+    private final CaseActionMapper actions;
 
-    CaseApi(Cases cases, Hierarchy hierarchy, IdempotentRequests idempotent, Messages messages, PlatformTime time) {
+    CaseApi(Cases cases, Hierarchy hierarchy, IdempotentRequests idempotent, Messages messages, PlatformTime time,
+            CaseActionMapper actions) {
+        this.actions = actions;
         this.cases = cases;
         this.hierarchy = hierarchy;
         this.idempotent = idempotent;
@@ -189,14 +188,7 @@ class CaseApi {
     CaseView act(@PathVariable long id, @Valid @RequestBody ActionRequest request,
                  @AuthenticationPrincipal GridGovUser user) {
         DeskRoles.checkPermitted(cases, user, id, request.action());
-        CaseActionParams params = new CaseActionParams(
-                request.target() == null ? null : new Assignee(request.target().level(), request.target().unitId()),
-                request.reason(), request.cancelReason(),
-                request.duplicateOf() == null || request.duplicateOf().isBlank() ? null
-                        : CaseCode.parse(request.duplicateOf()),
-                request.extensionDays(), request.supervision(), request.satisfaction());
-        return cases.act(id, new CaseCommand(request.action(), actor(user), request.version(), request.comment(),
-                request.attachments(), params));
+        return cases.act(id, actions.command(request, actor(user)));
     }
 
     @ExceptionHandler(StaleVersionException.class)

@@ -2,20 +2,14 @@ package org.gridgov.web.desk.cases;
 
 import org.gridgov.web.support.FormErrors;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
-import org.gridgov.desk.Assignee;
 import org.gridgov.desk.CaseAction;
-import org.gridgov.desk.CaseActionParams;
 import org.gridgov.desk.CaseActor;
 import org.gridgov.desk.CaseChannel;
-import org.gridgov.desk.CaseCode;
-import org.gridgov.desk.CaseCommand;
 import org.gridgov.desk.CaseQuery;
 import org.gridgov.desk.CaseStatus;
 import org.gridgov.desk.CaseView;
@@ -30,7 +24,6 @@ import org.gridgov.desk.Photos;
 import org.gridgov.grid.DomainException;
 import org.gridgov.grid.Hierarchy;
 import org.gridgov.grid.PageResult;
-import org.gridgov.grid.PlatformTime;
 import org.gridgov.grid.StaleVersionException;
 import org.gridgov.grid.UnitLevel;
 import org.gridgov.grid.UnitView;
@@ -61,10 +54,6 @@ import tools.jackson.databind.json.JsonMapper;
 class CasePages {
 
     private static final int PAGE_SIZE = 20;
-    private static final Set<CaseAction> TARGET = EnumSet.of(CaseAction.DISPATCH, CaseAction.ESCALATE,
-            CaseAction.REOPEN);
-    private static final Set<CaseAction> REASON = EnumSet.of(CaseAction.RETURN, CaseAction.VERIFY_FAIL,
-            CaseAction.REQUEST_EXTENSION, CaseAction.CANCEL);
 
     private final Cases cases;
     private final Categories categories;
@@ -73,17 +62,17 @@ class CasePages {
     private final Photos photos;
     private final JsonMapper json = JsonMapper.builder().build();
     private final org.gridgov.work.Visits visits;
-    private final PlatformTime time;
+    private final CaseActionMapper actionMapper;
 
     CasePages(Cases cases, Categories categories, Hierarchy hierarchy, IdempotentRequests idempotent,
-              Photos photos, org.gridgov.work.Visits visits, PlatformTime time) {
+              Photos photos, org.gridgov.work.Visits visits, CaseActionMapper actionMapper) {
+        this.actionMapper = actionMapper;
         this.visits = visits;
         this.photos = photos;
         this.cases = cases;
         this.categories = categories;
         this.hierarchy = hierarchy;
         this.idempotent = idempotent;
-        this.time = time;
     }
 
     // ---- intake
@@ -360,14 +349,10 @@ class CasePages {
             return detailPage(id, user, model, form);
         }
         try {
-            CaseActionParams params = new CaseActionParams(target(form.getTarget()), form.getReason(),
-                    form.getCancelReason(), form.getDuplicateOf() == null || form.getDuplicateOf().isBlank() ? null
-                    : CaseCode.parse(form.getDuplicateOf()), form.getExtensionDays(), form.getSupervision(),
-                    form.getSatisfaction());
+            actionMapper.fields(form); // a malformed target is refused before the photo is stored
             byte[] photo = UploadedPhotos.bytes(form.getPhoto());
             List<Long> attachments = photo == null ? List.of() : List.of(upload(photo, user));
-            cases.act(id, new CaseCommand(form.getAction(), actor, form.getVersion(), form.getComment(),
-                    attachments, params));
+            cases.act(id, actionMapper.command(form, actor, attachments));
             redirect.addFlashAttribute("notice", "case.page.done");
             return "redirect:/cases/" + id;
         }
@@ -393,16 +378,31 @@ class CasePages {
         model.addAttribute("timeline", cases.timeline(id));
         model.addAttribute("duplicates", actions.contains(CaseAction.CANCEL) ? cases.possibleDuplicates(id)
                 : List.of());
-        model.addAttribute("photoActions", EnumSet.of(CaseAction.HANDLE_ON_SPOT, CaseAction.REPORT_BACK));
         model.addAttribute("actions", actions);
         model.addAttribute("failed", failed);
-        boolean needsTargets = actions.stream().anyMatch(TARGET::contains);
-        model.addAttribute("targets", needsTargets ? targets() : Map.of());
-        model.addAttribute("targetActions", TARGET);
-        model.addAttribute("reasonActions", REASON);
+        // read only by the fragments of the actions that choose a unit
+        model.addAttribute("targets", new TargetChoices(this::targets));
         // a case raised on a household visit links back to it
         model.addAttribute("fromVisit", visits.visitOfCase(id).orElse(null));
         return "desk/cases/detail";
+    }
+
+    /** The unit chooser's options, looked up once and only when an action's fragment shows the chooser. */
+    static final class TargetChoices {
+
+        private final java.util.function.Supplier<Map<HandlingLevel, List<TargetOption>>> lookup;
+        private Map<HandlingLevel, List<TargetOption>> byLevel;
+
+        TargetChoices(java.util.function.Supplier<Map<HandlingLevel, List<TargetOption>>> lookup) {
+            this.lookup = lookup;
+        }
+
+        public Map<HandlingLevel, List<TargetOption>> byLevel() {
+            if (byLevel == null) {
+                byLevel = lookup.get();
+            }
+            return byLevel;
+        }
     }
 
     /** One choice of the unit chooser: {@code LEVEL:unitId} and the unit's code and name. */
@@ -435,19 +435,6 @@ class CasePages {
         }
         catch (RuntimeException ex) {
             return "#" + unitId;
-        }
-    }
-
-    private static Assignee target(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String[] parts = value.split(":", 2);
-        try {
-            return new Assignee(HandlingLevel.valueOf(parts[0]), Long.parseLong(parts[1]));
-        }
-        catch (RuntimeException ex) {
-            throw DomainException.onField("target", "case.target.required");
         }
     }
 

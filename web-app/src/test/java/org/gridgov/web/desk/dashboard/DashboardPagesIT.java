@@ -13,7 +13,11 @@ import java.util.regex.Pattern;
 
 import org.gridgov.desk.Assignee;
 import org.gridgov.desk.CaseAction;
-import org.gridgov.desk.CaseActionParams;
+import org.gridgov.desk.Dispatch;
+import org.gridgov.desk.Register;
+import org.gridgov.desk.ReportBack;
+import org.gridgov.desk.Sign;
+import org.gridgov.desk.VerifyPass;
 import org.gridgov.desk.CaseActor;
 import org.gridgov.desk.CaseChannel;
 import org.gridgov.desk.CaseCommand;
@@ -206,16 +210,12 @@ class DashboardPagesIT {
         CaseView open = within(grid, () -> cases.report(newCase("看板-未结"), gridWorker));
         CaseView c = within(grid, () -> cases.report(newCase("看板-结案"), gridWorker));
         assertThat(open.id()).isNotEqualTo(c.id());
-        within(community, () -> cases.act(c.id(), CaseCommand.of(CaseAction.REGISTER, dispatcher, 0,
-                CaseActionParams.none())));
-        within(community, () -> cases.act(c.id(), CaseCommand.of(CaseAction.DISPATCH, dispatcher, 1,
-                CaseActionParams.target(new Assignee(HandlingLevel.GRID, grid)))));
-        within(grid, () -> cases.act(c.id(), CaseCommand.of(CaseAction.SIGN, gridWorker, 2,
-                CaseActionParams.none())));
-        within(grid, () -> cases.act(c.id(), CaseCommand.of(CaseAction.REPORT_BACK, gridWorker, 3,
-                CaseActionParams.none()).withComment("已处理")));
-        within(community, () -> cases.act(c.id(), CaseCommand.of(CaseAction.VERIFY_PASS, dispatcher, 4,
-                CaseActionParams.none())));
+        within(community, () -> cases.act(c.id(), CaseCommand.of(new Register(), dispatcher, 0)));
+        within(community, () -> cases.act(c.id(), CaseCommand.of(
+                new Dispatch(new Assignee(HandlingLevel.GRID, grid)), dispatcher, 1)));
+        within(grid, () -> cases.act(c.id(), CaseCommand.of(new Sign(), gridWorker, 2)));
+        within(grid, () -> cases.act(c.id(), CaseCommand.of(new ReportBack(), gridWorker, 3).withComment("已处理")));
+        within(community, () -> cases.act(c.id(), CaseCommand.of(new VerifyPass(), dispatcher, 4)));
     }
 
     private NewCase newCase(String description) {
