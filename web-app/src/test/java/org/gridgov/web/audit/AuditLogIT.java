@@ -2,6 +2,7 @@ package org.gridgov.web.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.gridgov.web.testsupport.DemoUsers.bearer;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -20,10 +21,10 @@ import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 
 import org.gridgov.grid.IdNumbers;
-import org.gridgov.web.ApiTokensForTests;
 import org.gridgov.web.GridGovIntegrationTest;
 import org.gridgov.web.audit.AuditLog.Action;
 import org.gridgov.web.audit.AuditLog.Result;
+import org.gridgov.web.testsupport.DemoUsers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
@@ -143,7 +144,7 @@ class AuditLogIT {
     @Test
     void residentCreateAndUpdateAndCaseActionsThroughTheApiAreAuditedWithUserObjectResultAndAddress()
             throws Exception {
-        String token = ApiTokensForTests.token(mvc, "grid1");
+        String token = DemoUsers.token(mvc, "grid1");
         String path = jdbc.queryForObject("select u.path from grid.unit u join app.user_account a"
                 + " on a.unit_id = u.id where a.username = 'grid1'", String.class);
         long household = jdbc.queryForObject("select min(id) from grid.household where unit_path like ?",
@@ -152,7 +153,7 @@ class AuditLogIT {
         String idNumber = first17 + IdNumbers.checkCharacter(first17);
         Map<String, Object> form = new java.util.HashMap<>(Map.of("householdId", household, "name", "审计测试",
                 "gender", "MALE", "birthDate", "1980-01-01", "idNumber", idNumber, "relation", "OTHER"));
-        String created = mvc.perform(post("/api/v1/residents").header("Authorization", "Bearer " + token)
+        String created = mvc.perform(post("/api/v1/residents").with(bearer(token))
                         .with(request -> { request.setRemoteAddr("10.9.2.1"); return request; })
                         .contentType(MediaType.APPLICATION_JSON).content(JSON.writeValueAsString(form)))
                 .andExpect(status().is2xxSuccessful()).andReturn().getResponse().getContentAsString();
@@ -160,11 +161,11 @@ class AuditLogIT {
         long id = resident.get("id").asLong();
         form.put("name", "审计测试二");
         form.put("version", resident.get("version").asLong());
-        mvc.perform(put("/api/v1/residents/" + id).header("Authorization", "Bearer " + token)
+        mvc.perform(put("/api/v1/residents/" + id).with(bearer(token))
                         .with(request -> { request.setRemoteAddr("10.9.2.1"); return request; })
                         .contentType(MediaType.APPLICATION_JSON).content(JSON.writeValueAsString(form)))
                 .andExpect(status().is2xxSuccessful());
-        mvc.perform(post("/api/v1/cases/999999999/actions").header("Authorization", "Bearer " + token)
+        mvc.perform(post("/api/v1/cases/999999999/actions").with(bearer(token))
                         .with(request -> { request.setRemoteAddr("10.9.2.1"); return request; })
                         .contentType(MediaType.APPLICATION_JSON).content("{\"action\":\"REGISTER\",\"version\":0}"))
                 .andExpect(status().is4xxClientError());
@@ -252,10 +253,10 @@ class AuditLogIT {
 
     @Test
     void aFailedIdempotentIntakeIsAuditedOnceThoughItsTransactionRolledBack() throws Exception {
-        String token = ApiTokensForTests.token(mvc, "grid1");
+        String token = DemoUsers.token(mvc, "grid1");
         long grid = jdbc.queryForObject("select unit_id from app.user_account where username = 'grid1'", Long.class);
         String key = java.util.UUID.randomUUID().toString();
-        mvc.perform(post("/api/v1/cases").header("Authorization", "Bearer " + token).header("Idempotency-Key", key)
+        mvc.perform(post("/api/v1/cases").with(bearer(token)).header("Idempotency-Key", key)
                         .with(request -> { request.setRemoteAddr("10.9.5.1"); return request; })
                         .contentType(MediaType.APPLICATION_JSON).content("{\"gridUnitId\":" + grid
                                 + ",\"categoryCode\":\"9999\",\"nature\":\"HELP\",\"address\":\"书香新村\","

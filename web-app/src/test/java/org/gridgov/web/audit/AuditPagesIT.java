@@ -1,8 +1,8 @@
 package org.gridgov.web.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.gridgov.web.testsupport.DemoUsers.as;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -12,12 +12,10 @@ import org.gridgov.grid.PlatformTime;
 import org.gridgov.web.GridGovIntegrationTest;
 import org.gridgov.web.audit.AuditLog.Action;
 import org.gridgov.web.audit.AuditLog.Result;
-import org.gridgov.web.security.UserAccounts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** The audit search page: filters, paging, the verify button, zh-CN and English, the audit admin only (三权分立). */
 @GridGovIntegrationTest
@@ -26,15 +24,9 @@ class AuditPagesIT {
     @Autowired
     MockMvc mvc;
     @Autowired
-    UserAccounts accounts;
-    @Autowired
     AuditLog audit;
     @Autowired
     PlatformTime time;
-
-    RequestPostProcessor as(String username) {
-        return user(accounts.loadUserByUsername(username).withoutPassword());
-    }
 
     String page(String url, String language) throws Exception {
         return mvc.perform(get(url).with(as("auditadmin")).header("Accept-Language", language))

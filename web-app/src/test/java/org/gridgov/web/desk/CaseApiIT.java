@@ -1,6 +1,7 @@
 package org.gridgov.web.desk;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.gridgov.web.testsupport.DemoUsers.bearer;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -15,8 +16,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.gridgov.web.ApiTokensForTests;
 import org.gridgov.web.GridGovIntegrationTest;
+import org.gridgov.web.testsupport.DemoUsers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -38,7 +39,7 @@ class CaseApiIT {
     final JsonMapper json = JsonMapper.builder().build();
 
     String token(String username) throws Exception {
-        return ApiTokensForTests.token(mvc, username);
+        return DemoUsers.token(mvc, username);
     }
 
     long unitOf(String username) {
@@ -51,7 +52,7 @@ class CaseApiIT {
     }
 
     MvcResult file(String token, String key, String body) throws Exception {
-        return mvc.perform(post("/api/v1/cases").header("Authorization", "Bearer " + token)
+        return mvc.perform(post("/api/v1/cases").with(bearer(token))
                 .header("Idempotency-Key", key).contentType(MediaType.APPLICATION_JSON).content(body)).andReturn();
     }
 
@@ -113,25 +114,25 @@ class CaseApiIT {
         act(community, id, "{\"action\":\"REGISTER\",\"version\":0}", 200);
         act(community, id, "{\"action\":\"REGISTER\",\"version\":0}", 409);
         act(grid, id, "{\"action\":\"VERIFY_PASS\",\"version\":1}", 422);
-        mvc.perform(post("/api/v1/cases/" + id + "/actions").header("Authorization", "Bearer " + community)
+        mvc.perform(post("/api/v1/cases/" + id + "/actions").with(bearer(community))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"action\":\"DISPATCH\",\"version\":1}"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.fieldErrors[0].field").value("target"))
                 .andExpect(jsonPath("$.message").value("请选择承办单位"));
         act(community, id, "{\"action\":\"DISPATCH\",\"version\":1,\"comment\":\"请核实\",\"target\":"
                 + "{\"level\":\"GRID\",\"unitId\":" + unitOf("grid1") + "}}", 200);
 
-        mvc.perform(get("/api/v1/cases/" + id).header("Authorization", "Bearer " + grid))
+        mvc.perform(get("/api/v1/cases/" + id).with(bearer(grid)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.caseFile.status").value("DISPATCHED"))
                 .andExpect(jsonPath("$.timeline.length()").value(3))
                 .andExpect(jsonPath("$.availableActions[0]").exists());
-        String list = mvc.perform(get("/api/v1/cases?status=DISPATCHED").header("Authorization", "Bearer " + grid))
+        String list = mvc.perform(get("/api/v1/cases?status=DISPATCHED").with(bearer(grid)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(list).contains(created.get("code").asString());
     }
 
     void act(String token, long id, String body, int expected) throws Exception {
-        mvc.perform(post("/api/v1/cases/" + id + "/actions").header("Authorization", "Bearer " + token)
+        mvc.perform(post("/api/v1/cases/" + id + "/actions").with(bearer(token))
                 .contentType(MediaType.APPLICATION_JSON).content(body)).andExpect(status().is(expected));
     }
 }

@@ -1,8 +1,8 @@
 package org.gridgov.web.desk;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.gridgov.web.testsupport.DemoUsers.as;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -20,14 +20,12 @@ import java.util.regex.Pattern;
 import org.gridgov.desk.Categories;
 import org.gridgov.testsupport.TestClock;
 import org.gridgov.web.GridGovIntegrationTest;
-import org.gridgov.web.security.UserAccounts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** The case pages: idempotent intake, errors in place, actions from the detail page, stale versions, the inbox. */
 @GridGovIntegrationTest
@@ -38,15 +36,9 @@ class CasePagesIT {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    UserAccounts accounts;
-    @Autowired
     Categories categories;
     @Autowired
     TestClock clock;
-
-    RequestPostProcessor as(String username) {
-        return user(accounts.loadUserByUsername(username).withoutPassword());
-    }
 
     String page(String username, String url) throws Exception {
         return mvc.perform(get(url).with(as(username))).andExpect(status().isOk()).andReturn().getResponse()

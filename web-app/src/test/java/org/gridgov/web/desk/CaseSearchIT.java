@@ -1,6 +1,7 @@
 package org.gridgov.web.desk;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.gridgov.web.testsupport.DemoUsers.bearer;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -34,8 +35,8 @@ import org.gridgov.desk.Satisfaction;
 import org.gridgov.grid.DataScopeContext;
 import org.gridgov.grid.Hierarchy;
 import org.gridgov.testsupport.TestClock;
-import org.gridgov.web.ApiTokensForTests;
 import org.gridgov.web.GridGovIntegrationTest;
+import org.gridgov.web.testsupport.DemoUsers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -196,26 +197,26 @@ class CaseSearchIT {
     @Test
     void theApiTakesTheFiltersAndRefusesBadOnesInTheUsersLanguage() throws Exception {
         CaseView c = report("0602", CaseChannel.HOTLINE, "API筛选-小广告");
-        String token = ApiTokensForTests.token(mvc, "community1");
+        String token = DemoUsers.token(mvc, "community1");
         String body = mvc.perform(get("/api/v1/cases?category=06&channel=HOTLINE&overdue=false&mine=true&size=200")
-                        .header("Authorization", "Bearer " + token))
+                        .with(bearer(token)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(body).contains(c.code());
         String other = mvc.perform(get("/api/v1/cases?category=0101&size=200")
-                        .header("Authorization", "Bearer " + token))
+                        .with(bearer(token)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(other).doesNotContain(c.code());
-        mvc.perform(get("/api/v1/cases?overdue=true&order=urgent").header("Authorization", "Bearer " + token))
+        mvc.perform(get("/api/v1/cases?overdue=true&order=urgent").with(bearer(token)))
                 .andExpect(status().isOk());
-        mvc.perform(get("/api/v1/cases?from=2026-10-02&to=2026-10-01").header("Authorization", "Bearer " + token))
+        mvc.perform(get("/api/v1/cases?from=2026-10-02&to=2026-10-01").with(bearer(token)))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.message").value("开始日期不能晚于结束日期"));
-        mvc.perform(get("/api/v1/cases?from=2026-10-02&to=2026-10-01").header("Authorization", "Bearer " + token)
+        mvc.perform(get("/api/v1/cases?from=2026-10-02&to=2026-10-01").with(bearer(token))
                         .header("Accept-Language", "en"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.message").value("The start date must not be after the end date"));
-        mvc.perform(get("/api/v1/cases?category=abc").header("Authorization", "Bearer " + token))
+        mvc.perform(get("/api/v1/cases?category=abc").with(bearer(token)))
                 .andExpect(status().isBadRequest());
-        mvc.perform(get("/api/v1/cases?channel=PIGEON").header("Authorization", "Bearer " + token))
+        mvc.perform(get("/api/v1/cases?channel=PIGEON").with(bearer(token)))
                 .andExpect(status().isBadRequest());
     }
 }

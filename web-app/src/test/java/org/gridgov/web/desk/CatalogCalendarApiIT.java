@@ -1,8 +1,9 @@
 package org.gridgov.web.desk;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.gridgov.web.testsupport.DemoUsers.as;
+import static org.gridgov.web.testsupport.DemoUsers.bearer;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -13,7 +14,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.Map;
 
 import org.gridgov.web.GridGovIntegrationTest;
-import org.gridgov.web.security.UserAccounts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -34,8 +34,6 @@ class CatalogCalendarApiIT {
     MockMvc mvc;
     @Autowired
     JdbcTemplate jdbc;
-    @Autowired
-    UserAccounts accounts;
 
     final JsonMapper json = JsonMapper.builder().build();
 
@@ -47,12 +45,12 @@ class CatalogCalendarApiIT {
     }
 
     JsonNode read(MockHttpServletRequestBuilder request, String token) throws Exception {
-        return json.readTree(mvc.perform(request.header("Authorization", "Bearer " + token))
+        return json.readTree(mvc.perform(request.with(bearer(token)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
     }
 
     MockHttpServletRequestBuilder putJson(String url, String token, Object body) {
-        return put(url).header("Authorization", "Bearer " + token).contentType(MediaType.APPLICATION_JSON)
+        return put(url).with(bearer(token)).contentType(MediaType.APPLICATION_JSON)
                 .content(json.writeValueAsString(body));
     }
 
@@ -128,14 +126,14 @@ class CatalogCalendarApiIT {
         mvc.perform(putJson("/api/v1/calendar/2031-06-02", admin, holiday)).andExpect(status().isOk())
                 .andExpect(jsonPath("$.provisional").value(false));
         assertThat(read(get("/api/v1/calendar?year=2031"), street).size()).isEqualTo(1);
-        mvc.perform(delete("/api/v1/calendar/2031-06-02").header("Authorization", "Bearer " + street))
+        mvc.perform(delete("/api/v1/calendar/2031-06-02").with(bearer(street)))
                 .andExpect(status().isForbidden());
-        mvc.perform(delete("/api/v1/calendar/2031-06-02").header("Authorization", "Bearer " + admin))
+        mvc.perform(delete("/api/v1/calendar/2031-06-02").with(bearer(admin)))
                 .andExpect(status().isNoContent());
-        mvc.perform(delete("/api/v1/calendar/2031-06-02").header("Authorization", "Bearer " + admin))
+        mvc.perform(delete("/api/v1/calendar/2031-06-02").with(bearer(admin)))
                 .andExpect(status().isNotFound());
         assertThat(read(get("/api/v1/calendar?year=2031"), street).size()).isZero();
-        mvc.perform(get("/api/v1/calendar?year=1800").header("Authorization", "Bearer " + street))
+        mvc.perform(get("/api/v1/calendar?year=1800").with(bearer(street)))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.fieldErrors[0].field").value("year"));
     }
 
@@ -148,7 +146,7 @@ class CatalogCalendarApiIT {
 
     @Test
     void theAdminPagesShowTheCatalogAndPutErrorsOnTheirFields() throws Exception {
-        var admin = user(accounts.loadUserByUsername("admin").withoutPassword());
+        var admin = as("admin");
         String list = mvc.perform(get("/admin/categories").with(admin)).andExpect(status().isOk()).andReturn()
                 .getResponse().getContentAsString();
         assertThat(list).contains("市容环境", "黄 1 / 红 2 工作小时", "消防通道堵塞");
@@ -166,7 +164,7 @@ class CatalogCalendarApiIT {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(refused).contains("黄灯时限(3)不能晚于红灯时限(2)", "field-error");
         assertThat(row("0602")).isEqualTo(before);
-        mvc.perform(get("/admin/categories").with(user(accounts.loadUserByUsername("street1").withoutPassword())))
+        mvc.perform(get("/admin/categories").with(as("street1")))
                 .andExpect(status().isForbidden());
 
         String calendar = mvc.perform(get("/admin/calendar?year=2025").with(admin)).andExpect(status().isOk())

@@ -1,6 +1,7 @@
 package org.gridgov.web.desk;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.gridgov.web.testsupport.DemoUsers.bearer;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -13,8 +14,8 @@ import java.nio.charset.StandardCharsets;
 
 import javax.imageio.ImageIO;
 
-import org.gridgov.web.ApiTokensForTests;
 import org.gridgov.web.GridGovIntegrationTest;
+import org.gridgov.web.testsupport.DemoUsers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -36,7 +37,7 @@ class PhotoApiIT {
     final JsonMapper json = JsonMapper.builder().build();
 
     String token(String username) throws Exception {
-        return ApiTokensForTests.token(mvc, username);
+        return DemoUsers.token(mvc, username);
     }
 
     static byte[] png() throws Exception {
@@ -50,12 +51,12 @@ class PhotoApiIT {
         String token = token("grid1");
         MvcResult uploaded = mvc.perform(multipart("/api/v1/photos")
                         .file(new MockMultipartFile("file", "evil.php", "application/x-php", png()))
-                        .header("Authorization", "Bearer " + token))
+                        .with(bearer(token)))
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.width").value(40)).andReturn();
         long id = json.readTree(uploaded.getResponse().getContentAsString()).get("id").asLong();
         String name = json.readTree(uploaded.getResponse().getContentAsString()).get("fileName").asString();
         assertThat(name).endsWith(".jpg").doesNotContain("evil");
-        byte[] content = mvc.perform(get("/api/v1/photos/" + id).header("Authorization", "Bearer " + token))
+        byte[] content = mvc.perform(get("/api/v1/photos/" + id).with(bearer(token)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         assertThat(content[0]).isEqualTo((byte) 0xFF);
         assertThat(content[1]).isEqualTo((byte) 0xD8);
@@ -63,10 +64,10 @@ class PhotoApiIT {
         long grid = jdbc.queryForObject("select unit_id from app.user_account where username = 'grid1'", Long.class);
         String intake = "{\"gridUnitId\":" + grid + ",\"categoryCode\":\"0101\",\"nature\":\"HELP\","
                 + "\"description\":\"带照片的事件\",\"photos\":[" + id + "]}";
-        mvc.perform(post("/api/v1/cases").header("Authorization", "Bearer " + token)
+        mvc.perform(post("/api/v1/cases").with(bearer(token))
                 .contentType(MediaType.APPLICATION_JSON).content(intake)).andExpect(status().isCreated());
         String bogus = intake.replace("[" + id + "]", "[987654321]");
-        mvc.perform(post("/api/v1/cases").header("Authorization", "Bearer " + token)
+        mvc.perform(post("/api/v1/cases").with(bearer(token))
                         .contentType(MediaType.APPLICATION_JSON).content(bogus))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.fieldErrors[0].field").value("attachments"));
@@ -78,7 +79,7 @@ class PhotoApiIT {
         mvc.perform(multipart("/api/v1/photos")
                         .file(new MockMultipartFile("file", "photo.jpg", "image/jpeg",
                                 "<script>alert(1)</script>".getBytes(StandardCharsets.UTF_8)))
-                        .header("Authorization", "Bearer " + token("grid1")))
+                        .with(bearer(token("grid1"))))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.message").value("文件不是可识别的图片(支持 JPEG、PNG、GIF、BMP)"));
         assertThat(jdbc.queryForObject("select count(*) from desk.photo", Long.class)).isEqualTo(before);

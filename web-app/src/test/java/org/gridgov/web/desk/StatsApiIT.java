@@ -1,6 +1,7 @@
 package org.gridgov.web.desk;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.gridgov.web.testsupport.DemoUsers.bearer;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -10,8 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.gridgov.grid.PlatformTime;
-import org.gridgov.web.ApiTokensForTests;
 import org.gridgov.web.GridGovIntegrationTest;
+import org.gridgov.web.testsupport.DemoUsers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -39,7 +40,7 @@ class StatsApiIT {
 
     JsonNode stats(String user, String query) throws Exception {
         String body = mvc.perform(get("/api/v1/stats/cases?" + query)
-                        .header("Authorization", "Bearer " + ApiTokensForTests.token(mvc, user)))
+                        .with(bearer(DemoUsers.token(mvc, user))))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         return json.readTree(body);
     }
@@ -71,14 +72,14 @@ class StatsApiIT {
         YearMonth now = time.thisMonth();
         YearMonth first = now.minusMonths(5);
         JsonNode total = stats("street1", "from=" + first + "&to=" + now + "&category=01").get("total");
-        String token = ApiTokensForTests.token(mvc, "street1");
+        String token = DemoUsers.token(mvc, "street1");
         String[][] figures = {{"RECEIVED", "received"}, {"DUE", "due"}, {"DEFERRED", "deferred"},
                 {"CLOSED", "closed"}, {"CLOSED_ON_TIME", "closedOnTime"}, {"REWORKED", "reworked"},
                 {"EXTENDED", "extended"}, {"HANDLED_ON_SPOT", "handledOnSpot"}, {"CALLBACKS", "callbacks"},
                 {"OVERDUE", "overdue"}, {"RED_SUPERVISED", "redSupervised"}};
         for (String[] figure : figures) {
             String body = mvc.perform(get("/api/v1/cases?category=01&size=1&from=" + first.atDay(1) + "&to="
-                            + now.atEndOfMonth() + "&figure=" + figure[0]).header("Authorization", "Bearer " + token))
+                            + now.atEndOfMonth() + "&figure=" + figure[0]).with(bearer(token)))
                     .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
             assertThat(json.readTree(body).get("total").asLong()).as(figure[0])
                     .isEqualTo(total.get(figure[1]).asLong());
@@ -117,26 +118,26 @@ class StatsApiIT {
         assertThat(recount.get("rows")).isEqualTo(rollup.get("rows"));
         assertThat(recount.get("total")).isEqualTo(rollup.get("total"));
         mvc.perform(get("/api/v1/stats/cases?source=cases")
-                        .header("Authorization", "Bearer " + ApiTokensForTests.token(mvc, "street1")))
+                        .with(bearer(DemoUsers.token(mvc, "street1"))))
                 .andExpect(status().isForbidden());
     }
 
     @Test
     void refusesBadInputWithAClearMessageAndHidesUnitsOutOfScope() throws Exception {
-        String token = ApiTokensForTests.token(mvc, "street1");
-        String bad = mvc.perform(get("/api/v1/stats/cases?from=2026-13").header("Authorization", "Bearer " + token)
+        String token = DemoUsers.token(mvc, "street1");
+        String bad = mvc.perform(get("/api/v1/stats/cases?from=2026-13").with(bearer(token))
                         .header("Accept-Language", "zh-CN"))
                 .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
         assertThat(bad).contains("2026-13").contains("yyyy-MM").doesNotContain("Exception");
-        mvc.perform(get("/api/v1/stats/cases?from=2026-10&to=2026-01").header("Authorization", "Bearer " + token))
+        mvc.perform(get("/api/v1/stats/cases?from=2026-10&to=2026-01").with(bearer(token)))
                 .andExpect(status().isBadRequest());
-        mvc.perform(get("/api/v1/stats/cases?category=0x").header("Authorization", "Bearer " + token))
+        mvc.perform(get("/api/v1/stats/cases?category=0x").with(bearer(token)))
                 .andExpect(status().isBadRequest());
-        mvc.perform(get("/api/v1/stats/cases?groupBy=street").header("Authorization", "Bearer " + token))
+        mvc.perform(get("/api/v1/stats/cases?groupBy=street").with(bearer(token)))
                 .andExpect(status().isBadRequest());
         long otherStreet = jdbc.queryForObject("select max(id) from grid.unit where level = 'STREET' and id <> ?",
                 Long.class, unitOf("street1"));
-        mvc.perform(get("/api/v1/stats/cases?unitId=" + otherStreet).header("Authorization", "Bearer " + token))
+        mvc.perform(get("/api/v1/stats/cases?unitId=" + otherStreet).with(bearer(token)))
                 .andExpect(status().isNotFound());
     }
 }

@@ -1,6 +1,7 @@
 package org.gridgov.web.desk;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.gridgov.web.testsupport.DemoUsers.bearer;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -19,9 +20,9 @@ import org.gridgov.grid.DataScopeContext;
 import org.gridgov.grid.Hierarchy;
 import org.gridgov.grid.PlatformTime;
 import org.gridgov.testsupport.TestClock;
-import org.gridgov.web.ApiTokensForTests;
 import org.gridgov.web.FreshGrid;
 import org.gridgov.web.GridGovIntegrationTest;
+import org.gridgov.web.testsupport.DemoUsers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -55,7 +56,7 @@ class StatsMonthBoundaryIT {
     final JsonMapper json = JsonMapper.builder().build();
 
     JsonNode stats(String token, String query) throws Exception {
-        return json.readTree(mvc.perform(get("/api/v1/stats/cases?" + query).header("Authorization", "Bearer " + token))
+        return json.readTree(mvc.perform(get("/api/v1/stats/cases?" + query).with(bearer(token)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
     }
 
@@ -67,7 +68,7 @@ class StatsMonthBoundaryIT {
         DataScopeContext.callAs(hierarchy.scopeOf(grid), () -> cases.report(new NewCase(grid, "0101",
                 RequestNature.HELP, CaseChannel.GRID_WORKER, false, "月初路 1 号", null, null, "月初第一件", null, null,
                 List.of()), new CaseActor(DeskRole.GRID_WORKER, grid, "grid-month-start")));
-        String admin = ApiTokensForTests.token(mvc, "admin");
+        String admin = DemoUsers.token(mvc, "admin");
 
         assertThat(stats(admin, "unitId=" + grid + "&from=2026-11&to=2026-11").get("total").get("received").asLong())
                 .isEqualTo(1);

@@ -1,8 +1,9 @@
 package org.gridgov.web.desk;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.gridgov.web.testsupport.DemoUsers.as;
+import static org.gridgov.web.testsupport.DemoUsers.bearer;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 
@@ -21,9 +22,8 @@ import java.util.zip.ZipOutputStream;
 import javax.imageio.ImageIO;
 
 import org.gridgov.desk.Categories;
-import org.gridgov.web.ApiTokensForTests;
 import org.gridgov.web.GridGovIntegrationTest;
-import org.gridgov.web.security.UserAccounts;
+import org.gridgov.web.testsupport.DemoUsers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -50,8 +50,6 @@ class UploadSafetyIT {
     MockMvc mvc;
     @Autowired
     JdbcTemplate jdbc;
-    @Autowired
-    UserAccounts accounts;
     @Autowired
     Categories categories;
 
@@ -130,7 +128,7 @@ class UploadSafetyIT {
     MockHttpServletResponse upload(String token, String fileName, String type, byte[] content, String language)
             throws Exception {
         return mvc.perform(multipart("/api/v1/photos").file(new MockMultipartFile("file", fileName, type, content))
-                .header("Authorization", "Bearer " + token).header("Accept-Language", language))
+                .with(bearer(token)).header("Accept-Language", language))
                 .andReturn().getResponse();
     }
 
@@ -142,7 +140,7 @@ class UploadSafetyIT {
 
     @Test
     void refusesWhatIsNotAPictureWithAClearMessageAndStoresNothing() throws Exception {
-        String token = ApiTokensForTests.token(mvc, "grid1");
+        String token = DemoUsers.token(mvc, "grid1");
         byte[] jpegHeader = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F', 0};
         Map<String, byte[]> refused = new LinkedHashMap<>();
         refused.put("polyglot.jpg", concat(jpegHeader, ("<html><body>" + SCRIPT + "</body></html>")
@@ -179,7 +177,7 @@ class UploadSafetyIT {
 
     @Test
     void keepsOnlyAFreshJpegWithoutExifUnderAServerChosenName() throws Exception {
-        String token = ApiTokensForTests.token(mvc, "grid1");
+        String token = DemoUsers.token(mvc, "grid1");
         byte[] gps = jpegWithGps();
         assertThat(contains(gps, "Exif\0\0".getBytes(StandardCharsets.US_ASCII))).isTrue();
         assertThat(ImageIO.read(new java.io.ByteArrayInputStream(gps))).as("the test image decodes").isNotNull();
@@ -201,8 +199,8 @@ class UploadSafetyIT {
             long id = info.get("id").asLong();
             assertThat(jdbc.queryForObject("select file_name from desk.photo where id = ?", String.class, id))
                     .isEqualTo(name);
-            MockHttpServletResponse stored = mvc.perform(get("/api/v1/photos/" + id).header("Authorization",
-                    "Bearer " + token)).andReturn().getResponse();
+            MockHttpServletResponse stored = mvc.perform(get("/api/v1/photos/" + id).with(bearer(token)))
+                    .andReturn().getResponse();
             assertThat(stored.getContentType()).isEqualTo("image/jpeg");
             assertThat(stored.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
             byte[] content = stored.getContentAsByteArray();
@@ -226,7 +224,7 @@ class UploadSafetyIT {
         long cases = jdbc.queryForObject("select count(*) from desk.case_file", Long.class);
         MockHttpServletResponse response = mvc.perform(multipart("/cases/new")
                 .file(new MockMultipartFile("photo", "../../x.jpg", "image/jpeg", polyglot))
-                .with(user(accounts.loadUserByUsername("grid1").withoutPassword())).with(csrf())
+                .with(as("grid1")).with(csrf())
                 .header("Accept-Language", "zh-CN")
                 .param("idempotencyKey", UUID.randomUUID().toString()).param("gridUnitId", String.valueOf(grid))
                 .param("categoryCode", category).param("nature", "HELP").param("address", "和平街 3 号")

@@ -1,6 +1,7 @@
 package org.gridgov.web.grid;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.gridgov.web.testsupport.DemoUsers.bearer;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -8,8 +9,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.Map;
 
-import org.gridgov.web.ApiTokensForTests;
 import org.gridgov.web.GridGovIntegrationTest;
+import org.gridgov.web.testsupport.DemoUsers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -31,11 +32,11 @@ class ApiScopeIT {
     final JsonMapper json = JsonMapper.builder().build();
 
     String token(String username) throws Exception {
-        return ApiTokensForTests.token(mvc, username);
+        return DemoUsers.token(mvc, username);
     }
 
     JsonNode getJson(String token, String url) throws Exception {
-        MvcResult result = mvc.perform(get(url).header("Authorization", "Bearer " + token))
+        MvcResult result = mvc.perform(get(url).with(bearer(token)))
                 .andExpect(status().isOk()).andReturn();
         return json.readTree(result.getResponse().getContentAsString());
     }
@@ -81,11 +82,11 @@ class ApiScopeIT {
         }
 
         long street = unitOf("street1");
-        mvc.perform(get("/api/v1/units/" + street).header("Authorization", "Bearer " + token))
+        mvc.perform(get("/api/v1/units/" + street).with(bearer(token)))
                 .andExpect(status().isNotFound()).andExpect(jsonPath("$.message").value("记录不存在或不在您的管辖范围内"));
-        mvc.perform(get("/api/v1/households?unitId=" + street).header("Authorization", "Bearer " + token))
+        mvc.perform(get("/api/v1/households?unitId=" + street).with(bearer(token)))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/api/v1/units/" + street + "/children").header("Authorization", "Bearer " + token))
+        mvc.perform(get("/api/v1/units/" + street + "/children").with(bearer(token)))
                 .andExpect(status().isNotFound());
     }
 
@@ -98,13 +99,13 @@ class ApiScopeIT {
         long inside = jdbc.queryForObject("select min(h.id) from grid.household h where h.unit_path like ?"
                 + " and exists (select 1 from grid.resident r where r.household_id = h.id)", Long.class,
                 gridPath + "%");
-        mvc.perform(get("/api/v1/households/" + outside).header("Authorization", "Bearer " + token))
+        mvc.perform(get("/api/v1/households/" + outside).with(bearer(token)))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/api/v1/households/" + outside + "/residents").header("Authorization", "Bearer " + token))
+        mvc.perform(get("/api/v1/households/" + outside + "/residents").with(bearer(token)))
                 .andExpect(status().isNotFound());
         long outsideResident = jdbc.queryForObject("select min(r.id) from grid.resident r join grid.household h"
                 + " on h.id = r.household_id where h.unit_path not like ?", Long.class, gridPath + "%");
-        mvc.perform(get("/api/v1/residents/" + outsideResident).header("Authorization", "Bearer " + token))
+        mvc.perform(get("/api/v1/residents/" + outsideResident).with(bearer(token)))
                 .andExpect(status().isNotFound());
 
         JsonNode members = getJson(token, "/api/v1/households/" + inside + "/residents");
@@ -114,7 +115,7 @@ class ApiScopeIT {
             assertThat(member.has("idNumber")).isFalse();
         }
         String body = mvc.perform(get("/api/v1/households/" + inside + "/residents")
-                .header("Authorization", "Bearer " + token)).andReturn().getResponse().getContentAsString();
+                .with(bearer(token))).andReturn().getResponse().getContentAsString();
         assertThat(body).doesNotContainPattern("\\d{17}[0-9X]");
     }
 
@@ -126,17 +127,17 @@ class ApiScopeIT {
         long before = jdbc.queryForObject("select count(*) from grid.resident", Long.class);
         String body = json.writeValueAsString(Map.of("householdId", household, "name", "测试", "gender", "MALE",
                 "birthDate", "1980-01-01", "idNumber", "411399198001010010", "relation", "OTHER"));
-        mvc.perform(post("/api/v1/residents").header("Authorization", "Bearer " + token)
+        mvc.perform(post("/api/v1/residents").with(bearer(token))
                         .contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.fieldErrors[0].field").value("idNumber"))
                 .andExpect(jsonPath("$.fieldErrors[0].message").value("身份证号码无效,请核对 18 位号码及末位校验码"));
-        mvc.perform(post("/api/v1/residents").header("Authorization", "Bearer " + token)
+        mvc.perform(post("/api/v1/residents").with(bearer(token))
                         .header("Accept-Language", "en").contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.fieldErrors[0].message")
                         .value("Invalid ID number: check the 18 characters and the check digit"));
-        mvc.perform(post("/api/v1/residents").header("Authorization", "Bearer " + token)
+        mvc.perform(post("/api/v1/residents").with(bearer(token))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"householdId\": \"abc\""))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.error").value("unreadable"));
         assertThat(jdbc.queryForObject("select count(*) from grid.resident", Long.class)).isEqualTo(before);
@@ -145,7 +146,7 @@ class ApiScopeIT {
     @Test
     void aDepartmentHandlerCannotEditHouseholdsAndOnlyManagersRestructure() throws Exception {
         String token = token("grid1");
-        mvc.perform(post("/api/v1/restructurings/merge/preview").header("Authorization", "Bearer " + token)
+        mvc.perform(post("/api/v1/restructurings/merge/preview").with(bearer(token))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"unitIds\":[1,2],\"effectiveDate\":\"2026-01-01\",\"codeSuffix\":\"001\","
                                 + "\"name\":\"x\"}"))
@@ -153,7 +154,7 @@ class ApiScopeIT {
         String dept = token("dept1");
         long building = jdbc.queryForObject("select min(id) from grid.unit where level = 'BUILDING'", Long.class);
         long before = jdbc.queryForObject("select count(*) from grid.household", Long.class);
-        mvc.perform(post("/api/v1/households").header("Authorization", "Bearer " + dept)
+        mvc.perform(post("/api/v1/households").with(bearer(dept))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"unitId\":" + building + ",\"entrance\":9,\"room\":9901,"
                                 + "\"address\":\"x\",\"tag\":\"REASSURED\"}"))
@@ -181,23 +182,23 @@ class ApiScopeIT {
     @Test
     void onlyDistrictAdminsChangeVisitIntervals() throws Exception {
         String street = token("street1");
-        mvc.perform(get("/api/v1/visit-rules").header("Authorization", "Bearer " + street))
+        mvc.perform(get("/api/v1/visit-rules").with(bearer(street)))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.CLOSE_CARE").value(7));
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(
-                        "/api/v1/visit-rules/CLOSE_CARE").header("Authorization", "Bearer " + street)
+                        "/api/v1/visit-rules/CLOSE_CARE").with(bearer(street))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"days\":5}"))
                 .andExpect(status().isForbidden());
         String admin = token("admin");
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(
-                        "/api/v1/visit-rules/CLOSE_CARE").header("Authorization", "Bearer " + admin)
+                        "/api/v1/visit-rules/CLOSE_CARE").with(bearer(admin))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"days\":0}"))
                 .andExpect(status().isBadRequest());
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(
-                        "/api/v1/visit-rules/CLOSE_CARE").header("Authorization", "Bearer " + admin)
+                        "/api/v1/visit-rules/CLOSE_CARE").with(bearer(admin))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"days\":5}"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.CLOSE_CARE").value(5));
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(
-                        "/api/v1/visit-rules/CLOSE_CARE").header("Authorization", "Bearer " + admin)
+                        "/api/v1/visit-rules/CLOSE_CARE").with(bearer(admin))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"days\":7}"))
                 .andExpect(status().isOk());
     }

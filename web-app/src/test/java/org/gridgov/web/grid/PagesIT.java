@@ -1,8 +1,8 @@
 package org.gridgov.web.grid;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.gridgov.web.testsupport.DemoUsers.as;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -12,12 +12,10 @@ import java.util.List;
 
 import org.gridgov.grid.PlatformTime;
 import org.gridgov.web.GridGovIntegrationTest;
-import org.gridgov.web.security.UserAccounts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** Every page renders for the roles that use it, and the restructuring pages preview before they write. */
 @GridGovIntegrationTest
@@ -28,13 +26,7 @@ class PagesIT {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    UserAccounts accounts;
-    @Autowired
     PlatformTime time;
-
-    RequestPostProcessor as(String username) {
-        return user(accounts.loadUserByUsername(username).withoutPassword());
-    }
 
     String page(String username, String url) throws Exception {
         return mvc.perform(get(url).with(as(username))).andExpect(status().isOk()).andReturn().getResponse()

@@ -3,6 +3,7 @@ package org.gridgov.web.party;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.gridgov.web.party.PartyFixture.body;
 import static org.gridgov.web.party.PartyFixture.id;
+import static org.gridgov.web.testsupport.DemoUsers.bearer;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -12,8 +13,8 @@ import java.time.LocalDate;
 import java.util.Map;
 
 import org.gridgov.grid.PlatformTime;
-import org.gridgov.web.ApiTokensForTests;
 import org.gridgov.web.GridGovIntegrationTest;
+import org.gridgov.web.testsupport.DemoUsers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,13 +43,13 @@ class FiveStarIT {
     @BeforeEach
     void buildTree() throws Exception {
         party = new PartyFixture(mvc, jdbc).build();
-        secretary = ApiTokensForTests.token(mvc, "party1");
+        secretary = DemoUsers.token(mvc, "party1");
         today = time.today();
     }
 
     ResultActions score(String token, long organization, Map<String, Object> body) throws Exception {
         return mvc.perform(put("/api/v1/party/branches/" + organization + "/stars")
-                .header("Authorization", "Bearer " + token).header("Accept-Language", "zh-CN")
+                .with(bearer(token)).header("Accept-Language", "zh-CN")
                 .contentType(MediaType.APPLICATION_JSON).content(PartyFixture.JSON.writeValueAsString(body)));
     }
 
@@ -58,7 +59,7 @@ class FiveStarIT {
     }
 
     JsonNode getJson(String token, String url) throws Exception {
-        return body(mvc.perform(get(url).header("Authorization", "Bearer " + token)).andExpect(status().isOk()));
+        return body(mvc.perform(get(url).with(bearer(token))).andExpect(status().isOk()));
     }
 
     @Test
@@ -82,7 +83,7 @@ class FiveStarIT {
         score(secretary, party.communityCommittee, Map.of("year", 2025, "strongBranch", true, "coBuilding", true,
                 "safetyLaw", true, "harmony", true, "prosperity", true)).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.message").value("“社区党委”不是党支部,五星评定只针对党支部"));
-        score(ApiTokensForTests.token(mvc, "grid1"), party.branch, allMet(2025)).andExpect(
+        score(DemoUsers.token(mvc, "grid1"), party.branch, allMet(2025)).andExpect(
                 status().isForbidden());
         // a branch outside the caller's area is not found
         long otherStreet = jdbc.queryForObject("select min(id) from grid.unit where level = 'STREET' and id <> ?",
@@ -124,7 +125,7 @@ class FiveStarIT {
         assertThat(getJson(secretary, "/api/v1/party/ledger/overdue").valueStream().map(i -> i.get("id").asLong()))
                 .doesNotContain(late);
         // grid1 sees its grid's branch ledger but cannot close
-        party.postJson(ApiTokensForTests.token(mvc, "grid1"), "/api/v1/party/ledger/" + onTime + "/close",
+        party.postJson(DemoUsers.token(mvc, "grid1"), "/api/v1/party/ledger/" + onTime + "/close",
                 Map.of("resultNote", "x", "version", 0), "zh-CN").andExpect(status().isForbidden());
     }
 }

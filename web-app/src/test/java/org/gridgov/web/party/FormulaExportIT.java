@@ -1,6 +1,7 @@
 package org.gridgov.web.party;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.gridgov.web.testsupport.DemoUsers.bearer;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -22,8 +23,8 @@ import org.dhatim.fastexcel.reader.Sheet;
 import org.gridgov.desk.Cases;
 import org.gridgov.grid.PlatformTime;
 import org.gridgov.testsupport.TestClock;
-import org.gridgov.web.ApiTokensForTests;
 import org.gridgov.web.GridGovIntegrationTest;
+import org.gridgov.web.testsupport.DemoUsers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -95,8 +96,8 @@ class FormulaExportIT {
 
     @Test
     void everyCaseAddressInTheMonthlyReportIsNeutralised() throws Exception {
-        String grid = ApiTokensForTests.token(mvc, "grid1");
-        String community = ApiTokensForTests.token(mvc, "community1");
+        String grid = DemoUsers.token(mvc, "grid1");
+        String community = DemoUsers.token(mvc, "community1");
         List<String> codes = new ArrayList<>();
         for (String formula : FORMULAS) {
             Map<String, Object> body = new LinkedHashMap<>();
@@ -107,7 +108,7 @@ class FormulaExportIT {
             body.put("description", "公式注入测试");
             body.put("reporterName", "张三");
             body.put("reporterPhone", "13812345678");
-            MvcResult created = mvc.perform(post("/api/v1/cases").header("Authorization", "Bearer " + grid)
+            MvcResult created = mvc.perform(post("/api/v1/cases").with(bearer(grid))
                     .contentType(MediaType.APPLICATION_JSON).content(JSON.writeValueAsString(body)))
                     .andExpect(status().isCreated()).andReturn();
             JsonNode node = JSON.readTree(created.getResponse().getContentAsString());
@@ -122,17 +123,17 @@ class FormulaExportIT {
         }
         cases.markOverdue();
 
-        String street = ApiTokensForTests.token(mvc, "street1");
+        String street = DemoUsers.token(mvc, "street1");
         YearMonth month = time.thisMonth();
         long streetId = unitOf("street1");
-        MvcResult accepted = mvc.perform(post("/api/v1/reports/monthly").header("Authorization", "Bearer " + street)
+        MvcResult accepted = mvc.perform(post("/api/v1/reports/monthly").with(bearer(street))
                 .contentType(MediaType.APPLICATION_JSON).content("{\"unitId\":" + streetId + ",\"month\":\"" + month
                         + "\"}")).andExpect(status().isAccepted()).andReturn();
         String jobId = JSON.readTree(accepted.getResponse().getContentAsString()).get("jobId").asString();
         JsonNode job = awaitFinished(street, jobId);
         assertThat(job.get("status").asString()).as(job.toString()).isEqualTo("DONE");
-        byte[] xlsx = mvc.perform(get("/api/v1/reports/" + jobId + "/file").header("Authorization", "Bearer "
-                + street)).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        byte[] xlsx = mvc.perform(get("/api/v1/reports/" + jobId + "/file").with(bearer(street)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
 
         List<String> unsafe = new ArrayList<>();
         List<String> found = formulaCells(xlsx, unsafe);
@@ -153,7 +154,7 @@ class FormulaExportIT {
     }
 
     void act(String token, long id, String body) throws Exception {
-        mvc.perform(post("/api/v1/cases/" + id + "/actions").header("Authorization", "Bearer " + token)
+        mvc.perform(post("/api/v1/cases/" + id + "/actions").with(bearer(token))
                 .contentType(MediaType.APPLICATION_JSON).content(body)).andExpect(status().isOk());
     }
 
@@ -161,7 +162,7 @@ class FormulaExportIT {
         long deadline = System.nanoTime() + 120_000_000_000L;
         while (true) {
             JsonNode job = JSON.readTree(mvc.perform(get("/api/v1/reports/" + jobId)
-                            .header("Authorization", "Bearer " + token)).andExpect(status().isOk())
+                            .with(bearer(token))).andExpect(status().isOk())
                     .andReturn().getResponse().getContentAsString());
             String state = job.get("status").asString();
             if ("DONE".equals(state) || "FAILED".equals(state) || System.nanoTime() > deadline) {
@@ -174,7 +175,7 @@ class FormulaExportIT {
     @Test
     void everyTextCellOfThePartyServiceRecordExportIsNeutralised() throws Exception {
         PartyFixture party = new PartyFixture(mvc, jdbc).build();
-        String secretary = ApiTokensForTests.token(mvc, "party1");
+        String secretary = DemoUsers.token(mvc, "party1");
         int year = time.thisYear();
         String tag = "公式" + System.nanoTime();
         for (String formula : FORMULAS) {
@@ -190,8 +191,8 @@ class FormulaExportIT {
         }
         long before = jdbc.queryForObject("select count(*) from app.export_record where kind ="
                 + " 'PARTY_SERVICE_RECORDS'", Long.class);
-        byte[] xlsx = mvc.perform(get("/api/v1/party/evaluations/export?year=" + year).header("Authorization",
-                "Bearer " + secretary)).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        byte[] xlsx = mvc.perform(get("/api/v1/party/evaluations/export?year=" + year).with(bearer(secretary)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
 
         List<String> unsafe = new ArrayList<>();
         List<String> found = formulaCells(xlsx, unsafe);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.gridgov.web.party.PartyFixture.body;
 import static org.gridgov.web.party.PartyFixture.id;
 import static org.gridgov.web.party.PartyFixture.org;
+import static org.gridgov.web.testsupport.DemoUsers.bearer;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -11,8 +12,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.List;
 import java.util.Map;
 
-import org.gridgov.web.ApiTokensForTests;
 import org.gridgov.web.GridGovIntegrationTest;
+import org.gridgov.web.testsupport.DemoUsers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,7 +38,7 @@ class PartyApiIT {
     }
 
     JsonNode getJson(String token, String url) throws Exception {
-        return body(mvc.perform(get(url).header("Authorization", "Bearer " + token)).andExpect(status().isOk()));
+        return body(mvc.perform(get(url).with(bearer(token))).andExpect(status().isOk()));
     }
 
     @Test
@@ -74,7 +75,7 @@ class PartyApiIT {
 
     @Test
     void transfersKeepTheHistory() throws Exception {
-        String token = ApiTokensForTests.token(mvc, "party1");
+        String token = DemoUsers.token(mvc, "party1");
         long second = id(party.create(party.admin, org("第二支部", "BRANCH", party.communityCommittee, party.grid)));
         long member = party.member(token, party.freeResident(party.grid), party.branch, "RETIRED");
         party.postJson(token, "/api/v1/party/members", Map.of("residentId",
@@ -148,8 +149,8 @@ class PartyApiIT {
 
     @Test
     void onlyTheCommunitysSecretaryDecidesAndTheRosterShowsTheApproved() throws Exception {
-        String secretary = ApiTokensForTests.token(mvc, "party1");
-        String street = ApiTokensForTests.token(mvc, "street1");
+        String secretary = DemoUsers.token(mvc, "party1");
+        String street = DemoUsers.token(mvc, "street1");
         long approvedUnit = id(party.postJson(street, "/api/v1/party/registrations/units", Map.of("unitId",
                 party.grid, "unitName", "县供电公司党委", "address", "人民路 1 号", "resources", "电工志愿服务",
                 "agreement", "共建协议"), "zh-CN").andExpect(status().isCreated())
@@ -220,7 +221,7 @@ class PartyApiIT {
                 + " on o.id = r.organization_id where r.id = ?", Long.class, registration)).isEqualTo(otherCommunity);
         assertThat(otherCommittee).isPositive();
         // party1's scope is its own community: the other community's registration is not even visible
-        String secretary = ApiTokensForTests.token(mvc, "party1");
+        String secretary = DemoUsers.token(mvc, "party1");
         party.postJson(secretary, "/api/v1/party/registrations/units/" + registration + "/approve",
                 Map.of("version", 0), "zh-CN").andExpect(status().isNotFound());
         // a district admin sees it but is not the community's party organization (RegistrationTest covers a
@@ -231,17 +232,17 @@ class PartyApiIT {
 
     @Test
     void keepsEverythingOutsideTheUsersNodeNotFound() throws Exception {
-        String gridWorker = ApiTokensForTests.token(mvc, "grid1");
+        String gridWorker = DemoUsers.token(mvc, "grid1");
         mvc.perform(get("/api/v1/party/organizations/" + party.streetCommittee)
-                        .header("Authorization", "Bearer " + gridWorker))
+                        .with(bearer(gridWorker)))
                 .andExpect(status().isNotFound()).andExpect(jsonPath("$.message").value("记录不存在或不在您的管辖范围内"));
         mvc.perform(get("/api/v1/party/organizations/" + party.streetCommittee)
-                        .header("Authorization", "Bearer " + gridWorker).header("Accept-Language", "en"))
+                        .with(bearer(gridWorker)).header("Accept-Language", "en"))
                 .andExpect(status().isNotFound()).andExpect(jsonPath("$.message").value("Not found, or outside your area"));
         mvc.perform(get("/api/v1/party/organizations/" + party.branch)
-                .header("Authorization", "Bearer " + gridWorker)).andExpect(status().isOk());
+                .with(bearer(gridWorker))).andExpect(status().isOk());
         mvc.perform(get("/api/v1/party/organizations?unitId=" + party.street)
-                .header("Authorization", "Bearer " + gridWorker)).andExpect(status().isNotFound());
+                .with(bearer(gridWorker))).andExpect(status().isNotFound());
         JsonNode visible = getJson(gridWorker, "/api/v1/party/organizations");
         assertThat(visible.valueStream().map(o -> o.get("id").asLong())).contains(party.branch)
                 .doesNotContain(party.streetCommittee, party.communityCommittee);
@@ -250,7 +251,7 @@ class PartyApiIT {
         party.create(gridWorker, org("网格员建的支部", "BRANCH", party.communityCommittee, party.grid))
                 .andExpect(status().isForbidden());
         // the secretary of the community cannot attach to a parent or unit outside it
-        String secretary = ApiTokensForTests.token(mvc, "party1");
+        String secretary = DemoUsers.token(mvc, "party1");
         long otherStreet = jdbc.queryForObject("select min(id) from grid.unit where level = 'STREET' and id <> ?",
                 Long.class, party.street);
         party.create(secretary, org("外街道党工委", "STREET_WORKING_COMMITTEE", null, otherStreet))

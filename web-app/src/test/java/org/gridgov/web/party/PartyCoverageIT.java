@@ -2,6 +2,7 @@ package org.gridgov.web.party;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.gridgov.web.party.PartyFixture.body;
+import static org.gridgov.web.testsupport.DemoUsers.bearer;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -10,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.gridgov.grid.PlatformTime;
-import org.gridgov.web.ApiTokensForTests;
 import org.gridgov.web.GridGovIntegrationTest;
+import org.gridgov.web.testsupport.DemoUsers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,13 +40,13 @@ class PartyCoverageIT {
     @BeforeEach
     void buildTree() throws Exception {
         party = new PartyFixture(mvc, jdbc).build();
-        secretary = ApiTokensForTests.token(mvc, "party1");
+        secretary = DemoUsers.token(mvc, "party1");
         year = time.thisYear();
     }
 
     JsonNode communityRow(String token) throws Exception {
         JsonNode view = body(mvc.perform(get("/api/v1/party/coverage?year=" + year + "&unitId=" + party.street)
-                .header("Authorization", "Bearer " + token)).andExpect(status().isOk()));
+                .with(bearer(token))).andExpect(status().isOk()));
         return view.get("children").valueStream().filter(r -> r.get("unitId").asLong() == party.community)
                 .findFirst().orElseThrow();
     }
@@ -72,7 +73,7 @@ class PartyCoverageIT {
         assertThat(row.get("membersRegistered").asLong()).isEqualTo(registered);
         // the street's own total covers all its communities
         JsonNode view = body(mvc.perform(get("/api/v1/party/coverage?year=" + year + "&unitId=" + party.street)
-                .header("Authorization", "Bearer " + party.admin)).andExpect(status().isOk()));
+                .with(bearer(party.admin))).andExpect(status().isOk()));
         long childGrids = view.get("children").valueStream().mapToLong(r -> r.get("grids").asLong()).sum();
         assertThat(view.get("total").get("grids").asLong()).isEqualTo(childGrids);
     }
@@ -90,8 +91,8 @@ class PartyCoverageIT {
         party.postJson(secretary, "/api/v1/party/evaluations", Map.of("year", year, "side", "COMMUNITY",
                 "subjectKind", "MEMBER", "registrationId", member, "grade", "EXCELLENT"), "zh-CN")
                 .andExpect(status().isCreated());
-        mvc.perform(put("/api/v1/party/branches/" + party.branch + "/stars").header("Authorization", "Bearer "
-                + secretary).contentType(MediaType.APPLICATION_JSON).content(PartyFixture.JSON.writeValueAsString(
+        mvc.perform(put("/api/v1/party/branches/" + party.branch + "/stars").with(bearer(secretary))
+                .contentType(MediaType.APPLICATION_JSON).content(PartyFixture.JSON.writeValueAsString(
                 Map.of("year", year, "strongBranch", true, "coBuilding", true, "safetyLaw", true, "harmony", true,
                         "prosperity", true)))).andExpect(status().isOk());
 
@@ -108,10 +109,10 @@ class PartyCoverageIT {
 
     @Test
     void startsAtTheUsersNodeAndHidesWhatLiesAbove() throws Exception {
-        String gridWorker = ApiTokensForTests.token(mvc, "grid1");
-        mvc.perform(get("/api/v1/party/coverage?unitId=" + party.street).header("Authorization", "Bearer "
-                + gridWorker)).andExpect(status().isNotFound());
-        JsonNode own = body(mvc.perform(get("/api/v1/party/coverage").header("Authorization", "Bearer " + gridWorker))
+        String gridWorker = DemoUsers.token(mvc, "grid1");
+        mvc.perform(get("/api/v1/party/coverage?unitId=" + party.street).with(bearer(gridWorker)))
+                .andExpect(status().isNotFound());
+        JsonNode own = body(mvc.perform(get("/api/v1/party/coverage").with(bearer(gridWorker)))
                 .andExpect(status().isOk()));
         assertThat(own.get("total").get("unitId").asLong()).isEqualTo(party.grid);
     }

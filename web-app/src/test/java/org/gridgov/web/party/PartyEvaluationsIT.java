@@ -3,6 +3,7 @@ package org.gridgov.web.party;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.gridgov.web.party.PartyFixture.body;
 import static org.gridgov.web.party.PartyFixture.id;
+import static org.gridgov.web.testsupport.DemoUsers.bearer;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -14,8 +15,8 @@ import java.util.Map;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.gridgov.grid.PlatformTime;
-import org.gridgov.web.ApiTokensForTests;
 import org.gridgov.web.GridGovIntegrationTest;
+import org.gridgov.web.testsupport.DemoUsers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,7 +44,7 @@ class PartyEvaluationsIT {
     @BeforeEach
     void buildTree() throws Exception {
         party = new PartyFixture(mvc, jdbc).build();
-        secretary = ApiTokensForTests.token(mvc, "party1");
+        secretary = DemoUsers.token(mvc, "party1");
         year = time.thisYear();
     }
 
@@ -70,7 +71,7 @@ class PartyEvaluationsIT {
                 .andExpect(status().isCreated());
 
         JsonNode records = body(mvc.perform(get("/api/v1/party/evaluations?year=" + year + "&workUnit=" + workUnit)
-                .header("Authorization", "Bearer " + secretary)).andExpect(status().isOk()));
+                .with(bearer(secretary))).andExpect(status().isOk()));
         assertThat(records).hasSize(1);
         JsonNode row = records.get(0);
         assertThat(row.get("registrationId").asLong()).isEqualTo(member);
@@ -82,7 +83,7 @@ class PartyEvaluationsIT {
         long before = jdbc.queryForObject("select count(*) from app.export_record where kind ="
                 + " 'PARTY_SERVICE_RECORDS'", Long.class);
         MvcResult file = mvc.perform(get("/api/v1/party/evaluations/export?year=" + year + "&workUnit=" + workUnit)
-                .header("Authorization", "Bearer " + secretary)).andExpect(status().isOk()).andReturn();
+                .with(bearer(secretary))).andExpect(status().isOk()).andReturn();
         assertThat(file.getResponse().getHeader("Content-Disposition")).startsWith("attachment");
         try (ReadableWorkbook workbook = new ReadableWorkbook(
                 new ByteArrayInputStream(file.getResponse().getContentAsByteArray()))) {
@@ -109,8 +110,8 @@ class PartyEvaluationsIT {
                         "subjectKind", "UNIT", "registrationId", pending, "grade", "QUALIFIED"), "en")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.message").value("待审单位 has no approved registration and cannot be evaluated"));
-        String gridWorker = ApiTokensForTests.token(mvc, "grid1");
-        mvc.perform(get("/api/v1/party/evaluations/export").header("Authorization", "Bearer " + gridWorker))
+        String gridWorker = DemoUsers.token(mvc, "grid1");
+        mvc.perform(get("/api/v1/party/evaluations/export").with(bearer(gridWorker)))
                 .andExpect(status().isForbidden());
         long unit = party.approvedUnit(secretary, "县税务局党支部");
         party.postJson(gridWorker, "/api/v1/party/evaluations", Map.of("year", year, "side", "COMMUNITY",
@@ -119,7 +120,7 @@ class PartyEvaluationsIT {
         // outside the caller's area the registration is not found
         long otherStreet = jdbc.queryForObject("select min(id) from grid.unit where level = 'STREET' and id <> ?",
                 Long.class, party.street);
-        mvc.perform(get("/api/v1/party/evaluations?unitId=" + otherStreet).header("Authorization", "Bearer "
-                + secretary)).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/party/evaluations?unitId=" + otherStreet).with(bearer(secretary)))
+                .andExpect(status().isNotFound());
     }
 }

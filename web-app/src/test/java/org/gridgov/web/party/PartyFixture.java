@@ -1,12 +1,13 @@
 package org.gridgov.web.party;
 
+import static org.gridgov.web.testsupport.DemoUsers.bearer;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.gridgov.web.ApiTokensForTests;
+import org.gridgov.web.testsupport.DemoUsers;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
@@ -36,7 +37,7 @@ final class PartyFixture {
     PartyFixture(MockMvc mvc, JdbcTemplate jdbc) throws Exception {
         this.mvc = mvc;
         this.jdbc = jdbc;
-        this.admin = ApiTokensForTests.token(mvc, "admin");
+        this.admin = DemoUsers.token(mvc, "admin");
     }
 
     PartyFixture build() throws Exception {
@@ -80,7 +81,7 @@ final class PartyFixture {
     }
 
     ResultActions postJson(String token, String url, Object body, String language) throws Exception {
-        return mvc.perform(post(url).header("Authorization", "Bearer " + token)
+        return mvc.perform(post(url).with(bearer(token))
                 .header("Accept-Language", language).contentType(MediaType.APPLICATION_JSON)
                 .content(JSON.writeValueAsString(body)));
     }

@@ -3,8 +3,8 @@ package org.gridgov.web.party;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.gridgov.web.party.PartyFixture.id;
 import static org.gridgov.web.party.PartyFixture.org;
+import static org.gridgov.web.testsupport.DemoUsers.as;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -13,16 +13,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.List;
 import java.util.Map;
 
-import org.gridgov.web.ApiTokensForTests;
 import org.gridgov.web.GridGovIntegrationTest;
-import org.gridgov.web.security.UserAccounts;
+import org.gridgov.web.testsupport.DemoUsers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** The management forms of the organization page: dissolve, member units, central households. */
 @GridGovIntegrationTest
@@ -32,18 +30,12 @@ class PartyManagementPagesIT {
     MockMvc mvc;
     @Autowired
     JdbcTemplate jdbc;
-    @Autowired
-    UserAccounts accounts;
 
     PartyFixture party;
 
     @BeforeEach
     void buildTree() throws Exception {
         party = new PartyFixture(mvc, jdbc).build();
-    }
-
-    RequestPostProcessor as(String username) {
-        return user(accounts.loadUserByUsername(username).withoutPassword());
     }
 
     String page(String username, String url) throws Exception {
@@ -61,7 +53,7 @@ class PartyManagementPagesIT {
 
     @Test
     void dissolvingIsRefusedInPlaceWhileMembersRemainAndDoneWithout() throws Exception {
-        String token = ApiTokensForTests.token(mvc, "party1");
+        String token = DemoUsers.token(mvc, "party1");
         party.member(token, party.freeResident(party.grid), party.branch, "RETIRED");
         assertThat(page("party1", "/party/organizations/" + party.branch)).contains("dissolve-form", "撤销党组织");
         assertThat(mvc.perform(get("/party/organizations/" + party.branch).with(as("party1"))

@@ -3,8 +3,8 @@ package org.gridgov.web.party;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.gridgov.web.party.PartyFixture.id;
 import static org.gridgov.web.party.PartyFixture.org;
+import static org.gridgov.web.testsupport.DemoUsers.as;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -13,13 +13,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.Map;
 
 import org.gridgov.web.GridGovIntegrationTest;
-import org.gridgov.web.security.UserAccounts;
+import org.gridgov.web.testsupport.DemoUsers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 @GridGovIntegrationTest
 class PartyPagesIT {
@@ -28,18 +27,12 @@ class PartyPagesIT {
     MockMvc mvc;
     @Autowired
     JdbcTemplate jdbc;
-    @Autowired
-    UserAccounts accounts;
 
     PartyFixture party;
 
     @BeforeEach
     void buildTree() throws Exception {
         party = new PartyFixture(mvc, jdbc).build();
-    }
-
-    RequestPostProcessor as(String username) {
-        return user(accounts.loadUserByUsername(username).withoutPassword());
     }
 
     String page(String username, String url) throws Exception {
@@ -129,7 +122,7 @@ class PartyPagesIT {
 
     @Test
     void transfersAMemberOnItsPageAndKeepsTheHistory() throws Exception {
-        String token = org.gridgov.web.ApiTokensForTests.token(mvc, "party1");
+        String token = DemoUsers.token(mvc, "party1");
         long member = party.member(token, party.freeResident(party.grid), party.branch, "RETIRED");
         long other = id(party.create(token, org("社区第二党支部", "BRANCH", party.communityCommittee,
                 party.community)));

@@ -1,8 +1,8 @@
 package org.gridgov.web.party;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.gridgov.web.testsupport.DemoUsers.as;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -10,15 +10,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.Map;
 
-import org.gridgov.web.ApiTokensForTests;
 import org.gridgov.web.GridGovIntegrationTest;
-import org.gridgov.web.security.UserAccounts;
+import org.gridgov.web.testsupport.DemoUsers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** The 双服务, 双评议, 五星支部 and coverage pages render for secretaries and take their forms. */
 @GridGovIntegrationTest
@@ -28,8 +26,6 @@ class PartyServicePagesIT {
     MockMvc mvc;
     @Autowired
     JdbcTemplate jdbc;
-    @Autowired
-    UserAccounts accounts;
 
     PartyFixture party;
     String secretary;
@@ -37,11 +33,7 @@ class PartyServicePagesIT {
     @BeforeEach
     void buildTree() throws Exception {
         party = new PartyFixture(mvc, jdbc).build();
-        secretary = ApiTokensForTests.token(mvc, "party1");
-    }
-
-    RequestPostProcessor as(String username) {
-        return user(accounts.loadUserByUsername(username).withoutPassword());
+        secretary = DemoUsers.token(mvc, "party1");
     }
 
     String page(String username, String url, String language) throws Exception {

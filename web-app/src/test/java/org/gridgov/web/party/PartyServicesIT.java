@@ -3,6 +3,7 @@ package org.gridgov.web.party;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.gridgov.web.party.PartyFixture.body;
 import static org.gridgov.web.party.PartyFixture.id;
+import static org.gridgov.web.testsupport.DemoUsers.bearer;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -17,8 +18,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.gridgov.grid.PlatformTime;
-import org.gridgov.web.ApiTokensForTests;
 import org.gridgov.web.GridGovIntegrationTest;
+import org.gridgov.web.testsupport.DemoUsers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,11 +45,11 @@ class PartyServicesIT {
     @BeforeEach
     void buildTree() throws Exception {
         party = new PartyFixture(mvc, jdbc).build();
-        secretary = ApiTokensForTests.token(mvc, "party1");
+        secretary = DemoUsers.token(mvc, "party1");
     }
 
     JsonNode getJson(String token, String url) throws Exception {
-        return body(mvc.perform(get(url).header("Authorization", "Bearer " + token)).andExpect(status().isOk()));
+        return body(mvc.perform(get(url).with(bearer(token))).andExpect(status().isOk()));
     }
 
     long need(String title, String term) throws Exception {
@@ -115,7 +116,7 @@ class PartyServicesIT {
                 Map.of("hours", 2.5, "note", "已修好", "version", version), "zh-CN").andExpect(status().isOk()));
         assertThat(done.get("status").asString()).isEqualTo("DONE");
         assertThat(done.get("serviceHours").decimalValue()).isEqualByComparingTo("2.5");
-        String gridWorker = ApiTokensForTests.token(mvc, "grid1");
+        String gridWorker = DemoUsers.token(mvc, "grid1");
         party.postJson(gridWorker, "/api/v1/party/service-items/" + need + "/confirm", Map.of("note", " ",
                         "version", done.get("version").asLong()), "en").andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.message").value("Record what the resident said"));
@@ -130,7 +131,7 @@ class PartyServicesIT {
 
     @Test
     void aWishIsForAResidentOfThePlaceAndCanBeCancelledWithAReason() throws Exception {
-        String gridWorker = ApiTokensForTests.token(mvc, "grid1");
+        String gridWorker = DemoUsers.token(mvc, "grid1");
         long resident = party.freeResident(party.grid);
         long otherStreet = jdbc.queryForObject("select min(id) from grid.unit where level = 'STREET' and id <> ?",
                 Long.class, party.street);
@@ -214,9 +215,9 @@ class PartyServicesIT {
     void keepsServicesInScopeAndToTheRightRoles() throws Exception {
         long communityNeed = id(party.postJson(secretary, "/api/v1/party/needs", Map.of("unitId", party.community,
                 "title", "社区活动室开放", "term", "LONG_TERM"), "zh-CN").andExpect(status().isCreated()));
-        String gridWorker = ApiTokensForTests.token(mvc, "grid1");
-        mvc.perform(get("/api/v1/party/service-items/" + communityNeed).header("Authorization", "Bearer "
-                + gridWorker)).andExpect(status().isNotFound());
+        String gridWorker = DemoUsers.token(mvc, "grid1");
+        mvc.perform(get("/api/v1/party/service-items/" + communityNeed).with(bearer(gridWorker)))
+                .andExpect(status().isNotFound());
         assertThat(getJson(gridWorker, "/api/v1/party/needs").valueStream().map(n -> n.get("id").asLong()))
                 .doesNotContain(communityNeed);
         assertThat(getJson(secretary, "/api/v1/party/needs").valueStream().map(n -> n.get("id").asLong()))
@@ -224,7 +225,7 @@ class PartyServicesIT {
         // grid workers post wishes but not needs; department handlers neither claim nor post
         party.postJson(gridWorker, "/api/v1/party/needs", Map.of("unitId", party.grid, "title", "x", "term",
                 "IMMEDIATE"), "zh-CN").andExpect(status().isForbidden());
-        String handler = ApiTokensForTests.token(mvc, "dept1");
+        String handler = DemoUsers.token(mvc, "dept1");
         party.postJson(handler, "/api/v1/party/service-items/" + communityNeed + "/claim", Map.of("claimerKind",
                 "UNIT", "registrationId", 1, "version", 0), "zh-CN").andExpect(status().isForbidden());
 

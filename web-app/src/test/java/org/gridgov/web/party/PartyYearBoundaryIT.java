@@ -3,6 +3,7 @@ package org.gridgov.web.party;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.gridgov.web.party.PartyFixture.body;
 import static org.gridgov.web.party.PartyFixture.id;
+import static org.gridgov.web.testsupport.DemoUsers.bearer;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -14,8 +15,8 @@ import java.util.Map;
 
 import org.gridgov.grid.PlatformTime;
 import org.gridgov.testsupport.TestClock;
-import org.gridgov.web.ApiTokensForTests;
 import org.gridgov.web.GridGovIntegrationTest;
+import org.gridgov.web.testsupport.DemoUsers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -45,13 +46,13 @@ class PartyYearBoundaryIT {
     PlatformTime time;
 
     JsonNode getJson(String token, String url) throws Exception {
-        return body(mvc.perform(get(url).header("Authorization", "Bearer " + token)).andExpect(status().isOk()));
+        return body(mvc.perform(get(url).with(bearer(token))).andExpect(status().isOk()));
     }
 
     /** Tokens are issued on the platform clock: one per moment the test moves to. */
     String at(LocalDateTime beijing, String username) throws Exception {
         clock.set(time.at(beijing));
-        return ApiTokensForTests.token(mvc, username);
+        return DemoUsers.token(mvc, username);
     }
 
     List<String> quarters(JsonNode mix) {
@@ -114,7 +115,7 @@ class PartyYearBoundaryIT {
     }
 
     private void score(String token, long branch, int year, boolean met) throws Exception {
-        mvc.perform(put("/api/v1/party/branches/" + branch + "/stars").header("Authorization", "Bearer " + token)
+        mvc.perform(put("/api/v1/party/branches/" + branch + "/stars").with(bearer(token))
                 .contentType(MediaType.APPLICATION_JSON).content(PartyFixture.JSON.writeValueAsString(Map.of(
                         "year", year, "strongBranch", met, "coBuilding", met, "safetyLaw", met, "harmony", met,
                         "prosperity", met)))).andExpect(status().isOk());

@@ -5,8 +5,8 @@ import static org.gridgov.web.party.PartyFixture.id;
 
 import java.util.Map;
 
-import org.gridgov.web.ApiTokensForTests;
 import org.gridgov.web.GridGovIntegrationTest;
+import org.gridgov.web.testsupport.DemoUsers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,7 +32,7 @@ class WishPointsIT {
     @BeforeEach
     void buildTree() throws Exception {
         party = new PartyFixture(mvc, jdbc).build();
-        secretary = ApiTokensForTests.token(mvc, "party1");
+        secretary = DemoUsers.token(mvc, "party1");
     }
 
     int balance(long residentId) {
@@ -57,7 +57,7 @@ class WishPointsIT {
         ok(party.postJson(secretary, "/api/v1/party/service-items/" + wish + "/complete", Map.of("hours", 1.5,
                 "version", 1), "zh-CN"));
         int before = balance(member);
-        String gridWorker = ApiTokensForTests.token(mvc, "grid1");
+        String gridWorker = DemoUsers.token(mvc, "grid1");
         ok(party.postJson(gridWorker, "/api/v1/party/service-items/" + wish + "/confirm", Map.of("note",
                 "老人说药已收到", "version", 2), "zh-CN"));
         assertThat(balance(member)).isEqualTo(before + 5);

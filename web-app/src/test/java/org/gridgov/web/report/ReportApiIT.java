@@ -1,6 +1,7 @@
 package org.gridgov.web.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.gridgov.web.testsupport.DemoUsers.bearer;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -28,8 +29,8 @@ import org.gridgov.grid.DataScopeContext;
 import org.gridgov.grid.Hierarchy;
 import org.gridgov.grid.PlatformTime;
 import org.gridgov.testsupport.TestClock;
-import org.gridgov.web.ApiTokensForTests;
 import org.gridgov.web.GridGovIntegrationTest;
+import org.gridgov.web.testsupport.DemoUsers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -79,7 +80,7 @@ class ReportApiIT {
     }
 
     MvcResult request(String token, String body) throws Exception {
-        return mvc.perform(post("/api/v1/reports/monthly").header("Authorization", "Bearer " + token)
+        return mvc.perform(post("/api/v1/reports/monthly").with(bearer(token))
                 .contentType(MediaType.APPLICATION_JSON).content(body)).andReturn();
     }
 
@@ -87,7 +88,7 @@ class ReportApiIT {
         long deadline = System.nanoTime() + 120_000_000_000L;
         while (true) {
             JsonNode job = json.readTree(mvc.perform(get("/api/v1/reports/" + jobId)
-                            .header("Authorization", "Bearer " + token)).andExpect(status().isOk())
+                            .with(bearer(token))).andExpect(status().isOk())
                     .andReturn().getResponse().getContentAsString());
             String state = job.get("status").asString();
             if ("DONE".equals(state) || "FAILED".equals(state) || System.nanoTime() > deadline) {
@@ -105,12 +106,12 @@ class ReportApiIT {
 
     /** Files a case with a formula-like address and a phone, brings it to the community and makes it overdue. */
     String overdueCaseWithFormulaAddress() throws Exception {
-        String grid = ApiTokensForTests.token(mvc, "grid1");
-        String community = ApiTokensForTests.token(mvc, "community1");
+        String grid = DemoUsers.token(mvc, "grid1");
+        String community = DemoUsers.token(mvc, "community1");
         String body = "{\"gridUnitId\":" + unitOf("grid1") + ",\"categoryCode\":\"0101\",\"nature\":\"HELP\","
                 + "\"address\":\"=HYPERLINK(\\\"http://example.invalid\\\",\\\"幸福路\\\")\","
                 + "\"description\":\"月报测试:楼道堆物\",\"reporterName\":\"张三\",\"reporterPhone\":\"13812345678\"}";
-        JsonNode created = json.readTree(mvc.perform(post("/api/v1/cases").header("Authorization", "Bearer " + grid)
+        JsonNode created = json.readTree(mvc.perform(post("/api/v1/cases").with(bearer(grid))
                         .contentType(MediaType.APPLICATION_JSON).content(body)).andExpect(status().isCreated())
                 .andReturn().getResponse().getContentAsString());
         long id = created.get("id").asLong();
@@ -125,7 +126,7 @@ class ReportApiIT {
     }
 
     void act(String token, long id, String body) throws Exception {
-        mvc.perform(post("/api/v1/cases/" + id + "/actions").header("Authorization", "Bearer " + token)
+        mvc.perform(post("/api/v1/cases/" + id + "/actions").with(bearer(token))
                 .contentType(MediaType.APPLICATION_JSON).content(body)).andExpect(status().isOk());
     }
 
@@ -151,7 +152,7 @@ class ReportApiIT {
         CaseFigures expected = settled("street1", street, month);
         assertThat(expected.received()).as("the month has cases").isPositive();
 
-        String token = ApiTokensForTests.token(mvc, "street1");
+        String token = DemoUsers.token(mvc, "street1");
         MvcResult accepted = request(token, "{\"unitId\":" + street + ",\"month\":\"" + month + "\"}");
         assertThat(accepted.getResponse().getStatus()).isEqualTo(202);
         String jobId = json.readTree(accepted.getResponse().getContentAsString()).get("jobId").asString();
@@ -165,7 +166,7 @@ class ReportApiIT {
         int rows = job.get("rows").asInt();
 
         MvcResult file = mvc.perform(get("/api/v1/reports/" + jobId + "/file")
-                        .header("Authorization", "Bearer " + token))
+                        .with(bearer(token)))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", XLSX))
                 .andReturn();
@@ -257,11 +258,11 @@ class ReportApiIT {
 
     @Test
     void outsideTheCallersScopeEverythingIs404() throws Exception {
-        String street = ApiTokensForTests.token(mvc, "street1");
-        String community = ApiTokensForTests.token(mvc, "community1");
+        String street = DemoUsers.token(mvc, "street1");
+        String community = DemoUsers.token(mvc, "community1");
         long streetUnit = unitOf("street1");
         YearMonth month = time.thisMonth().minusMonths(1);
-        mvc.perform(post("/api/v1/reports/monthly").header("Authorization", "Bearer " + community)
+        mvc.perform(post("/api/v1/reports/monthly").with(bearer(community))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"unitId\":" + streetUnit + ",\"month\":\"" + month + "\"}"))
                 .andExpect(status().isNotFound()).andExpect(jsonPath("$.error").value("not_found"));
@@ -269,43 +270,43 @@ class ReportApiIT {
         String jobId = json.readTree(request(street, "{\"unitId\":" + streetUnit + ",\"month\":\"" + month + "\"}")
                 .getResponse().getContentAsString()).get("jobId").asString();
         assertThat(awaitFinished(street, jobId).get("status").asString()).isEqualTo("DONE");
-        mvc.perform(get("/api/v1/reports/" + jobId).header("Authorization", "Bearer " + community))
+        mvc.perform(get("/api/v1/reports/" + jobId).with(bearer(community)))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/api/v1/reports/" + jobId + "/file").header("Authorization", "Bearer " + community))
+        mvc.perform(get("/api/v1/reports/" + jobId + "/file").with(bearer(community)))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/api/v1/reports/" + UUID.randomUUID() + "/file").header("Authorization", "Bearer " + street))
+        mvc.perform(get("/api/v1/reports/" + UUID.randomUUID() + "/file").with(bearer(street)))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/api/v1/reports/not-a-job").header("Authorization", "Bearer " + street))
+        mvc.perform(get("/api/v1/reports/not-a-job").with(bearer(street)))
                 .andExpect(status().isNotFound());
-        String list = mvc.perform(get("/api/v1/reports").header("Authorization", "Bearer " + community))
+        String list = mvc.perform(get("/api/v1/reports").with(bearer(community)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(list).doesNotContain(jobId);
-        mvc.perform(post("/api/v1/reports/monthly").header("Authorization", "Bearer "
-                        + ApiTokensForTests.token(mvc, "grid1")).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/v1/reports/monthly").with(bearer(DemoUsers.token(mvc, "grid1")))
+                .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"unitId\":" + unitOf("grid1") + ",\"month\":\"" + month + "\"}"))
                 .andExpect(status().isForbidden());
     }
 
     @Test
     void aMalformedOrFutureMonthOrAMissingUnitIs400InTheUsersLanguage() throws Exception {
-        String token = ApiTokensForTests.token(mvc, "street1");
+        String token = DemoUsers.token(mvc, "street1");
         long street = unitOf("street1");
-        mvc.perform(post("/api/v1/reports/monthly").header("Authorization", "Bearer " + token)
+        mvc.perform(post("/api/v1/reports/monthly").with(bearer(token))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"unitId\":" + street + ",\"month\":\"2026-13\"}"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.error").value("invalid"))
                 .andExpect(jsonPath("$.fieldErrors[0].field").value("month"))
                 .andExpect(jsonPath("$.message").value("月份格式应为 yyyy-MM(例如 2026-10),“2026-13”无法识别"));
-        mvc.perform(post("/api/v1/reports/monthly").header("Authorization", "Bearer " + token)
+        mvc.perform(post("/api/v1/reports/monthly").with(bearer(token))
                         .header("Accept-Language", "en").contentType(MediaType.APPLICATION_JSON)
                         .content("{\"unitId\":" + street + ",\"month\":\"October\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.message").value("A month looks like yyyy-MM (for example 2026-10); \"October\" "
                         + "is not one"));
-        mvc.perform(post("/api/v1/reports/monthly").header("Authorization", "Bearer " + token)
+        mvc.perform(post("/api/v1/reports/monthly").with(bearer(token))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"unitId\":" + street + ",\"month\":\""
                                 + time.thisMonth().plusMonths(1) + "\"}"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.fieldErrors[0].field").value("month"));
-        mvc.perform(post("/api/v1/reports/monthly").header("Authorization", "Bearer " + token)
+        mvc.perform(post("/api/v1/reports/monthly").with(bearer(token))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"month\":\"2026-10\"}"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.fieldErrors[0].field").value("unitId"));
         assertThat(jdbc.queryForObject("select count(*) from app.report_job where month in ('2026-13')",
@@ -320,7 +321,7 @@ class ReportApiIT {
         List<UUID> queued = reports.queueEveryStreet(month);
         assertThat(queued).hasSize((int) streets);
         assertThat(reports.queueEveryStreet(month)).as("a second run of the same month adds nothing").isEmpty();
-        String admin = ApiTokensForTests.token(mvc, "admin");
+        String admin = DemoUsers.token(mvc, "admin");
         for (UUID id : queued) {
             JsonNode job = awaitFinished(admin, id.toString());
             assertThat(job.get("status").asString()).as(job.toString()).isEqualTo("DONE");
@@ -328,8 +329,8 @@ class ReportApiIT {
         }
         assertThat(jdbc.queryForObject("select count(*) from app.export_record where kind = 'MONTHLY_REPORT'"
                 + " and user_id is null and filter ->> 'month' = ?", Long.class, month.toString())).isEqualTo(streets);
-        String streetToken = ApiTokensForTests.token(mvc, "street1");
-        String list = mvc.perform(get("/api/v1/reports").header("Authorization", "Bearer " + streetToken))
+        String streetToken = DemoUsers.token(mvc, "street1");
+        String list = mvc.perform(get("/api/v1/reports").with(bearer(streetToken)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         long visible = queued.stream().filter(id -> list.contains(id.toString())).count();
         assertThat(visible).as("street1 sees its own street's scheduled report only").isEqualTo(1);

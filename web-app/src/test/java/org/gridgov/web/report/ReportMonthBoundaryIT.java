@@ -1,6 +1,7 @@
 package org.gridgov.web.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.gridgov.web.testsupport.DemoUsers.bearer;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -21,9 +22,9 @@ import org.gridgov.grid.DataScopeContext;
 import org.gridgov.grid.Hierarchy;
 import org.gridgov.grid.PlatformTime;
 import org.gridgov.testsupport.TestClock;
-import org.gridgov.web.ApiTokensForTests;
 import org.gridgov.web.FreshGrid;
 import org.gridgov.web.GridGovIntegrationTest;
+import org.gridgov.web.testsupport.DemoUsers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -57,7 +58,7 @@ class ReportMonthBoundaryIT {
     final JsonMapper json = JsonMapper.builder().build();
 
     MvcResult request(String token, long unitId, String month) throws Exception {
-        return mvc.perform(post("/api/v1/reports/monthly").header("Authorization", "Bearer " + token)
+        return mvc.perform(post("/api/v1/reports/monthly").with(bearer(token))
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"unitId\":" + unitId + ",\"month\":\"" + month + "\"}")).andReturn();
     }
@@ -69,7 +70,7 @@ class ReportMonthBoundaryIT {
         String jobId = json.readTree(accepted.getResponse().getContentAsString()).get("jobId").asString();
         JsonNode job = awaitFinished(token, jobId);
         assertThat(job.get("status").asString()).as(job.toString()).isEqualTo("DONE");
-        byte[] file = mvc.perform(get("/api/v1/reports/" + jobId + "/file").header("Authorization", "Bearer " + token))
+        byte[] file = mvc.perform(get("/api/v1/reports/" + jobId + "/file").with(bearer(token)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(file))) {
             List<Row> summary = workbook.getSheets().findFirst().orElseThrow().read();
@@ -84,7 +85,7 @@ class ReportMonthBoundaryIT {
     JsonNode awaitFinished(String token, String jobId) throws Exception {
         for (int poll = 0; ; poll++) {
             JsonNode job = json.readTree(mvc.perform(get("/api/v1/reports/" + jobId)
-                            .header("Authorization", "Bearer " + token)).andExpect(status().isOk())
+                            .with(bearer(token))).andExpect(status().isOk())
                     .andReturn().getResponse().getContentAsString());
             String state = job.get("status").asString();
             if ("DONE".equals(state) || "FAILED".equals(state) || poll > 3000) {
@@ -101,7 +102,7 @@ class ReportMonthBoundaryIT {
         DataScopeContext.callAs(hierarchy.scopeOf(grid), () -> cases.report(new NewCase(grid, "0101",
                 RequestNature.HELP, CaseChannel.GRID_WORKER, false, "月报路 1 号", null, null, "月初的案件", null, null,
                 List.of()), new CaseActor(DeskRole.GRID_WORKER, grid, "grid-report-month")));
-        String admin = ApiTokensForTests.token(mvc, "admin");
+        String admin = DemoUsers.token(mvc, "admin");
 
         assertThat(request(admin, grid, "2026-12").getResponse().getStatus()).as("next month: not yet")
                 .isEqualTo(400);

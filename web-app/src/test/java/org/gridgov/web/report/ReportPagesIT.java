@@ -1,20 +1,18 @@
 package org.gridgov.web.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.gridgov.web.testsupport.DemoUsers.as;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.gridgov.grid.PlatformTime;
 import org.gridgov.web.GridGovIntegrationTest;
-import org.gridgov.web.security.UserAccounts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** The /reports page: who sees it, its defaults, a bad month refused in place, another area's unit not found. */
 @GridGovIntegrationTest
@@ -23,15 +21,9 @@ class ReportPagesIT {
     @Autowired
     MockMvc mvc;
     @Autowired
-    UserAccounts accounts;
-    @Autowired
     JdbcTemplate jdbc;
     @Autowired
     PlatformTime time;
-
-    RequestPostProcessor as(String username) {
-        return user(accounts.loadUserByUsername(username).withoutPassword());
-    }
 
     long unitOf(String username) {
         return jdbc.queryForObject("select unit_id from app.user_account where username = ?", Long.class, username);

@@ -1,8 +1,8 @@
 package org.gridgov.web.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.gridgov.web.testsupport.DemoUsers.bearer;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
@@ -34,8 +34,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.gridgov.testsupport.TestClock;
-import org.gridgov.web.ApiTokensForTests;
 import org.gridgov.web.GridGovIntegrationTest;
+import org.gridgov.web.testsupport.DemoUsers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.BeanUtils;
@@ -172,8 +172,6 @@ class MaliciousCorpusIT {
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mapping;
     @Autowired
-    UserAccounts accounts;
-    @Autowired
     JdbcTemplate jdbc;
 
     final Map<String, String> tokens = new HashMap<>();
@@ -191,19 +189,19 @@ class MaliciousCorpusIT {
                 + " where username = 'grid1' on conflict (username) do nothing", TARGET_ACCOUNT);
         // grid work for the handlers that act on a running patrol or an open warning of the user's own
         for (String username : USERS) {
-            tokens.put(username, ApiTokensForTests.token(mvc, username));
+            tokens.put(username, DemoUsers.token(mvc, username));
         }
         if (jdbc.queryForObject("select count(*) from work.patrol where username = 'grid1' and ended_at is null",
                 Long.class) == 0) {
             mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/patrols")
-                    .header("Authorization", "Bearer " + tokens.get("grid1")));
+                    .with(bearer(tokens.get("grid1"))));
         }
         if (jdbc.queryForObject("select count(*) from work.warning where title = 'corpus-warning' and status = 'OPEN'",
                 Long.class) == 0) {
             long community = jdbc.queryForObject("select g.parent_id from grid.unit g join app.user_account a"
                     + " on a.unit_id = g.id where a.username = 'grid1'", Long.class);
             mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/warnings")
-                    .header("Authorization", "Bearer " + tokens.get("admin"))
+                    .with(bearer(tokens.get("admin")))
                     .header("Idempotency-Key", java.util.UUID.randomUUID().toString())
                     .contentType(MediaType.APPLICATION_JSON)
                     .content("{\"title\":\"corpus-warning\",\"content\":\"反诈提醒\",\"unitIds\":[" + community
@@ -326,8 +324,8 @@ class MaliciousCorpusIT {
 
     /** The names of the fields of the page at {@code path} (the CSRF token aside). */
     List<String> pageFields(String path, String username) throws Exception {
-        String page = perform(get(URI.create(path)).with(user(accounts.loadUserByUsername(username)
-                .withoutPassword())), path).getContentAsString(StandardCharsets.UTF_8);
+        String page = perform(get(URI.create(path)).with(DemoUsers.as(username)), path)
+                .getContentAsString(StandardCharsets.UTF_8);
         Set<String> names = new LinkedHashSet<>();
         Matcher m = FIELD.matcher(page);
         while (m.find()) {
@@ -347,8 +345,7 @@ class MaliciousCorpusIT {
      * or nothing when there is no such page; the CSRF token aside.
      */
     Map<String, String> pageValues(String path, String username) throws Exception {
-        MockHttpServletResponse response = perform(get(URI.create(path)).with(user(accounts.loadUserByUsername(
-                username).withoutPassword())), path);
+        MockHttpServletResponse response = perform(get(URI.create(path)).with(DemoUsers.as(username)), path);
         check("GET " + path + " (the form's own page)", response, null);
         Map<String, String> values = new LinkedHashMap<>();
         if (response.getStatus() != 200) {
@@ -581,9 +578,9 @@ class MaliciousCorpusIT {
 
     MockHttpServletRequestBuilder as(Handler handler, MockHttpServletRequestBuilder request, String username) {
         if (handler.api()) {
-            return request.header("Authorization", "Bearer " + tokens.get(username));
+            return request.with(bearer(tokens.get(username)));
         }
-        return request.with(user(accounts.loadUserByUsername(username).withoutPassword())).with(csrf());
+        return request.with(DemoUsers.as(username)).with(csrf());
     }
 
     /** The first user whose role the handler accepts for its plain request; null if none. */
@@ -678,8 +675,7 @@ class MaliciousCorpusIT {
                 || location.startsWith("http")) {
             return;
         }
-        MockHttpServletResponse page = perform(get(URI.create(location)).with(user(accounts.loadUserByUsername(
-                username).withoutPassword())), location);
+        MockHttpServletResponse page = perform(get(URI.create(location)).with(DemoUsers.as(username)), location);
         readBacks++;
         check(where + " → read back " + location, page, null);
     }
@@ -1001,8 +997,8 @@ class MaliciousCorpusIT {
         for (Map.Entry<String, String> payload : headerPayloads.entrySet()) {
             for (String path : List.of("/", "/households", "/api/v1/households", "/no-such-page")) {
                 MockHttpServletRequestBuilder request = get(path).header("Accept-Language", payload.getValue());
-                request = path.startsWith("/api/") ? request.header("Authorization", "Bearer " + tokens.get("admin"))
-                        : request.with(user(accounts.loadUserByUsername("admin").withoutPassword()));
+                request = path.startsWith("/api/") ? request.with(bearer(tokens.get("admin")))
+                        : request.with(DemoUsers.as("admin"));
                 check("GET " + path + " Accept-Language " + payload.getKey(), perform(request, path), payload.getValue());
             }
         }

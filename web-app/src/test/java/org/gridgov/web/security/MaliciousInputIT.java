@@ -1,7 +1,8 @@
 package org.gridgov.web.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.gridgov.web.testsupport.DemoUsers.as;
+import static org.gridgov.web.testsupport.DemoUsers.bearer;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.net.URI;
@@ -14,8 +15,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.gridgov.web.ApiTokensForTests;
 import org.gridgov.web.GridGovIntegrationTest;
+import org.gridgov.web.testsupport.DemoUsers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -69,8 +70,6 @@ class MaliciousInputIT {
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mapping;
-    @Autowired
-    UserAccounts accounts;
 
     record Target(String path, String parameter) {
     }
@@ -140,17 +139,17 @@ class MaliciousInputIT {
 
     @Test
     void everyApiQueryParameterSurvivesTheCorpus() throws Exception {
-        String token = ApiTokensForTests.token(mvc, "admin");
+        String token = DemoUsers.token(mvc, "admin");
         List<Target> targets = targets(true);
         assertThat(targets).extracting(Target::path).contains("/api/v1/cases", "/api/v1/residents",
                 "/api/v1/households", "/api/v1/stats/cases");
-        List<String> problems = send(targets, request -> request.header("Authorization", "Bearer " + token));
+        List<String> problems = send(targets, request -> request.with(bearer(token)));
         assertThat(problems).isEmpty();
     }
 
     @Test
     void everyPageQueryParameterSurvivesTheCorpus() throws Exception {
-        var admin = user(accounts.loadUserByUsername("admin").withoutPassword());
+        var admin = as("admin");
         List<Target> targets = targets(false);
         assertThat(targets).hasSizeGreaterThan(5);
         List<String> problems = send(targets, request -> request.with(admin));

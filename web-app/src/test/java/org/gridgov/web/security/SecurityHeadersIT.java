@@ -1,6 +1,7 @@
 package org.gridgov.web.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.gridgov.web.testsupport.DemoUsers.bearer;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -9,8 +10,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.ArrayList;
 import java.util.List;
 
-import org.gridgov.web.ApiTokensForTests;
 import org.gridgov.web.GridGovIntegrationTest;
+import org.gridgov.web.testsupport.DemoUsers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -38,13 +39,13 @@ class SecurityHeadersIT {
     @Test
     void everyKindOfResponseCarriesTheSecurityHeaders() throws Exception {
         MockHttpSession session = signIn("admin");
-        String token = ApiTokensForTests.token(mvc, "admin");
+        String token = DemoUsers.token(mvc, "admin");
         List<MockHttpServletRequestBuilder> requests = List.of(
                 get("/").session(session),
                 get("/account/password").session(session),
                 get("/login"),
-                get("/api/v1/categories").header("Authorization", "Bearer " + token),
-                get("/api/v1/households/999999999").header("Authorization", "Bearer " + token),
+                get("/api/v1/categories").with(bearer(token)),
+                get("/api/v1/households/999999999").with(bearer(token)),
                 get("/api/v1/categories"),
                 get("/units/not-a-number").session(session),
                 get("/no-such-page").session(session),

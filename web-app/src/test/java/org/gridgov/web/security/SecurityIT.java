@@ -1,6 +1,7 @@
 package org.gridgov.web.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.gridgov.web.testsupport.DemoUsers.bearer;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -18,8 +19,8 @@ import java.util.stream.Collectors;
 
 import org.gridgov.testsupport.TestClock;
 import org.gridgov.web.audit.AuditChain;
-import org.gridgov.web.ApiTokensForTests;
 import org.gridgov.web.GridGovIntegrationTest;
+import org.gridgov.web.testsupport.DemoUsers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -188,13 +189,13 @@ class SecurityIT {
         String token = JsonMapper.builder().build().readTree(tokenLogin("10.6.0.1", user, PASSWORD)
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString()).get("token").asString();
         mvc.perform(get("/cases").session(session)).andExpect(status().isOk());
-        mvc.perform(get("/api/v1/cases").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/cases").with(bearer(token))).andExpect(status().isOk());
 
         jdbc.update("update app.user_account set enabled = false where username = ?", user);
 
         mvc.perform(get("/cases").session(session)).andExpect(redirectedUrl("/login"));
         assertThat(session.isInvalid()).isTrue();
-        mvc.perform(get("/api/v1/cases").header("Authorization", "Bearer " + token))
+        mvc.perform(get("/api/v1/cases").with(bearer(token)))
                 .andExpect(status().isUnauthorized());
         tokenLogin("10.6.0.1", user, PASSWORD).andExpect(status().isUnauthorized());
         assertThat(auditResults(user)).containsEntry("LOGIN:REFUSED", 1L);
@@ -232,12 +233,12 @@ class SecurityIT {
 
     @Test
     void limitsCaseIntakePerUser() throws Exception {
-        String token = ApiTokensForTests.token(mvc, "grid1");
+        String token = DemoUsers.token(mvc, "grid1");
         for (int i = 0; i < 3; i++) {
-            mvc.perform(post("/api/v1/cases").header("Authorization", "Bearer " + token)
+            mvc.perform(post("/api/v1/cases").with(bearer(token))
                     .contentType(MediaType.APPLICATION_JSON).content("{}")).andExpect(status().isBadRequest());
         }
-        mvc.perform(post("/api/v1/cases").header("Authorization", "Bearer " + token).header("Accept-Language", "zh-CN")
+        mvc.perform(post("/api/v1/cases").with(bearer(token)).header("Accept-Language", "zh-CN")
                         .contentType(MediaType.APPLICATION_JSON).content("{}"))
                 .andExpect(status().isTooManyRequests()).andExpect(header().exists("Retry-After"))
                 .andExpect(jsonPath("$.message").value(org.hamcrest.Matchers.startsWith("请求过于频繁")));
@@ -358,7 +359,7 @@ class SecurityIT {
     }
 
     ResultActions changePassword(String token, String oldPassword, String newPassword) throws Exception {
-        return mvc.perform(post("/api/v1/auth/password").header("Authorization", "Bearer " + token)
+        return mvc.perform(post("/api/v1/auth/password").with(bearer(token))
                 .header("Accept-Language", "en").contentType(MediaType.APPLICATION_JSON)
                 .content("{\"oldPassword\":\"" + oldPassword + "\",\"newPassword\":\"" + newPassword + "\"}"));
     }

@@ -1,8 +1,9 @@
 package org.gridgov.web.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.gridgov.web.testsupport.DemoUsers.as;
+import static org.gridgov.web.testsupport.DemoUsers.bearer;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -18,7 +19,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.gridgov.web.audit.AuditChain;
-import org.gridgov.web.ApiTokensForTests;
 import org.gridgov.web.GridGovIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,7 +28,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import tools.jackson.databind.JsonNode;
@@ -50,18 +49,12 @@ class SeparationOfDutiesIT {
     @Autowired
     MockMvc mvc;
     @Autowired
-    UserAccounts accounts;
-    @Autowired
     JdbcTemplate jdbc;
     @Autowired
     AuditChain auditChain;
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping handlers;
-
-    RequestPostProcessor as(String username) {
-        return user(accounts.loadUserByUsername(username).withoutPassword());
-    }
 
     long idOf(String username) {
         return jdbc.queryForObject("select id from app.user_account where username = ?", Long.class, username);
@@ -166,12 +159,12 @@ class SeparationOfDutiesIT {
         String token = JSON.readTree(mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
                         .content("{\"username\":\"sod-worker\",\"password\":\"Lantern-Harbor-42\"}"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString()).get("token").asString();
-        mvc.perform(get("/api/v1/cases").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/cases").with(bearer(token))).andExpect(status().isOk());
         // the system admin disables it: the token stops working at once
         mvc.perform(post("/api/v1/admin/users/" + id + "/enabled").with(as("sysadmin")).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON).content("{\"enabled\":false}"))
                 .andExpect(status().isOk());
-        mvc.perform(get("/api/v1/cases").header("Authorization", "Bearer " + token))
+        mvc.perform(get("/api/v1/cases").with(bearer(token)))
                 .andExpect(status().isUnauthorized());
 
         assertThat(auditRows("sysadmin", "USER_CREATE", "user sod-worker")).isEqualTo(1);

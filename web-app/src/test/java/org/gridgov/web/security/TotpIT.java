@@ -1,6 +1,7 @@
 package org.gridgov.web.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.gridgov.web.testsupport.DemoUsers.bearer;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -340,7 +341,7 @@ class TotpIT {
         String body = tokenLogin("10.65.0.1", user, codeNow(user)).andExpect(status().isOk()).andReturn()
                 .getResponse().getContentAsString();
         String token = JSON.readTree(body).get("token").asString();
-        mvc.perform(get("/api/v1/categories").header("Authorization", "Bearer " + token))
+        mvc.perform(get("/api/v1/categories").with(bearer(token)))
                 .andExpect(status().isOk());
         assertThat(failedCount(user)).isZero();
         auditChain.seal();

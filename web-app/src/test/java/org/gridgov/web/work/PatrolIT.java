@@ -2,6 +2,7 @@ package org.gridgov.web.work;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.gridgov.web.testsupport.DemoUsers.bearer;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -14,8 +15,8 @@ import java.util.UUID;
 import net.sf.geographiclib.Geodesic;
 import org.gridgov.grid.PlatformTime;
 import org.gridgov.testsupport.TestClock;
-import org.gridgov.web.ApiTokensForTests;
 import org.gridgov.web.GridGovIntegrationTest;
+import org.gridgov.web.testsupport.DemoUsers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,7 +49,7 @@ class PatrolIT {
 
     @BeforeEach
     void signIn() throws Exception {
-        grid = ApiTokensForTests.token(mvc, "grid1");
+        grid = DemoUsers.token(mvc, "grid1");
         // a patrol another test class left running would make start answer 409
         JsonNode running = current();
         if (running != null) {
@@ -58,14 +59,14 @@ class PatrolIT {
     }
 
     JsonNode current() throws Exception {
-        MvcResult r = mvc.perform(get("/api/v1/patrols/current").header("Authorization", "Bearer " + grid))
+        MvcResult r = mvc.perform(get("/api/v1/patrols/current").with(bearer(grid)))
                 .andReturn();
         return r.getResponse().getStatus() == 200 ? json.readTree(r.getResponse().getContentAsString()) : null;
     }
 
     MvcResult post(String token, String path, String body) throws Exception {
         var request = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(path)
-                .header("Authorization", "Bearer " + token);
+                .with(bearer(token));
         if (body != null) {
             request.contentType(MediaType.APPLICATION_JSON).content(body);
         }
@@ -95,7 +96,7 @@ class PatrolIT {
         assertThat(second.getResponse().getStatus()).isEqualTo(409);
         assertThat(read(second).get("message").asString()).isEqualTo("您已有一次巡查正在进行(编号 " + id + "),请先结束");
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/patrols")
-                        .header("Authorization", "Bearer " + grid).header("Accept-Language", "en"))
+                        .with(bearer(grid)).header("Accept-Language", "en"))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.message").value("You already have a patrol running (no. " + id
                         + "); end it first"));
@@ -120,7 +121,7 @@ class PatrolIT {
                 .isEqualTo(3);
 
         // nobody else adds to or ends grid1's patrol
-        String community = ApiTokensForTests.token(mvc, "community1");
+        String community = DemoUsers.token(mvc, "community1");
         assertThat(post(community, "/api/v1/patrols/" + id + "/points", batch.replace("b1", "b2")).getResponse()
                 .getStatus()).isEqualTo(404);
         assertThat(post(community, "/api/v1/patrols/" + id + "/end", null).getResponse().getStatus()).isEqualTo(404);
@@ -135,7 +136,7 @@ class PatrolIT {
         assertThat(post(grid, "/api/v1/patrols/" + id + "/points", batch.replace("b1", "b3")).getResponse()
                 .getStatus()).isEqualTo(409);
 
-        mvc.perform(get("/api/v1/patrols/" + id).header("Authorization", "Bearer " + community))
+        mvc.perform(get("/api/v1/patrols/" + id).with(bearer(community)))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.route.length()").value(3))
                 .andExpect(jsonPath("$.route[2].lng").value(ROUTE[2][1]));
         // a grid outside the worker's area cannot be patrolled (not found)
@@ -152,21 +153,21 @@ class PatrolIT {
         String key = UUID.randomUUID().toString();
         String finding = "{\"categoryCode\":\"0101\",\"description\":\"巡查发现井盖缺失\",\"lat\":32.99,\"lng\":112.528}";
         MvcResult raised = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-                .post("/api/v1/patrols/" + id + "/cases").header("Authorization", "Bearer " + grid)
+                .post("/api/v1/patrols/" + id + "/cases").with(bearer(grid))
                 .header("Idempotency-Key", key).contentType(MediaType.APPLICATION_JSON).content(finding)).andReturn();
         assertThat(raised.getResponse().getStatus()).isEqualTo(201);
         JsonNode c = read(raised);
         assertThat(c.get("channel").asString()).isEqualTo("PATROL");
         assertThat(c.get("gridUnitId").asLong()).isEqualTo(unitOf("grid1"));
         MvcResult retry = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-                .post("/api/v1/patrols/" + id + "/cases").header("Authorization", "Bearer " + grid)
+                .post("/api/v1/patrols/" + id + "/cases").with(bearer(grid))
                 .header("Idempotency-Key", key).contentType(MediaType.APPLICATION_JSON).content(finding)).andReturn();
         assertThat(read(retry).get("code").asString()).isEqualTo(c.get("code").asString());
         assertThat(jdbc.queryForObject("select count(*) from desk.case_file where description = '巡查发现井盖缺失'",
                 Long.class)).isEqualTo(1);
         assertThat(jdbc.queryForObject("select count(*) from work.patrol_case where patrol_id = ?", Long.class, id))
                 .isEqualTo(1);
-        mvc.perform(get("/api/v1/patrols/" + id).header("Authorization", "Bearer " + grid))
+        mvc.perform(get("/api/v1/patrols/" + id).with(bearer(grid)))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.cases[0].code").value(c.get("code").asString()))
                 .andExpect(jsonPath("$.patrol.caseCount").value(1));
         assertThat(post(grid, "/api/v1/patrols/" + id + "/end", null).getResponse().getStatus()).isEqualTo(200);
@@ -180,9 +181,9 @@ class PatrolIT {
         }
         long community = unitOf("community1");
         String month = time.thisMonth().toString();
-        String communityToken = ApiTokensForTests.token(mvc, "community1");
+        String communityToken = DemoUsers.token(mvc, "community1");
         JsonNode rows = read(mvc.perform(get("/api/v1/patrols/monthly?unitId=" + community + "&month=" + month)
-                .header("Authorization", "Bearer " + communityToken)).andReturn());
+                .with(bearer(communityToken))).andReturn());
         JsonNode row = null;
         for (JsonNode r : rows) {
             if ("grid1".equals(r.get("username").asString())) {
@@ -198,7 +199,7 @@ class PatrolIT {
         assertThat(row.get("metres").asDouble()).isCloseTo(jdbc.queryForObject("select coalesce(sum(distance_m), 0)"
                 + " from work.patrol where username = 'grid1'", Double.class), within(0.01));
         mvc.perform(get("/api/v1/patrols/monthly?unitId=" + community + "&month=2026-13")
-                        .header("Authorization", "Bearer " + communityToken).header("Accept-Language", "en"))
+                        .with(bearer(communityToken)).header("Accept-Language", "en"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.fieldErrors[0].field").value("month"))
                 .andExpect(jsonPath("$.message").value("The month \"2026-13\" is not understood (yyyy-MM); this"
                         + " month is shown"));

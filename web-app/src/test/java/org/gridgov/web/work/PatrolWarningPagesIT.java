@@ -1,8 +1,8 @@
 package org.gridgov.web.work;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.gridgov.web.testsupport.DemoUsers.as;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -14,13 +14,11 @@ import java.util.UUID;
 import org.gridgov.grid.PlatformTime;
 import org.gridgov.testsupport.TestClock;
 import org.gridgov.web.GridGovIntegrationTest;
-import org.gridgov.web.security.UserAccounts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** The warning and patrol pages: the issue form keeps what was typed, marks are scoped and idempotent by the form key. */
 @GridGovIntegrationTest
@@ -31,15 +29,9 @@ class PatrolWarningPagesIT {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    UserAccounts accounts;
-    @Autowired
     PlatformTime time;
     @Autowired
     TestClock clock;
-
-    RequestPostProcessor as(String username) {
-        return user(accounts.loadUserByUsername(username).withoutPassword());
-    }
 
     long unitOf(String username) {
         return jdbc.queryForObject("select unit_id from app.user_account where username = ?", Long.class, username);

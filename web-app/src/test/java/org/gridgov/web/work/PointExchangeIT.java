@@ -1,6 +1,7 @@
 package org.gridgov.web.work;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.gridgov.web.testsupport.DemoUsers.bearer;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -173,7 +174,7 @@ class PointExchangeIT {
         // a department handler reads no points; a party secretary records no exchanges
         points.postJson("/api/v1/points/exchanges", points.token("party1"), expensive, "zh-CN")
                 .andExpect(status().isForbidden());
-        mvc.perform(get("/api/v1/points/goods").header("Authorization", "Bearer " + points.token("dept1")))
+        mvc.perform(get("/api/v1/points/goods").with(bearer(points.token("dept1"))))
                 .andExpect(status().isForbidden());
     }
 
@@ -184,16 +185,16 @@ class PointExchangeIT {
         long towel = goods("毛巾", 10, 10);
         String body = PointsFixture.JSON.writeValueAsString(Map.of("personKind", "GRID_WORKER", "personId", person,
                 "goodsId", towel, "quantity", 2));
-        String first = mvc.perform(post("/api/v1/points/exchanges").header("Authorization", "Bearer " + token)
+        String first = mvc.perform(post("/api/v1/points/exchanges").with(bearer(token))
                         .header("Idempotency-Key", "ptsex3-key").contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
-        String again = mvc.perform(post("/api/v1/points/exchanges").header("Authorization", "Bearer " + token)
+        String again = mvc.perform(post("/api/v1/points/exchanges").with(bearer(token))
                         .header("Idempotency-Key", "ptsex3-key").contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         assertThat(again).isEqualTo(first);
         assertThat(points.balance("GRID_WORKER", person)).isEqualTo(20);
         assertThat(stock(towel)).isEqualTo(8);
-        mvc.perform(post("/api/v1/points/exchanges").header("Authorization", "Bearer " + token)
+        mvc.perform(post("/api/v1/points/exchanges").with(bearer(token))
                         .header("Idempotency-Key", "ptsex3-key").contentType(MediaType.APPLICATION_JSON)
                         .content(body.replace("\"quantity\":2", "\"quantity\":1")))
                 .andExpect(status().isUnprocessableContent());

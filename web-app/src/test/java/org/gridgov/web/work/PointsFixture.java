@@ -1,5 +1,6 @@
 package org.gridgov.web.work;
 
+import static org.gridgov.web.testsupport.DemoUsers.bearer;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -8,7 +9,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.gridgov.testsupport.TestClock;
-import org.gridgov.web.ApiTokensForTests;
+import org.gridgov.web.testsupport.DemoUsers;
 import org.gridgov.work.VisitRecorded;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.MediaType;
@@ -43,7 +44,7 @@ final class PointsFixture {
     }
 
     String token(String username) throws Exception {
-        return ApiTokensForTests.token(mvc, username);
+        return DemoUsers.token(mvc, username);
     }
 
     long userId(String username) {
@@ -94,7 +95,7 @@ final class PointsFixture {
 
     ResultActions send(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request,
                        String token, Object body, String language) throws Exception {
-        return mvc.perform(request.header("Authorization", "Bearer " + token).header("Accept-Language", language)
+        return mvc.perform(request.with(bearer(token)).header("Accept-Language", language)
                 .contentType(MediaType.APPLICATION_JSON).content(JSON.writeValueAsString(body)));
     }
 
@@ -103,7 +104,7 @@ final class PointsFixture {
     }
 
     JsonNode getJson(String url, String token) throws Exception {
-        return JSON.readTree(mvc.perform(get(url).header("Authorization", "Bearer " + token)).andReturn()
+        return JSON.readTree(mvc.perform(get(url).with(bearer(token))).andReturn()
                 .getResponse().getContentAsString());
     }
 

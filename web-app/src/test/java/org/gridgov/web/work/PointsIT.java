@@ -1,6 +1,7 @@
 package org.gridgov.web.work;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.gridgov.web.testsupport.DemoUsers.bearer;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -80,7 +81,7 @@ class PointsIT {
         int resident0 = points.balance("RESIDENT", residentId);
 
         JsonNode filed = PointsFixture.body(mvc.perform(org.springframework.test.web.servlet.request
-                .MockMvcRequestBuilders.post("/api/v1/cases").header("Authorization", "Bearer " + grid)
+                .MockMvcRequestBuilders.post("/api/v1/cases").with(bearer(grid))
                 .header("Idempotency-Key", UUID.randomUUID().toString())
                 .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
                 .content(PointsFixture.JSON.writeValueAsString(Map.of("gridUnitId", gridUnit, "categoryCode", "0101",
@@ -226,18 +227,18 @@ class PointsIT {
                 communityWorker).get("gridWorkers").size()).isZero();
 
         // another community: not found for the community worker, there for the county
-        mvc.perform(get("/api/v1/points/ranking?unitId=" + otherCommunity).header("Authorization",
-                "Bearer " + communityWorker)).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/points/ranking?unitId=" + otherCommunity).with(bearer(communityWorker)))
+                .andExpect(status().isNotFound());
         JsonNode county = points.getJson("/api/v1/points/ranking?unitId=" + otherCommunity, points.token("admin"));
         assertThat(county.get("gridWorkers").get(0).get("personId").asLong()).isEqualTo(elsewhere);
         mvc.perform(get("/api/v1/points/ledger?personKind=GRID_WORKER&personId=" + elsewhere)
-                .header("Authorization", "Bearer " + communityWorker)).andExpect(status().isNotFound());
+                .with(bearer(communityWorker))).andExpect(status().isNotFound());
 
         mvc.perform(get("/api/v1/points/ranking?unitId=" + community + "&period=2026-13")
-                        .header("Authorization", "Bearer " + communityWorker).header("Accept-Language", "en"))
+                        .with(bearer(communityWorker)).header("Accept-Language", "en"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.fieldErrors[0].field").value("period"))
                 .andExpect(jsonPath("$.message").value("Give the period as 2026-11 (a month) or 2026 (a year)"));
-        mvc.perform(get("/api/v1/points/ranking").header("Authorization", "Bearer " + points.token("dept1")))
+        mvc.perform(get("/api/v1/points/ranking").with(bearer(points.token("dept1"))))
                 .andExpect(status().isForbidden());
         assertLedgersAddUp();
     }

@@ -1,6 +1,7 @@
 package org.gridgov.web.work;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.gridgov.web.testsupport.DemoUsers.bearer;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -15,8 +16,8 @@ import java.util.UUID;
 
 import org.gridgov.grid.PlatformTime;
 import org.gridgov.testsupport.TestClock;
-import org.gridgov.web.ApiTokensForTests;
 import org.gridgov.web.GridGovIntegrationTest;
+import org.gridgov.web.testsupport.DemoUsers;
 import org.gridgov.work.VisitRecorded;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,13 +54,13 @@ class VisitApiIT {
     final JsonMapper json = JsonMapper.builder().build();
 
     JsonNode getJson(String token, String url) throws Exception {
-        MvcResult result = mvc.perform(get(url).header("Authorization", "Bearer " + token)).andReturn();
+        MvcResult result = mvc.perform(get(url).with(bearer(token))).andReturn();
         assertThat(result.getResponse().getStatus()).as(url).isEqualTo(200);
         return json.readTree(result.getResponse().getContentAsString());
     }
 
     MvcResult postVisit(String token, String key, String body, String language) throws Exception {
-        var request = post("/api/v1/visits").header("Authorization", "Bearer " + token)
+        var request = post("/api/v1/visits").with(bearer(token))
                 .contentType(MediaType.APPLICATION_JSON).content(body).header("Accept-Language", language);
         return mvc.perform(key == null ? request : request.header("Idempotency-Key", key)).andReturn();
     }
@@ -95,7 +96,7 @@ class VisitApiIT {
         f.memberInGroup(e, "ELDERLY_ALONE");
         long g = f.household("F 放心户 昨天访", "REASSURED", now, 300);
         f.pastVisit(g, now, 1, "无");
-        String token = ApiTokensForTests.token(mvc, f.worker);
+        String token = DemoUsers.token(mvc, f.worker);
 
         // E: a reassured household, but its elderly member living alone makes it due every 7 days
         assertThat(dueAddresses(token, f.gridId)).containsExactly("E 放心户 独居老人 20天前访", "A 放心户 100天前访",
@@ -113,7 +114,7 @@ class VisitApiIT {
         clock.advance(Duration.ofDays(20));
         try {
             // 20 days on, the first token has expired: the platform clock judges it
-            String laterToken = ApiTokensForTests.token(mvc, f.worker);
+            String laterToken = DemoUsers.token(mvc, f.worker);
             Map<String, Integer> later = overdueDays(laterToken, f.gridId);
             before.forEach((address, days) -> assertThat(later.get(address)).as(address).isEqualTo(days + 20));
             // E is visited now: due again in 7 days, behind D (due in 5)
@@ -139,7 +140,7 @@ class VisitApiIT {
         Instant now = clock.instant();
         long h = f.household("团队走访户", "ATTENTION", now, 300);
         f.pastVisit(h, now, 40, "上次");
-        String token = ApiTokensForTests.token(mvc, f.worker);
+        String token = DemoUsers.token(mvc, f.worker);
         assertThat(overdueDays(token, f.gridId)).containsEntry("团队走访户", 10);
         events.clear();
 
@@ -170,7 +171,7 @@ class VisitApiIT {
     void aColourChangeNeedsAReasonAndChangesTheHouseholdsColour() throws Exception {
         VisitFixture f = new VisitFixture(jdbc);
         long h = f.household("变色户", "REASSURED", clock.instant(), 5);
-        String token = ApiTokensForTests.token(mvc, f.worker);
+        String token = DemoUsers.token(mvc, f.worker);
         String noReason = "{\"householdId\":" + h + ",\"findings\":\"户主住院\",\"newTag\":\"CLOSE_CARE\"}";
         MvcResult refused = postVisit(token, null, noReason, "zh-CN");
         assertThat(refused.getResponse().getStatus()).isEqualTo(400);
@@ -197,7 +198,7 @@ class VisitApiIT {
     void raisingACaseFilesOneLinkedCaseAndAResendWithTheKeyChangesNothing() throws Exception {
         VisitFixture f = new VisitFixture(jdbc);
         long h = f.household("幸福路 12 号", "ATTENTION", clock.instant(), 5);
-        String token = ApiTokensForTests.token(mvc, f.worker);
+        String token = DemoUsers.token(mvc, f.worker);
         String key = UUID.randomUUID().toString();
         String body = "{\"householdId\":" + h + ",\"findings\":\"楼道堆放杂物,存在消防隐患\","
                 + "\"raiseCase\":{\"categoryCode\":\"0101\",\"urgent\":false}}";
@@ -228,21 +229,21 @@ class VisitApiIT {
         VisitFixture f = new VisitFixture(jdbc);
         long h = f.household("别的网格的户", "REASSURED", clock.instant(), 5);
         long visit = f.pastVisit(h, clock.instant(), 3, "无");
-        String grid1 = ApiTokensForTests.token(mvc, "grid1");
-        assertThat(mvc.perform(get("/api/v1/visits/" + visit).header("Authorization", "Bearer " + grid1))
+        String grid1 = DemoUsers.token(mvc, "grid1");
+        assertThat(mvc.perform(get("/api/v1/visits/" + visit).with(bearer(grid1)))
                 .andReturn().getResponse().getStatus()).isEqualTo(404);
-        assertThat(mvc.perform(get("/api/v1/visits?householdId=" + h).header("Authorization", "Bearer " + grid1))
+        assertThat(mvc.perform(get("/api/v1/visits?householdId=" + h).with(bearer(grid1)))
                 .andReturn().getResponse().getStatus()).isEqualTo(404);
-        assertThat(mvc.perform(get("/api/v1/visits/due?unitId=" + f.gridId).header("Authorization", "Bearer " + grid1))
+        assertThat(mvc.perform(get("/api/v1/visits/due?unitId=" + f.gridId).with(bearer(grid1)))
                 .andReturn().getResponse().getStatus()).isEqualTo(404);
         assertThat(postVisit(grid1, null, "{\"householdId\":" + h + ",\"findings\":\"越权\"}", "zh-CN").getResponse()
                 .getStatus()).isEqualTo(404);
         assertThat(jdbc.queryForObject("select count(*) from work.visit where household_id = ?", Long.class, h))
                 .isEqualTo(1);
         // the grid's own worker and the community see it
-        assertThat(getJson(ApiTokensForTests.token(mvc, f.worker), "/api/v1/visits/" + visit).get("findings")
+        assertThat(getJson(DemoUsers.token(mvc, f.worker), "/api/v1/visits/" + visit).get("findings")
                 .asString()).isEqualTo("无");
-        assertThat(getJson(ApiTokensForTests.token(mvc, "community1"), "/api/v1/visits/" + visit).get("id").asLong())
+        assertThat(getJson(DemoUsers.token(mvc, "community1"), "/api/v1/visits/" + visit).get("id").asLong())
                 .isEqualTo(visit);
     }
 
@@ -250,14 +251,14 @@ class VisitApiIT {
     void visitsFollowTheirGridWhenItMovesToAnotherCommunity() throws Exception {
         VisitFixture f = new VisitFixture(jdbc);
         long h = f.household("随网格迁移的户", "ATTENTION", clock.instant(), 100);
-        String token = ApiTokensForTests.token(mvc, f.worker);
+        String token = DemoUsers.token(mvc, f.worker);
         MvcResult recorded = postVisit(token, null, "{\"householdId\":" + h + ",\"findings\":\"迁移前走访\"}", "zh-CN");
         long visit = json.readTree(recorded.getResponse().getContentAsString()).get("id").asLong();
         long target = jdbc.queryForObject("select min(c.id) from grid.unit c join grid.unit o on o.id = ?"
                 + " where c.level = 'COMMUNITY' and c.parent_id = o.parent_id and c.id <> o.id and c.valid_to is null",
                 Long.class, f.communityId);
-        String admin = ApiTokensForTests.token(mvc, "admin");
-        MvcResult moved = mvc.perform(post("/api/v1/restructurings/move").header("Authorization", "Bearer " + admin)
+        String admin = DemoUsers.token(mvc, "admin");
+        MvcResult moved = mvc.perform(post("/api/v1/restructurings/move").with(bearer(admin))
                 .contentType(MediaType.APPLICATION_JSON).content("{\"unitId\":" + f.gridId + ",\"newParentId\":" + target
                         + ",\"effectiveDate\":\"" + time.today()
                         + "\",\"codeSuffix\":\"986\",\"reason\":\"走访随迁测试\"}")).andReturn();
@@ -268,8 +269,8 @@ class VisitApiIT {
         assertThat(jdbc.queryForObject("select grid_path from work.visit where id = ?", String.class, visit))
                 .as("the visit's grid path followed the move").isEqualTo(newPath);
         // the old community no longer sees the household's visits; the admin does, and the successor's list has it
-        assertThat(mvc.perform(get("/api/v1/visits/" + visit).header("Authorization", "Bearer "
-                + ApiTokensForTests.token(mvc, "community1"))).andReturn().getResponse().getStatus()).isEqualTo(404);
+        assertThat(mvc.perform(get("/api/v1/visits/" + visit).with(bearer(DemoUsers.token(mvc, "community1"))))
+                .andReturn().getResponse().getStatus()).isEqualTo(404);
         assertThat(getJson(admin, "/api/v1/visits/" + visit).get("findings").asString()).isEqualTo("迁移前走访");
         JsonNode due = getJson(admin, "/api/v1/visits/due?unitId=" + successor).get("items").get(0);
         assertThat(due.get("householdId").asLong()).isEqualTo(h);
@@ -280,7 +281,7 @@ class VisitApiIT {
     void badInputIsA400WithTheFieldInTheCallersLanguage() throws Exception {
         VisitFixture f = new VisitFixture(jdbc);
         long h = f.household("错误输入户", "REASSURED", clock.instant(), 5);
-        String token = ApiTokensForTests.token(mvc, f.worker);
+        String token = DemoUsers.token(mvc, f.worker);
         MvcResult zh = postVisit(token, null, "{\"householdId\":" + h + ",\"findings\":\"  \"}", "zh-CN");
         assertThat(zh.getResponse().getStatus()).isEqualTo(400);
         assertThat(zh.getResponse().getContentAsString()).contains("findings", "请填写走访情况");
@@ -298,7 +299,7 @@ class VisitApiIT {
         assertThat(noCategory.getResponse().getContentAsString()).contains("上报事件请选择事件分类");
         assertThat(jdbc.queryForObject("select count(*) from work.visit where household_id = ?", Long.class, h))
                 .isZero();
-        MvcResult dept = postVisit(ApiTokensForTests.token(mvc, "dept1"), null,
+        MvcResult dept = postVisit(DemoUsers.token(mvc, "dept1"), null,
                 "{\"householdId\":" + h + ",\"findings\":\"ok\"}", "en");
         assertThat(dept.getResponse().getStatus()).isEqualTo(403);
     }
@@ -312,8 +313,8 @@ class VisitApiIT {
         long h2 = f.household("覆盖2", "CLOSE_CARE", now, 300);
         f.pastVisit(h2, now, 0, "x");
         f.household("覆盖3", "ATTENTION", now, 40);
-        String token = ApiTokensForTests.token(mvc, "community1");
-        postVisit(ApiTokensForTests.token(mvc, f.worker), null, "{\"householdId\":" + h1 + ",\"findings\":\"补访\"}",
+        String token = DemoUsers.token(mvc, "community1");
+        postVisit(DemoUsers.token(mvc, f.worker), null, "{\"householdId\":" + h1 + ",\"findings\":\"补访\"}",
                 "zh-CN");
 
         LocalDate today = time.dateOf(clock.instant());

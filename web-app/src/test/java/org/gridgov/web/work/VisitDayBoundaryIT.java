@@ -1,6 +1,7 @@
 package org.gridgov.web.work;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.gridgov.web.testsupport.DemoUsers.bearer;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -10,8 +11,8 @@ import java.util.List;
 
 import org.gridgov.grid.PlatformTime;
 import org.gridgov.testsupport.TestClock;
-import org.gridgov.web.ApiTokensForTests;
 import org.gridgov.web.GridGovIntegrationTest;
+import org.gridgov.web.testsupport.DemoUsers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -40,7 +41,7 @@ class VisitDayBoundaryIT {
 
     JsonNode dueItem(String token, long gridId, long householdId) throws Exception {
         JsonNode items = json.readTree(mvc.perform(get("/api/v1/visits/due?unitId=" + gridId + "&size=50")
-                        .header("Authorization", "Bearer " + token)).andExpect(status().isOk()).andReturn()
+                        .with(bearer(token))).andExpect(status().isOk()).andReturn()
                 .getResponse().getContentAsString()).get("items");
         for (JsonNode item : items) {
             if (item.get("householdId").asLong() == householdId) {
@@ -61,7 +62,7 @@ class VisitDayBoundaryIT {
 
         for (LocalTime at : List.of(LocalTime.of(0, 1), LocalTime.of(23, 59))) {
             clock.set(time.at(today.atTime(at)));
-            JsonNode item = dueItem(ApiTokensForTests.token(mvc, f.worker), f.gridId, household);
+            JsonNode item = dueItem(DemoUsers.token(mvc, f.worker), f.gridId, household);
             assertThat(item.get("dueOn").asString()).as("at " + at).isEqualTo(today.toString());
             assertThat(item.get("daysOverdue").asInt()).as("at " + at).isZero();
         }

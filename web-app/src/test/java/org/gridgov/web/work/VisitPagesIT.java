@@ -1,8 +1,8 @@
 package org.gridgov.web.work;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.gridgov.web.testsupport.DemoUsers.as;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 
@@ -11,14 +11,12 @@ import java.time.temporal.ChronoUnit;
 import org.gridgov.grid.PlatformTime;
 import org.gridgov.testsupport.TestClock;
 import org.gridgov.web.GridGovIntegrationTest;
-import org.gridgov.web.security.UserAccounts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** The visit pages: the list, the form's errors with the input kept, the idempotent form post, scope, coverage. */
 @GridGovIntegrationTest
@@ -29,15 +27,9 @@ class VisitPagesIT {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    UserAccounts accounts;
-    @Autowired
     TestClock clock;
     @Autowired
     PlatformTime time;
-
-    RequestPostProcessor as(String username) {
-        return user(accounts.loadUserByUsername(username).withoutPassword());
-    }
 
     String page(String username, String url, int status) throws Exception {
         MvcResult result = mvc.perform(get(url).with(as(username)).header("Accept-Language", "zh-CN")).andReturn();

@@ -1,6 +1,7 @@
 package org.gridgov.web.work;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.gridgov.web.testsupport.DemoUsers.bearer;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -17,8 +18,8 @@ import org.gridgov.web.audit.AuditChain;
 import org.gridgov.grid.DataScope;
 import org.gridgov.grid.DataScopeContext;
 import org.gridgov.testsupport.TestClock;
-import org.gridgov.web.ApiTokensForTests;
 import org.gridgov.web.GridGovIntegrationTest;
+import org.gridgov.web.testsupport.DemoUsers;
 import org.gridgov.work.Warnings;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -62,7 +63,7 @@ class WarningIT {
     }
 
     MvcResult issue(String token, String body) throws Exception {
-        return mvc.perform(post("/api/v1/warnings").header("Authorization", "Bearer " + token)
+        return mvc.perform(post("/api/v1/warnings").with(bearer(token))
                 .header("Idempotency-Key", UUID.randomUUID().toString())
                 .contentType(MediaType.APPLICATION_JSON).content(body)).andReturn();
     }
@@ -72,7 +73,7 @@ class WarningIT {
     }
 
     MvcResult mark(String token, long taskId, String key, String outcome, long version) throws Exception {
-        return mvc.perform(post("/api/v1/warnings/tasks/" + taskId).header("Authorization", "Bearer " + token)
+        return mvc.perform(post("/api/v1/warnings/tasks/" + taskId).with(bearer(token))
                 .header("Idempotency-Key", key).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"outcome\":\"" + outcome + "\",\"note\":\"已宣传防诈骗\",\"version\":" + version + "}"))
                 .andReturn();
@@ -84,7 +85,7 @@ class WarningIT {
 
     @Test
     void broadcastMakesOneTaskPerHouseholdOfTheColoursOrGroupsInTheUnits() throws Exception {
-        String street = ApiTokensForTests.token(mvc, "street1");
+        String street = DemoUsers.token(mvc, "street1");
         long community = unitOf("community1");
         String path = pathOf(community);
         long recount = jdbc.queryForObject("select count(*) from grid.household h where h.unit_path like ?"
@@ -97,7 +98,7 @@ class WarningIT {
 
         String request = body("防范电信诈骗", List.of(community), "\"ATTENTION\",\"CLOSE_CARE\"", "\"ELDERLY_ALONE\"",
                 inAWeek());
-        mvc.perform(post("/api/v1/warnings/preview").header("Authorization", "Bearer " + street)
+        mvc.perform(post("/api/v1/warnings/preview").with(bearer(street))
                         .contentType(MediaType.APPLICATION_JSON).content(request))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.households").value(recount));
         MvcResult issued = issue(street, request);
@@ -120,21 +121,21 @@ class WarningIT {
 
     @Test
     void unitsOutsideTheIssuersAreaAreRefusedAndGridWorkersCannotIssue() throws Exception {
-        String street = ApiTokensForTests.token(mvc, "street1");
+        String street = DemoUsers.token(mvc, "street1");
         long otherStreet = jdbc.queryForObject("select id from grid.unit where level = 'STREET' and id <> ?"
                 + " order by code limit 1", Long.class, unitOf("street1"));
         MvcResult refused = issue(street, body("越界", List.of(otherStreet), "", "", inAWeek()));
         assertThat(refused.getResponse().getStatus()).isEqualTo(400);
         assertThat(read(refused).get("fieldErrors").get(0).get("field").asString()).isEqualTo("unitIds");
         assertThat(read(refused).get("message").asString()).isEqualTo("单位 " + otherStreet + " 不在您的管辖范围内");
-        mvc.perform(post("/api/v1/warnings").header("Authorization", "Bearer " + street)
+        mvc.perform(post("/api/v1/warnings").with(bearer(street))
                         .header("Accept-Language", "en").contentType(MediaType.APPLICATION_JSON)
                         .content(body("越界", List.of(otherStreet), "", "", inAWeek())))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.message").value("Unit " + otherStreet + " is outside your area"));
         assertThat(jdbc.queryForObject("select count(*) from work.warning where title = '越界'", Long.class)).isZero();
 
-        String grid = ApiTokensForTests.token(mvc, "grid1");
+        String grid = DemoUsers.token(mvc, "grid1");
         assertThat(issue(grid, body("网格员发布", List.of(unitOf("grid1")), "", "", inAWeek())).getResponse()
                 .getStatus()).isEqualTo(403);
         MvcResult past = issue(street, body("过期", List.of(unitOf("community1")), "", "",
@@ -145,8 +146,8 @@ class WarningIT {
 
     @Test
     void marksAreIdempotentVersionCheckedScopedAndTheLastOneClosesTheWarning() throws Exception {
-        String street = ApiTokensForTests.token(mvc, "street1");
-        String grid = ApiTokensForTests.token(mvc, "grid1");
+        String street = DemoUsers.token(mvc, "street1");
+        String grid = DemoUsers.token(mvc, "grid1");
         long gridUnit = unitOf("grid1");
         long community = unitOf("community1");
         // aimed at the whole community: grid1 sees only its own grid's tasks
@@ -161,8 +162,8 @@ class WarningIT {
         assertThat(mark(grid, foreign, UUID.randomUUID().toString(), "REACHED", 0).getResponse().getStatus())
                 .isEqualTo(404);
 
-        JsonNode tasks = json.readTree(mvc.perform(get("/api/v1/warnings/tasks").header("Authorization",
-                "Bearer " + grid)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        JsonNode tasks = json.readTree(mvc.perform(get("/api/v1/warnings/tasks").with(bearer(grid)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
         List<JsonNode> ofThis = new java.util.ArrayList<>();
         tasks.forEach(t -> {
             if (t.get("warningId").asLong() == id) {
@@ -199,14 +200,14 @@ class WarningIT {
                 .isEqualTo("OPEN");
 
         // the community worker knocks on the remaining doors of the community: the last mark closes the warning
-        String communityToken = ApiTokensForTests.token(mvc, "community1");
+        String communityToken = DemoUsers.token(mvc, "community1");
         List<Map<String, Object>> rest = jdbc.queryForList("select id, version from work.door_knock_task"
                 + " where warning_id = ? and status = 'OPEN' order by id", id);
         for (Map<String, Object> t : rest) {
             assertThat(mark(communityToken, ((Number) t.get("id")).longValue(), UUID.randomUUID().toString(),
                     "REACHED", ((Number) t.get("version")).longValue()).getResponse().getStatus()).isEqualTo(200);
         }
-        mvc.perform(get("/api/v1/warnings/" + id).header("Authorization", "Bearer " + street))
+        mvc.perform(get("/api/v1/warnings/" + id).with(bearer(street)))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("CLOSED"))
                 .andExpect(jsonPath("$.closedReason").value("ALL_DONE")).andExpect(jsonPath("$.openTasks").value(0));
         // closed: nothing more is recorded
@@ -216,7 +217,7 @@ class WarningIT {
 
     void assertProgressMatchesRecount(String token, long warningId, long unitId) throws Exception {
         JsonNode progress = json.readTree(mvc.perform(get("/api/v1/warnings/" + warningId + "/progress?unitId="
-                + unitId).header("Authorization", "Bearer " + token)).andExpect(status().isOk()).andReturn()
+                + unitId).with(bearer(token))).andExpect(status().isOk()).andReturn()
                 .getResponse().getContentAsString());
         String path = pathOf(unitId);
         Map<String, Long> expected = new HashMap<>();
@@ -252,7 +253,7 @@ class WarningIT {
 
     @Test
     void theExpiryJobClosesExpiredWarningsAndExpiresTheirOpenTasks() throws Exception {
-        String street = ApiTokensForTests.token(mvc, "street1");
+        String street = DemoUsers.token(mvc, "street1");
         Instant soon = clock.instant().plusSeconds(3600).truncatedTo(ChronoUnit.SECONDS);
         long expiring = read(issue(street, body("即将到期", List.of(unitOf("grid1")), "", "", soon))).get("id").asLong();
         long lasting = read(issue(street, body("长期", List.of(unitOf("grid1")), "", "", inAWeek()))).get("id")
@@ -268,12 +269,12 @@ class WarningIT {
                 .isEqualTo("OPEN");
 
         // the issuer may close early; a stale version is refused
-        long version = read(mvc.perform(get("/api/v1/warnings/" + lasting).header("Authorization", "Bearer " + street))
+        long version = read(mvc.perform(get("/api/v1/warnings/" + lasting).with(bearer(street)))
                 .andReturn()).get("version").asLong();
-        mvc.perform(post("/api/v1/warnings/" + lasting + "/close").header("Authorization", "Bearer " + street)
+        mvc.perform(post("/api/v1/warnings/" + lasting + "/close").with(bearer(street))
                 .contentType(MediaType.APPLICATION_JSON).content("{\"version\":" + (version + 5) + "}"))
                 .andExpect(status().isConflict());
-        mvc.perform(post("/api/v1/warnings/" + lasting + "/close").header("Authorization", "Bearer " + street)
+        mvc.perform(post("/api/v1/warnings/" + lasting + "/close").with(bearer(street))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"version\":" + version + "}"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.closedReason").value("EARLY"));
         assertThat(jdbc.queryForObject("select count(*) from work.door_knock_task where warning_id = ?"

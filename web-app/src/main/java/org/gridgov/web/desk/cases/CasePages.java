@@ -23,6 +23,7 @@ import org.gridgov.desk.NewCase;
 import org.gridgov.desk.Photos;
 import org.gridgov.grid.DomainException;
 import org.gridgov.grid.Hierarchy;
+import org.gridgov.grid.PlatformTime;
 import org.gridgov.grid.PageResult;
 import org.gridgov.grid.StaleVersionException;
 import org.gridgov.grid.UnitLevel;
@@ -62,10 +63,11 @@ class CasePages {
     private final Photos photos;
     private final JsonMapper json = JsonMapper.builder().build();
     private final org.gridgov.work.Visits visits;
+    private final PlatformTime time;
     private final CaseActionMapper actionMapper;
 
     CasePages(Cases cases, Categories categories, Hierarchy hierarchy, IdempotentRequests idempotent,
-              Photos photos, org.gridgov.work.Visits visits, CaseActionMapper actionMapper) {
+              Photos photos, org.gridgov.work.Visits visits, PlatformTime time, CaseActionMapper actionMapper) {
         this.actionMapper = actionMapper;
         this.visits = visits;
         this.photos = photos;
@@ -73,6 +75,7 @@ class CasePages {
         this.categories = categories;
         this.hierarchy = hierarchy;
         this.idempotent = idempotent;
+        this.time = time;
     }
 
     // ---- intake

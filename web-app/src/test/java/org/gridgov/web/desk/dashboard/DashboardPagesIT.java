@@ -1,9 +1,9 @@
 package org.gridgov.web.desk.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.gridgov.web.testsupport.DemoUsers.as;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import java.time.YearMonth;
 import java.util.List;
@@ -35,12 +35,10 @@ import org.gridgov.grid.DataScopeContext;
 import org.gridgov.grid.Hierarchy;
 import org.gridgov.grid.PlatformTime;
 import org.gridgov.web.GridGovIntegrationTest;
-import org.gridgov.web.security.UserAccounts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * The dashboard shows what {@link CaseStats} counts, for the user's node and the units below it, with every number a
@@ -60,8 +58,6 @@ class DashboardPagesIT {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    UserAccounts accounts;
-    @Autowired
     Cases cases;
     @Autowired
     CaseStats stats;
@@ -69,10 +65,6 @@ class DashboardPagesIT {
     Hierarchy hierarchy;
     @Autowired
     PlatformTime time;
-
-    RequestPostProcessor as(String username) {
-        return user(accounts.loadUserByUsername(username).withoutPassword());
-    }
 
     String page(String username, String url) throws Exception {
         return mvc.perform(get(url).with(as(username))).andExpect(status().isOk()).andReturn().getResponse()

@@ -1,7 +1,7 @@
 package org.gridgov.web.desk.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.gridgov.web.testsupport.DemoUsers.as;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -21,7 +21,6 @@ import org.gridgov.grid.NewUnit;
 import org.gridgov.grid.UnitLevel;
 import org.gridgov.grid.UnitView;
 import org.gridgov.web.GridGovIntegrationTest;
-import org.gridgov.web.security.UserAccounts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -38,8 +37,6 @@ class ZhenpingDashboardIT {
     MockMvc mvc;
     @Autowired
     JdbcTemplate jdbc;
-    @Autowired
-    UserAccounts accounts;
     @Autowired
     Hierarchy hierarchy;
     @Autowired
@@ -58,7 +55,7 @@ class ZhenpingDashboardIT {
         }
 
         String html = mvc.perform(get("/dashboard?unitId=" + town.id() + "&from=2025-01&to=2025-12")
-                        .with(user(accounts.loadUserByUsername("admin").withoutPassword())))
+                        .with(as("admin")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
         assertThat(DashboardPagesIT.card(html, "received")).isEqualTo("638,000");

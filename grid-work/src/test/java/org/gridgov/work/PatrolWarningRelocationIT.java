@@ -1,4 +1,4 @@
-package org.gridgov.web.work;
+package org.gridgov.work;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,19 +10,14 @@ import org.gridgov.grid.Hierarchy;
 import org.gridgov.grid.MoveCommand;
 import org.gridgov.grid.PlatformTime;
 import org.gridgov.grid.Restructurings;
-import org.gridgov.web.GridGovIntegrationTest;
-import org.gridgov.work.DoorKnockTaskView;
-import org.gridgov.work.NewWarning;
-import org.gridgov.work.PatrolView;
-import org.gridgov.work.PatrolWorker;
-import org.gridgov.work.Patrols;
-import org.gridgov.work.Warnings;
+import org.gridgov.grid.UnitLevel;
+import org.gridgov.testsupport.HierarchyFixture;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Door-knock tasks and patrols follow their grid when a restructuring moves it to another parent. */
-@GridGovIntegrationTest
+@WorkIntegrationTest
 class PatrolWarningRelocationIT {
 
     @Autowired
@@ -44,20 +39,15 @@ class PatrolWarningRelocationIT {
 
     @Test
     void tasksAndPatrolsFollowTheirGridThroughAMove() {
-        long community1 = jdbc.queryForObject("select unit_id from app.user_account where username = 'community1'",
-                Long.class);
-        long district = jdbc.queryForObject("select unit_id from app.user_account where username = 'admin'",
-                Long.class);
-        // grids of a community no other test restructures
-        long otherCommunity = jdbc.queryForObject("select min(id) from grid.unit where level = 'COMMUNITY'"
-                + " and valid_to is null and id <> ?", Long.class, community1);
-        long tierOne = jdbc.queryForObject("select min(id) from grid.unit where parent_id = ? and level = 'GRID'"
-                + " and valid_to is null", Long.class, otherCommunity);
-        long otherTierOne = jdbc.queryForObject("select max(id) from grid.unit where parent_id = ?"
-                + " and level = 'GRID' and valid_to is null", Long.class, otherCommunity);
-        long moving = jdbc.queryForObject("select min(g.id) from grid.unit g where g.parent_id = ?"
-                + " and g.level = 'GRID' and g.valid_to is null and exists (select 1 from grid.household h"
-                + " where h.unit_path like g.path || '%')", Long.class, tierOne);
+        // a county of its own: a community with two tier-1 grids, the first with a tier-2 grid and its household
+        HierarchyFixture fixture = new HierarchyFixture(jdbc);
+        long district = fixture.district("480101", "划转县");
+        long street = fixture.child(district, UnitLevel.STREET, "001", "划转街道");
+        long otherCommunity = fixture.child(street, UnitLevel.COMMUNITY, "001", "划转社区");
+        long tierOne = fixture.child(otherCommunity, UnitLevel.GRID, "001", "划出网格");
+        long otherTierOne = fixture.child(otherCommunity, UnitLevel.GRID, "002", "划入网格");
+        long moving = fixture.child(tierOne, UnitLevel.GRID, "001", "待划转网格");
+        fixture.household(moving, 1, 101, "划转路 1 号");
         assertThat(tierOne).isNotEqualTo(otherTierOne);
 
         long warningId = as(district, () -> warnings.issue(new NewWarning("划转前预警", "请关好门窗", List.of(moving),

@@ -1,4 +1,4 @@
-package org.gridgov.web.desk;
+package org.gridgov.desk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -14,26 +14,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
 
-import org.gridgov.desk.Assignee;
-import org.gridgov.desk.CaseAction;
-import org.gridgov.desk.Dispatch;
-import org.gridgov.desk.Register;
-import org.gridgov.desk.Sign;
-import org.gridgov.desk.VerifyPass;
-import org.gridgov.desk.CaseActor;
-import org.gridgov.desk.CaseChannel;
-import org.gridgov.desk.CaseCode;
-import org.gridgov.desk.CaseCommand;
-import org.gridgov.desk.CaseStatus;
-import org.gridgov.desk.CaseTimelineEntry;
-import org.gridgov.desk.CaseView;
-import org.gridgov.desk.Cases;
-import org.gridgov.desk.DeadlineColour;
-import org.gridgov.desk.DeadlineStage;
-import org.gridgov.desk.DeskRole;
-import org.gridgov.desk.HandlingLevel;
-import org.gridgov.desk.NewCase;
-import org.gridgov.desk.RequestNature;
 import org.gridgov.grid.DataScope;
 import org.gridgov.grid.DataScopeContext;
 import org.gridgov.grid.DomainException;
@@ -41,15 +21,16 @@ import org.gridgov.grid.Hierarchy;
 import org.gridgov.grid.NotFoundException;
 import org.gridgov.grid.PlatformTime;
 import org.gridgov.grid.StaleVersionException;
+import org.gridgov.grid.UnitLevel;
+import org.gridgov.testsupport.HierarchyFixture;
 import org.gridgov.testsupport.TestClock;
-import org.gridgov.web.GridGovIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Cases are stored with their timeline, rebuilt from it, scoped by their grid, and guarded by their version. */
-@GridGovIntegrationTest
+@DeskIntegrationTest
 class CaseStoreIT {
 
     @Autowired
@@ -67,19 +48,31 @@ class CaseStoreIT {
 
     long grid;
     long community;
+    long otherCommunity;
+    long tierOne;
+    long otherTierOne;
+    long tierTwo;
     CaseActor gridWorker;
     CaseActor dispatcher;
+    static int counter;
 
+    /**
+     * A county of the test's own: the reporting grid in its community, and another community whose first tier-1 grid
+     * has a tier-2 grid that a restructuring can move to the second.
+     */
     @BeforeEach
     void actors() {
-        grid = unitOf("grid1");
-        community = unitOf("community1");
+        HierarchyFixture fixture = new HierarchyFixture(jdbc);
+        long district = fixture.district(String.valueOf(460100 + (++counter)), "案件库县" + counter);
+        long street = fixture.child(district, UnitLevel.STREET, "001", "幸福街道");
+        community = fixture.child(street, UnitLevel.COMMUNITY, "001", "幸福社区");
+        grid = fixture.child(community, UnitLevel.GRID, "001", "幸福一网格");
+        otherCommunity = fixture.child(street, UnitLevel.COMMUNITY, "002", "和平社区");
+        tierOne = fixture.child(otherCommunity, UnitLevel.GRID, "001", "和平一网格");
+        otherTierOne = fixture.child(otherCommunity, UnitLevel.GRID, "002", "和平二网格");
+        tierTwo = fixture.child(tierOne, UnitLevel.GRID, "001", "和平一网格一分格");
         gridWorker = new CaseActor(DeskRole.GRID_WORKER, grid, "grid1");
         dispatcher = new CaseActor(DeskRole.COMMUNITY_DISPATCHER, community, "community1");
-    }
-
-    long unitOf(String username) {
-        return jdbc.queryForObject("select unit_id from app.user_account where username = ?", Long.class, username);
     }
 
     <T> T as(long unitId, Supplier<T> work) {
@@ -174,18 +167,8 @@ class CaseStoreIT {
 
     @Test
     void casesFollowTheirGridWhenARestructuringMovesIt() {
-        // grids of another community, so that community1 stays as the other tests expect it
-        // a community of the demo county (valid from 2020-01-01) with tier-1 grids, not one another test created
-        long otherCommunity = jdbc.queryForObject("select max(c.id) from grid.unit c where c.level = 'COMMUNITY'"
-                + " and c.id <> ? and c.valid_to is null and c.valid_from = date '2020-01-01' and (select count(*)"
-                + " from grid.unit g where g.parent_id = c.id and g.level = 'GRID' and g.valid_to is null) >= 2",
-                Long.class, community);
-        long tierOne = jdbc.queryForObject("select min(id) from grid.unit where parent_id = ? and level = 'GRID'"
-                + " and valid_to is null", Long.class, otherCommunity);
-        long otherTierOne = jdbc.queryForObject("select max(id) from grid.unit where parent_id = ?"
-                + " and level = 'GRID' and valid_to is null", Long.class, otherCommunity);
-        long moving = jdbc.queryForObject("select max(id) from grid.unit where parent_id = ? and level = 'GRID'"
-                + " and valid_to is null", Long.class, tierOne);
+        // a tier-2 grid of the other community moves from one tier-1 grid to the other
+        long moving = tierTwo;
         CaseActor worker = new CaseActor(DeskRole.GRID_WORKER, moving, "gw-moving");
         CaseView reported = as(moving, () -> cases.report(new NewCase(moving, "0101", RequestNature.HELP,
                 CaseChannel.GRID_WORKER, false, "待划转网格", null, null, "划转前上报", null, null, List.of()), worker));
@@ -266,9 +249,7 @@ class CaseStoreIT {
     @Test
     void aCaseOutsideTheCallersScopeIsNotFound() {
         CaseView reported = reported();
-        long otherGrid = jdbc.queryForObject("select min(id) from grid.unit where level = 'GRID' and grid_tier = 2"
-                + " and id <> ? and path not like ?", Long.class, grid,
-                hierarchy.scopeOf(community).path() + "%");
+        long otherGrid = tierTwo;
         assertThatThrownBy(() -> as(otherGrid, () -> cases.get(reported.id())))
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> DataScopeContext.callAs(new DataScope(otherGrid,
