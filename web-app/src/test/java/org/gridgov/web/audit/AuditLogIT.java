@@ -19,11 +19,13 @@ import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
+import org.gridgov.audit.AuditChain;
+import org.gridgov.audit.AuditLog;
+import org.gridgov.audit.AuditLog.Action;
+import org.gridgov.audit.AuditLog.Result;
 import org.gridgov.grid.IdNumbers;
 import org.gridgov.web.ApiTokensForTests;
 import org.gridgov.web.GridGovIntegrationTest;
-import org.gridgov.web.audit.AuditLog.Action;
-import org.gridgov.web.audit.AuditLog.Result;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;

@@ -14,7 +14,7 @@ import org.gridgov.party.EvaluationView;
 import org.gridgov.party.Evaluations;
 import org.gridgov.party.NewEvaluation;
 import org.gridgov.party.ServiceRecord;
-import org.gridgov.web.report.ServiceRecordExport;
+import org.gridgov.reporting.ServiceRecordExport;
 import org.gridgov.web.security.GridGovUser;
 import org.gridgov.web.security.Permissions;
 import org.springframework.http.ContentDisposition;

@@ -7,9 +7,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import org.gridgov.audit.AuditLog.Action;
+import org.gridgov.audit.AuditedWork;
 import org.gridgov.grid.Hierarchy;
-import org.gridgov.web.audit.AuditLog.Action;
-import org.gridgov.web.audit.AuditedPoints;
 import org.gridgov.web.security.GridGovUser;
 import org.gridgov.web.security.WorkPointPermissions;
 import org.gridgov.web.support.IdempotentRequests;
@@ -57,11 +57,11 @@ class PointsApi {
     private final Hierarchy hierarchy;
     private final IdempotentRequests idempotent;
     private final Messages messages;
-    private final AuditedPoints audited;
+    private final AuditedWork audited;
     private final JsonMapper json = JsonMapper.builder().build();
 
     PointsApi(Points points, Hierarchy hierarchy, IdempotentRequests idempotent, Messages messages,
-              AuditedPoints audited) {
+              AuditedWork audited) {
         this.points = points;
         this.hierarchy = hierarchy;
         this.idempotent = idempotent;

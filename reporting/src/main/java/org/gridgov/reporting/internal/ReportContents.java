@@ -1,4 +1,4 @@
-package org.gridgov.web.report;
+package org.gridgov.reporting.internal;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -26,6 +26,7 @@ import org.gridgov.grid.Hierarchy;
 import org.gridgov.grid.PageResult;
 import org.gridgov.grid.PlatformTime;
 import org.gridgov.grid.UnitView;
+import org.gridgov.reporting.MonthlyReportData;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 

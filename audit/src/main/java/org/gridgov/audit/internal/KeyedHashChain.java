@@ -1,4 +1,4 @@
-package org.gridgov.web.audit;
+package org.gridgov.audit.internal;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +15,7 @@ import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import org.gridgov.audit.AuditChain;
 import org.gridgov.grid.DerivedKeys;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -35,11 +36,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * schedule) take turns on the head row's lock, and the later finds the events already sealed.
  */
 @Component
-public class AuditChain {
-
-    /** The outcome of {@link #verify()}: ok, how many rows were checked, the first broken seq (null when ok). */
-    public record Verification(boolean ok, long rowsChecked, Long firstBrokenSeq, String reason) {
-    }
+public class KeyedHashChain implements AuditChain {
 
     private static final int BATCH = 500;
 
@@ -47,7 +44,7 @@ public class AuditChain {
     private final byte[] key;
     private final TransactionTemplate transaction;
 
-    AuditChain(JdbcTemplate jdbc, DerivedKeys keys, PlatformTransactionManager transactions) {
+    KeyedHashChain(JdbcTemplate jdbc, DerivedKeys keys, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.key = keys.key("audit-chain");
         this.transaction = new TransactionTemplate(transactions);
@@ -57,6 +54,7 @@ public class AuditChain {
      * Chains every pending event into {@code app.audit_event}; returns how many. Must not run inside another
      * transaction: it would hold the head row until that one ends.
      */
+    @Override
     @Scheduled(fixedDelayString = "${gridgov.audit.seal-delay:PT0.5S}", initialDelayString = "PT1S")
     public int seal() {
         if (TransactionSynchronizationManager.isActualTransactionActive()) {
@@ -143,6 +141,7 @@ public class AuditChain {
      * its hash must be recomputed from its fields; the head's last seq and hash must be the last row's. Pending
      * events are sealed first.
      */
+    @Override
     public Verification verify() {
         seal();
         Map<String, Object> head = jdbc.queryForMap(

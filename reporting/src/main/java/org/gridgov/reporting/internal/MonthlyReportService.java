@@ -1,4 +1,4 @@
-package org.gridgov.web.report;
+package org.gridgov.reporting.internal;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -28,6 +28,10 @@ import org.gridgov.grid.NotFoundException;
 import org.gridgov.grid.PlatformTime;
 import org.gridgov.grid.UnitLevel;
 import org.gridgov.grid.UnitView;
+import org.gridgov.reporting.MonthlyReportData;
+import org.gridgov.reporting.MonthlyReportWriter;
+import org.gridgov.reporting.MonthlyReports;
+import org.gridgov.reporting.ReportJob;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -37,24 +41,15 @@ import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * 月报 — monthly reports of a unit, generated in the background one at a time (a report reads figures and a case
- * list and writes a workbook: minutes of database work at city scale must not hold a request). A job runs in the
- * data scope and language of whoever asked for it, or in the system scope for the run on the 1st of each month.
- * Every generated report and every download is written to the export log.
+ * The monthly reports on one background worker per process: jobs in {@code app.report_job} ({@link ReportJobs}),
+ * contents gathered by {@link ReportContents}, the workbook written by {@link MonthlyReportWriter}.
  */
 @Service
-public class MonthlyReports {
+public class MonthlyReportService implements MonthlyReports {
 
-    /** The kinds of the export log entries written here. */
-    public static final String EXPORT_KIND = "MONTHLY_REPORT";
-    public static final String DOWNLOAD_KIND = "MONTHLY_REPORT_DOWNLOAD";
     static final Locale SCHEDULED_LOCALE = Locale.SIMPLIFIED_CHINESE;
-    private static final Logger log = LoggerFactory.getLogger(MonthlyReports.class);
+    private static final Logger log = LoggerFactory.getLogger(MonthlyReportService.class);
     private static final int ABANDONED_AFTER_HOURS = 6;
-
-    /** A report file ready to send. */
-    public record ReportFile(String fileName, byte[] bytes) {
-    }
 
     private final ReportJobs jobs;
     private final ReportContents contents;
@@ -68,7 +63,7 @@ public class MonthlyReports {
         return thread;
     });
 
-    MonthlyReports(ReportJobs jobs, ReportContents contents, Hierarchy hierarchy, MessageSource messages,
+    MonthlyReportService(ReportJobs jobs, ReportContents contents, Hierarchy hierarchy, MessageSource messages,
                    PlatformTime time) {
         this.jobs = jobs;
         this.contents = contents;
@@ -77,10 +72,7 @@ public class MonthlyReports {
         this.time = time;
     }
 
-    /**
-     * Queues the report of a unit in the caller's scope (else {@link org.gridgov.grid.NotFoundException}) for a
-     * month given as yyyy-MM, not after the current one (else a {@link DomainException} on {@code month}).
-     */
+    @Override
     public UUID request(long unitId, String month, long userId, DataScope scope, Locale locale) {
         YearMonth parsed = parseMonth(month);
         UnitView unit = hierarchy.get(unitId);
@@ -91,7 +83,7 @@ public class MonthlyReports {
         return id;
     }
 
-    /** A month as yyyy-MM, from 2000-01 to the current month in the platform's zone. */
+    @Override
     public YearMonth parseMonth(String month) {
         YearMonth parsed;
         try {
@@ -109,15 +101,17 @@ public class MonthlyReports {
         return parsed;
     }
 
+    @Override
     public Optional<ReportJob> find(UUID id, DataScope scope) {
         return jobs.find(id, scope);
     }
 
+    @Override
     public List<ReportJob> recent(DataScope scope, int limit) {
         return jobs.recent(scope, limit);
     }
 
-    /** The file of a finished report in the caller's scope; the download is logged as an export. */
+    @Override
     public Optional<ReportFile> download(UUID id, DataScope scope, long userId, String username) {
         return jobs.file(id, scope).map(file -> {
             jobs.recordExport(userId, username, DOWNLOAD_KIND, json.writeValueAsString(Map.of("jobId", id.toString())),
@@ -137,7 +131,7 @@ public class MonthlyReports {
         log.info("monthly reports queued for {} street(s)", queued);
     }
 
-    /** Queues the report of every active street for a month (system scope); returns the new jobs' ids. */
+    @Override
     public List<UUID> queueEveryStreet(YearMonth month) {
         return DataScopeContext.callAs(DataScope.SYSTEM, () -> hierarchy.activeUnits(UnitLevel.STREET, null).stream()
                 .map(street -> {

@@ -1,37 +1,28 @@
-package org.gridgov.web.audit;
+package org.gridgov.audit.internal;
 
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.gridgov.audit.AuditChain;
+import org.gridgov.audit.AuditSearch;
 import org.gridgov.grid.PageResult;
 import org.gridgov.grid.PlatformTime;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
 
-/** Searches the audit log by user, action, result and date range (days of the platform's zone), newest first. */
+/** The audit search on the sealed log, {@code app.audit_event}, with bound parameters only. */
 @Component
-public class AuditSearch {
-
-    /** One audit row as shown on the search page. */
-    public record Row(long seq, OffsetDateTime occurredAt, String username, String action, String object,
-                      String result, String clientIp, String detail) {
-    }
-
-    /** The filters; null or blank means any. {@code to} is inclusive. */
-    public record Filter(String username, AuditLog.Action action, AuditLog.Result result, LocalDate from,
-                         LocalDate to) {
-    }
+class JdbcAuditSearch implements AuditSearch {
 
     private final JdbcTemplate jdbc;
     private final AuditChain chain;
     private final PlatformTime time;
     private final RowMapper<Row> row;
 
-    AuditSearch(JdbcTemplate jdbc, AuditChain chain, PlatformTime time) {
+    JdbcAuditSearch(JdbcTemplate jdbc, AuditChain chain, PlatformTime time) {
         this.jdbc = jdbc;
         this.chain = chain;
         this.time = time;
@@ -40,7 +31,7 @@ public class AuditSearch {
                 rs.getString("object"), rs.getString("result"), rs.getString("client_ip"), rs.getString("detail"));
     }
 
-    /** The sealed log, after sealing what is pending so that a search sees every event recorded before it. */
+    @Override
     public PageResult<Row> search(Filter filter, int page, int size) {
         chain.seal();
         StringBuilder where = new StringBuilder(" where true");

@@ -1,4 +1,4 @@
-package org.gridgov.web.report;
+package org.gridgov.reporting.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,9 +15,11 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.gridgov.audit.AuditLog;
 import org.gridgov.grid.DataScope;
 import org.gridgov.grid.PlatformTime;
-import org.gridgov.web.audit.AuditLog;
+import org.gridgov.reporting.ReportJob;
+import org.gridgov.reporting.ReportStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;

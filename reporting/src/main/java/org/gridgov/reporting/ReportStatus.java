@@ -1,4 +1,4 @@
-package org.gridgov.web.report;
+package org.gridgov.reporting;
 
 /** Where a report job is: waiting, being generated, ready to download, or failed (with a message key). */
 public enum ReportStatus {

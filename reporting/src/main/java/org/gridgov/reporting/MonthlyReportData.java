@@ -1,4 +1,4 @@
-package org.gridgov.web.report;
+package org.gridgov.reporting;
 
 import java.time.LocalDateTime;
 import java.time.YearMonth;

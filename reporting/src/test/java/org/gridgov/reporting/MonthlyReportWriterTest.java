@@ -1,4 +1,4 @@
-package org.gridgov.web.report;
+package org.gridgov.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

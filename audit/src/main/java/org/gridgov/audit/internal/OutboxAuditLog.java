@@ -1,4 +1,4 @@
-package org.gridgov.web.audit;
+package org.gridgov.audit.internal;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -8,9 +8,12 @@ import java.time.ZoneOffset;
 
 import javax.sql.DataSource;
 
+import org.gridgov.audit.AuditContext;
+import org.gridgov.audit.AuditLog;
 import org.gridgov.grid.PlatformTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceUtils;
@@ -21,7 +24,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * The audit trail (审计日志). An event is one insert into {@code app.audit_outbox} on the connection the caller
  * already holds: inside the caller's transaction when there is one (it commits with the work), on its own otherwise.
- * It never takes a second pooled connection and never waits on the chain's head row; {@link AuditChain#seal()}
+ * It never takes a second pooled connection and never waits on the chain's head row; {@link KeyedHashChain#seal()}
  * moves pending events into the append-only, hash-chained {@code app.audit_event} within a second, and before every
  * read of the log.
  * <p>
@@ -33,29 +36,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * not add an error of its own: the refusal is written after the rollback.
  */
 @Service
-public class AuditLog {
+class OutboxAuditLog implements AuditLog {
 
-    private static final Logger log = LoggerFactory.getLogger(AuditLog.class);
-
-    /** What happened, as stored in {@code action}. */
-    public enum Action {
-        LOGIN, LOCKOUT, PASSWORD_CHANGE, CASE_ACTION, CASE_REPORT, RESIDENT_CREATE, RESIDENT_UPDATE,
-        RESIDENT_DELETE, EXPORT, USER_CREATE, USER_UPDATE, USER_ENABLE, USER_DISABLE, PASSWORD_RESET, ROLE_ASSIGN,
-        PERMISSION_GRANT, PERMISSION_REVOKE, ACCOUNT_UNLOCK, UNMASK,
-        /** The second step of a login: a TOTP code checked (form or token endpoint). */
-        LOGIN_SECOND_FACTOR,
-        /** A TOTP authenticator confirmed (switched on) or a confirmation refused. */
-        TOTP_ENROL,
-        /** A TOTP authenticator removed (switched off) or a removal refused. */
-        TOTP_REMOVE,
-        /** A warning broadcast issued (预警), turned into door-knock tasks. */
-        WARNING_ISSUE,
-        /** 积分: a rule changed, goods added or changed, goods exchanged for points. */
-        POINT_RULE_EDIT, POINT_GOODS_EDIT, POINT_EXCHANGE
-    }
-
-    /** How it ended, as stored in {@code result}. */
-    public enum Result { SUCCESS, FAILURE, LOCKED, RATE_LIMITED, REFUSED }
+    private static final Logger log = LoggerFactory.getLogger(OutboxAuditLog.class);
 
     /** One event as it is stored; texts already cut to their columns' lengths. */
     record Event(Instant at, String username, Action action, String object, Result result, String clientIp,
@@ -63,7 +46,7 @@ public class AuditLog {
 
         static Event of(Instant at, String username, Action action, String object, Result result, String clientIp,
                         String detail) {
-            return new Event(AuditChain.stored(at), cut(username, 64), action, cut(object, 200), result,
+            return new Event(KeyedHashChain.stored(at), cut(username, 64), action, cut(object, 200), result,
                     cut(clientIp, 45), cut(detail, 500));
         }
 
@@ -79,13 +62,16 @@ public class AuditLog {
     private final JdbcTemplate jdbc;
     private final DataSource dataSource;
     private final PlatformTime time;
+    private final AuditContext context;
 
-    AuditLog(JdbcTemplate jdbc, PlatformTime time) {
+    OutboxAuditLog(JdbcTemplate jdbc, PlatformTime time, ObjectProvider<AuditContext> context) {
         this.jdbc = jdbc;
         this.dataSource = jdbc.getDataSource();
         this.time = time;
+        this.context = context.getIfAvailable(() -> AuditContext.NONE);
     }
 
+    @Override
     public void record(String username, Action action, String object, Result result, String clientIp,
                        String detail) {
         Event event = Event.of(time.now(), username, action, object, result, clientIp, detail);
@@ -107,14 +93,14 @@ public class AuditLog {
         }
     }
 
-    /** An event made during the current web request, from its client address. */
+    @Override
     public void recordFromRequest(String username, Action action, String object, Result result, String detail) {
-        record(username, action, object, result, RequestOrigin.clientIp(), detail);
+        record(username, action, object, result, context.clientIp(), detail);
     }
 
-    /** An export (kind, filter as JSON, rows written) by a user, from the current request's address if any. */
+    @Override
     public void recordExport(String username, String kind, String filterJson, int rows) {
-        record(username, Action.EXPORT, kind, Result.SUCCESS, RequestOrigin.clientIp(),
+        record(username, Action.EXPORT, kind, Result.SUCCESS, context.clientIp(),
                 "rows=" + rows + " filter=" + filterJson);
     }
 

@@ -1,4 +1,4 @@
-package org.gridgov.web.report;
+package org.gridgov.reporting;
 
 /**
  * 公式注入防护 — text written into a spreadsheet cell is never read as a formula. A value that starts with
