@@ -12,13 +12,16 @@ public interface Residents {
 
     ResidentView get(long id);
 
+    @Audited(action = "RESIDENT_CREATE", object = "resident")
     ResidentView create(ResidentForm form);
 
+    @Audited(action = "RESIDENT_UPDATE", object = "resident", idParam = 0)
     ResidentView update(long id, ResidentForm form);
 
     /**
      * The full ID number and phone of a resident in scope, decrypted: only for a caller allowed to see them, who must
-     * record that it was done (the web layer checks the permission and audits every call).
+     * record that it was done (the web layer checks the permission; every call is audited).
      */
+    @Audited(action = "UNMASK", object = "resident", idParam = 0)
     ResidentContact unmask(long id);
 }

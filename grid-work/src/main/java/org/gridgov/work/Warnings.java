@@ -3,6 +3,8 @@ package org.gridgov.work;
 import java.time.Instant;
 import java.util.List;
 
+import org.gridgov.grid.Audited;
+
 /**
  * 预警 → 敲门 — warnings and their door-knock tasks within the caller's data scope. A warning is seen by the users
  * whose scope holds its issuer's unit or any of its tasks; a task by the users whose scope holds its household.
@@ -13,6 +15,7 @@ public interface Warnings {
     long preview(NewWarning warning);
 
     /** Issues the warning: one OPEN door-knock task per aimed-at household, in one statement. */
+    @Audited(action = "WARNING_ISSUE", object = "warning")
     WarningView issue(NewWarning warning, long issuerUnitId, String issuedBy);
 
     WarningView get(long warningId);

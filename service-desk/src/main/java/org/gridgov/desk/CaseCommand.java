@@ -3,11 +3,14 @@ package org.gridgov.desk;
 import java.util.List;
 import java.util.Objects;
 
+import org.gridgov.grid.AuditSubject;
+
 /**
  * One action on a case as a user sent it: the action with its parameters ({@link CaseStep}), the actor, the
  * {@code version} of the case they saw (a stale one is refused), a comment and attachment ids (photos already stored).
  */
-public record CaseCommand(CaseStep step, CaseActor actor, long version, String comment, List<Long> attachments) {
+public record CaseCommand(CaseStep step, CaseActor actor, long version, String comment, List<Long> attachments)
+        implements AuditSubject {
 
     public CaseCommand {
         Objects.requireNonNull(step, "step");
@@ -18,6 +21,12 @@ public record CaseCommand(CaseStep step, CaseActor actor, long version, String c
 
     public static CaseCommand of(CaseStep step, CaseActor actor, long version) {
         return new CaseCommand(step, actor, version, null, List.of());
+    }
+
+    /** The audit row of an action says which action it was. */
+    @Override
+    public String auditDetail() {
+        return String.valueOf(action());
     }
 
     /** The kind of action, by its stored name. */

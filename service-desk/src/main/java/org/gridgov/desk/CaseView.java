@@ -2,6 +2,8 @@ package org.gridgov.desk;
 
 import java.time.Instant;
 
+import org.gridgov.grid.AuditSubject;
+
 /**
  * A case as stored: identity, classification, place, reporter (phone masked), state, assignment, counters, and
  * the deadline of the stage it is in ({@code stage} null when no clock runs) with its colour now.
@@ -13,5 +15,11 @@ public record CaseView(long id, String code, String categoryCode, RequestNature 
                        int escalationCount, int extensionCount, int extendedDays, int reopenCount,
                        SupervisionLevel supervision, boolean handledOnSpot, Satisfaction callback,
                        DeadlineStage stage, Instant stageYellowAt, Instant stageRedAt, DeadlineColour colour,
-                       boolean overdue, Instant reportedAt, Instant updatedAt) {
+                       boolean overdue, Instant reportedAt, Instant updatedAt) implements AuditSubject {
+
+    /** A filed case is named in the audit log by id and code: {@code case:42 20261122000042}. */
+    @Override
+    public String auditName() {
+        return id + " " + code;
+    }
 }

@@ -2,6 +2,8 @@ package org.gridgov.desk;
 
 import java.util.List;
 
+import org.gridgov.grid.Audited;
+
 /**
  * Cases within the caller's data scope (the case's grid must lie in it; otherwise: not found). Every action goes
  * through the {@link CaseFile} rules and is stored with its timeline entry; an action on a version someone else has
@@ -10,8 +12,10 @@ import java.util.List;
 public interface Cases {
 
     /** Files a new case ({@link CaseStatus#REPORTED}) with the next code of the day. */
+    @Audited(action = "CASE_REPORT", object = "case")
     CaseView report(NewCase command, CaseActor reporter);
 
+    @Audited(action = "CASE_ACTION", object = "case", idParam = 0, detailParam = 1)
     CaseView act(long caseId, CaseCommand command);
 
     CaseView get(long caseId);

@@ -6,12 +6,12 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.gridgov.audit.AuditLog;
 import org.gridgov.grid.DomainException;
 import org.gridgov.grid.Hierarchy;
 import org.gridgov.grid.NotFoundException;
 import org.gridgov.grid.PageResult;
 import org.gridgov.grid.PlatformTime;
-import org.gridgov.web.audit.AuditLog;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.security.crypto.password.PasswordEncoder;

@@ -6,10 +6,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.gridgov.audit.AuditLog;
+import org.gridgov.audit.AuditLog.Action;
+import org.gridgov.audit.AuditLog.Result;
 import org.gridgov.grid.PlatformTime;
-import org.gridgov.web.audit.AuditLog;
-import org.gridgov.web.audit.AuditLog.Action;
-import org.gridgov.web.audit.AuditLog.Result;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;

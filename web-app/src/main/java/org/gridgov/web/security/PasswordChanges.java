@@ -2,11 +2,11 @@ package org.gridgov.web.security;
 
 import java.sql.Timestamp;
 
+import org.gridgov.audit.AuditLog;
+import org.gridgov.audit.AuditLog.Action;
+import org.gridgov.audit.AuditLog.Result;
 import org.gridgov.grid.DomainException;
 import org.gridgov.grid.PlatformTime;
-import org.gridgov.web.audit.AuditLog;
-import org.gridgov.web.audit.AuditLog.Action;
-import org.gridgov.web.audit.AuditLog.Result;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;

@@ -13,12 +13,12 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.apache.commons.codec.binary.Base32;
+import org.gridgov.audit.AuditLog;
+import org.gridgov.audit.AuditLog.Action;
+import org.gridgov.audit.AuditLog.Result;
 import org.gridgov.grid.DomainException;
 import org.gridgov.grid.FieldProtector;
 import org.gridgov.grid.PlatformTime;
-import org.gridgov.web.audit.AuditLog;
-import org.gridgov.web.audit.AuditLog.Action;
-import org.gridgov.web.audit.AuditLog.Result;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;

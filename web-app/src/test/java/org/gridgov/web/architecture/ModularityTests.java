@@ -39,12 +39,16 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.EvaluationResult;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import org.gridgov.archfixture.AuditAndReportingShortcut;
 import org.gridgov.archfixture.InternalShortcut;
+import org.gridgov.audit.archfixture.AuditToDesk;
 import org.gridgov.desk.archfixture.DeskToParty;
 import org.gridgov.grid.archfixture.UpwardArrow;
 import org.gridgov.party.archfixture.PartyToDesk;
 import org.gridgov.web.archfixture.DemoReference;
+import org.gridgov.reporting.archfixture.ReportingToWeb;
 import org.gridgov.web.archfixture.WallClockReader;
+import org.gridgov.work.archfixture.WorkToAudit;
 import org.gridgov.work.archfixture.WorkToWeb;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -65,6 +69,8 @@ class ModularityTests {
     private static final String WEB = "org.gridgov.web..";
     private static final String DEMO = "org.gridgov.demo..";
     private static final String JPA = "jakarta.persistence..";
+    private static final String AUDIT = "org.gridgov.audit..";
+    private static final String REPORTING = "org.gridgov.reporting..";
 
     static final ArchRule GRID_CORE_KNOWS_NO_OTHER_MODULE = noClasses().that().resideInAPackage(GRID)
             .should().dependOnClassesThat().resideInAnyPackage(PARTY, DESK, WORK, WEB)
@@ -86,6 +92,19 @@ class ModularityTests {
     static final ArchRule NOTHING_REFERENCES_THE_DEMO = noClasses().that().resideOutsideOfPackage(DEMO)
             .should().dependOnClassesThat().resideInAPackage(DEMO)
             .as("no class outside org.gridgov.demo depends on the demo module");
+    /** The domain modules mark what is audited (@Audited in grid-core); the audit module knows none of them. */
+    static final ArchRule AUDIT_KNOWS_NO_DOMAIN_MODULE = noClasses().that().resideInAPackage(AUDIT)
+            .should().dependOnClassesThat().resideInAnyPackage(PARTY, DESK, WORK, REPORTING, WEB)
+            .as("audit depends on neither party-org, service-desk, grid-work, reporting nor web");
+    static final ArchRule DOMAIN_MODULES_KNOW_NEITHER_AUDIT_NOR_REPORTING = noClasses()
+            .that().resideInAnyPackage(GRID, PARTY, DESK, WORK)
+            .should().dependOnClassesThat().resideInAnyPackage(AUDIT, REPORTING)
+            .as("grid-core, party-org, service-desk and grid-work depend on neither audit nor reporting");
+    static final ArchRule REPORTING_KNOWS_NEITHER_WORK_NOR_WEB = noClasses().that().resideInAPackage(REPORTING)
+            .should().dependOnClassesThat().resideInAnyPackage(WORK, WEB)
+            .as("reporting depends on neither grid-work nor web");
+    static final ArchRule AUDIT_INTERNALS_STAY_INSIDE = internalsStayInside("org.gridgov.audit");
+    static final ArchRule REPORTING_INTERNALS_STAY_INSIDE = internalsStayInside("org.gridgov.reporting");
     static final ArchRule CONTROLLERS_SEE_NO_JPA = noClasses().that(webControllers())
             .should().dependOnClassesThat().resideInAPackage(JPA)
             .as("web controllers do not depend on jakarta.persistence");
@@ -99,7 +118,8 @@ class ModularityTests {
                     + "systemDefault, TimeZone, new Date() or System.currentTimeMillis() elsewhere");
 
     /** Our module jars (a {@code -pl web-app} build takes them from the local repository), not grid-core's test-jar. */
-    private static final Pattern OUR_JARS = Pattern.compile(".*/(grid-core|party-org|service-desk|grid-work|demo)-[^/]*\\.jar!/.*");
+    private static final Pattern OUR_JARS = Pattern.compile(
+            ".*/(grid-core|party-org|service-desk|grid-work|audit|reporting|demo)-[^/]*\\.jar!/.*");
     private static final Pattern TEST_JARS = Pattern.compile(".*-tests\\.jar!/.*");
     private static final ImportOption OUR_JARS_ONLY =
             location -> !location.isJar() || (location.matches(OUR_JARS) && !location.matches(TEST_JARS));
@@ -112,7 +132,8 @@ class ModularityTests {
     /** Test classes included: the violators live in web-app's test sources. */
     private static final JavaClasses FIXTURES = new ClassFileImporter().importPackages("org.gridgov.archfixture",
             "org.gridgov.grid.archfixture", "org.gridgov.party.archfixture", "org.gridgov.desk.archfixture",
-            "org.gridgov.work.archfixture", "org.gridgov.web.archfixture");
+            "org.gridgov.work.archfixture", "org.gridgov.web.archfixture", "org.gridgov.audit.archfixture",
+            "org.gridgov.reporting.archfixture");
 
     static Stream<Arguments> rulesAndTheirViolators() {
         return Stream.of(
@@ -127,7 +148,12 @@ class ModularityTests {
                 Arguments.of(NOTHING_REFERENCES_THE_DEMO, DemoReference.class.getName()),
                 // package-private, so named by string
                 Arguments.of(CONTROLLERS_SEE_NO_JPA, "org.gridgov.web.archfixture.EntityLeakingController"),
-                Arguments.of(TIME_COMES_FROM_PLATFORM_TIME, WallClockReader.class.getName()));
+                Arguments.of(TIME_COMES_FROM_PLATFORM_TIME, WallClockReader.class.getName()),
+                Arguments.of(AUDIT_KNOWS_NO_DOMAIN_MODULE, AuditToDesk.class.getName()),
+                Arguments.of(DOMAIN_MODULES_KNOW_NEITHER_AUDIT_NOR_REPORTING, WorkToAudit.class.getName()),
+                Arguments.of(REPORTING_KNOWS_NEITHER_WORK_NOR_WEB, ReportingToWeb.class.getName()),
+                Arguments.of(AUDIT_INTERNALS_STAY_INSIDE, AuditAndReportingShortcut.class.getName()),
+                Arguments.of(REPORTING_INTERNALS_STAY_INSIDE, AuditAndReportingShortcut.class.getName()));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -154,6 +180,20 @@ class ModularityTests {
         // the JPA the controllers must not see is really there, on the entities behind grid-core's API
         assertThat(PRODUCTION.that(describe("JPA entities", c -> c.isAnnotatedWith("jakarta.persistence.Entity"))))
                 .as("JPA entities").isNotEmpty();
+    }
+
+    @Test
+    void theAuditAndReportingRulesMatchProductionClasses() {
+        for (String pkg : List.of(AUDIT, REPORTING, "org.gridgov.audit.internal..",
+                "org.gridgov.reporting.internal..")) {
+            assertThat(PRODUCTION.that(JavaClass.Predicates.resideInAPackage(pkg))).as(pkg).isNotEmpty();
+        }
+        // what the audit module matches instead of naming other modules' methods: the mark on their operations
+        assertThat(PRODUCTION.stream().flatMap(c -> c.getMethods().stream())
+                .filter(m -> m.isAnnotatedWith(org.gridgov.grid.Audited.class))
+                .map(m -> m.getOwner().getSimpleName() + "#" + m.getName()).collect(Collectors.toSet()))
+                .containsExactlyInAnyOrder("Cases#act", "Cases#report", "Residents#create", "Residents#update",
+                        "Residents#unmask", "Warnings#issue");
     }
 
     @Test

@@ -8,10 +8,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.gridgov.audit.AuditChain;
+import org.gridgov.audit.AuditLog;
+import org.gridgov.audit.AuditLog.Action;
+import org.gridgov.audit.AuditLog.Result;
 import org.gridgov.grid.PlatformTime;
 import org.gridgov.web.GridGovIntegrationTest;
-import org.gridgov.web.audit.AuditLog.Action;
-import org.gridgov.web.audit.AuditLog.Result;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;

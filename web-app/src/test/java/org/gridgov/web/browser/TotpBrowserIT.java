@@ -7,8 +7,8 @@ import java.time.Clock;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.gridgov.web.audit.AuditChain;
 import org.apache.commons.codec.binary.Base32;
+import org.gridgov.audit.AuditChain;
 import org.gridgov.web.security.Totp;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

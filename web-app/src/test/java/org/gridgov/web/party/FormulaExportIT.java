@@ -14,12 +14,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.gridgov.web.audit.AuditChain;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
+import org.gridgov.audit.AuditChain;
 import org.gridgov.desk.Cases;
 import org.gridgov.grid.PlatformTime;
 import org.gridgov.testsupport.TestClock;

@@ -17,8 +17,8 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.gridgov.audit.AuditChain;
 import org.gridgov.testsupport.TestClock;
-import org.gridgov.web.audit.AuditChain;
 import org.gridgov.web.GridGovIntegrationTest;
 import org.gridgov.web.testsupport.DemoUsers;
 import org.junit.jupiter.api.Test;

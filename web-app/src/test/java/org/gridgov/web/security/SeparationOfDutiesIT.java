@@ -18,7 +18,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.gridgov.web.audit.AuditChain;
+import org.gridgov.audit.AuditChain;
 import org.gridgov.web.GridGovIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -20,8 +20,8 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
-import org.gridgov.web.audit.AuditChain;
 import org.apache.commons.codec.binary.Base32;
+import org.gridgov.audit.AuditChain;
 import org.gridgov.grid.FieldProtector;
 import org.gridgov.testsupport.TestClock;
 import org.gridgov.web.GridGovIntegrationTest;

@@ -142,8 +142,8 @@ class MessagesTest {
         Stream.of(org.gridgov.party.RegistrationKind.values()).forEach(v -> keys.add("party.kind." + v));
         Stream.of(org.gridgov.work.PersonKind.values()).forEach(v -> keys.add("points.person." + v));
         Stream.of(org.gridgov.work.PointEvent.values()).forEach(v -> keys.add("points.reason." + v));
-        Stream.of(org.gridgov.web.audit.AuditLog.Action.values()).forEach(v -> keys.add("audit.action." + v));
-        Stream.of(org.gridgov.web.audit.AuditLog.Result.values()).forEach(v -> keys.add("audit.result." + v));
+        Stream.of(org.gridgov.audit.AuditLog.Action.values()).forEach(v -> keys.add("audit.action." + v));
+        Stream.of(org.gridgov.audit.AuditLog.Result.values()).forEach(v -> keys.add("audit.result." + v));
         assertThat(keys).allMatch(zh::containsKey, "has a label");
     }
 

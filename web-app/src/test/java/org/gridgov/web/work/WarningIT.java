@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.gridgov.web.audit.AuditChain;
+import org.gridgov.audit.AuditChain;
 import org.gridgov.grid.DataScope;
 import org.gridgov.grid.DataScopeContext;
 import org.gridgov.testsupport.TestClock;

@@ -2,9 +2,9 @@ package org.gridgov.web.admin.audit;
 
 import java.time.LocalDate;
 
-import org.gridgov.web.audit.AuditChain;
-import org.gridgov.web.audit.AuditLog;
-import org.gridgov.web.audit.AuditSearch;
+import org.gridgov.audit.AuditChain;
+import org.gridgov.audit.AuditLog;
+import org.gridgov.audit.AuditSearch;
 import org.gridgov.web.security.Permissions;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;

@@ -14,7 +14,7 @@ import org.gridgov.grid.Hierarchy;
 import org.gridgov.grid.PlatformTime;
 import org.gridgov.party.Evaluations;
 import org.gridgov.party.NewEvaluation;
-import org.gridgov.web.report.ServiceRecordExport;
+import org.gridgov.reporting.ServiceRecordExport;
 import org.gridgov.web.security.GridGovUser;
 import org.gridgov.web.security.Permissions;
 import org.springframework.http.ContentDisposition;

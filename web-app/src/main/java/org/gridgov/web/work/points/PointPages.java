@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
+import org.gridgov.audit.AuditLog.Action;
+import org.gridgov.audit.AuditedWork;
 import org.gridgov.grid.DomainException;
 import org.gridgov.grid.Hierarchy;
 import org.gridgov.grid.UnitView;
-import org.gridgov.web.audit.AuditLog.Action;
-import org.gridgov.web.audit.AuditedPoints;
 import org.gridgov.web.security.GridGovUser;
 import org.gridgov.web.security.Role;
 import org.gridgov.web.security.WorkPointPermissions;
@@ -43,10 +43,10 @@ class PointPages {
     private final Points points;
     private final Hierarchy hierarchy;
     private final IdempotentRequests idempotent;
-    private final AuditedPoints audited;
+    private final AuditedWork audited;
     private final PointMapper mapper;
 
-    PointPages(Points points, Hierarchy hierarchy, IdempotentRequests idempotent, AuditedPoints audited,
+    PointPages(Points points, Hierarchy hierarchy, IdempotentRequests idempotent, AuditedWork audited,
                PointMapper mapper) {
         this.points = points;
         this.hierarchy = hierarchy;

@@ -7,9 +7,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import org.gridgov.audit.AuditLog.Action;
+import org.gridgov.audit.AuditedWork;
 import org.gridgov.grid.Hierarchy;
-import org.gridgov.web.audit.AuditLog.Action;
-import org.gridgov.web.audit.AuditedPoints;
 import org.gridgov.web.security.GridGovUser;
 import org.gridgov.web.security.WorkPointPermissions;
 import org.gridgov.web.support.IdempotentRequests;
@@ -56,12 +56,12 @@ class PointsApi {
     private final Hierarchy hierarchy;
     private final IdempotentRequests idempotent;
     private final Messages messages;
-    private final AuditedPoints audited;
+    private final AuditedWork audited;
     private final PointMapper mapper;
     private final JsonMapper json = JsonMapper.builder().build();
 
     PointsApi(Points points, Hierarchy hierarchy, IdempotentRequests idempotent, Messages messages,
-              AuditedPoints audited, PointMapper mapper) {
+              AuditedWork audited, PointMapper mapper) {
         this.points = points;
         this.hierarchy = hierarchy;
         this.idempotent = idempotent;

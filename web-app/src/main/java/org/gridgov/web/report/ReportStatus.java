@@ -1,6 +1,0 @@
-package org.gridgov.web.report;
-
-/** Where a report job is: waiting, being generated, ready to download, or failed (with a message key). */
-public enum ReportStatus {
-    QUEUED, RUNNING, DONE, FAILED
-}
