@@ -1,9 +1,10 @@
-package org.gridgov.web.security;
+package org.gridgov.accounts;
 
 /**
  * The roles a user holds at their node of the hierarchy. What a business role may do is the set of permission strings
- * granted to it ({@link Permission}, {@code app.role_permission}); the three administrator roles (三权分立) hold fixed
- * permissions of their own and none of the business ones.
+ * granted to it ({@code app.role_permission}, declared by the modules, see {@link PermissionCatalog}); the three
+ * administrator roles (三权分立) hold fixed permissions of their own ({@link AdminPermission}) and none of the
+ * business ones.
  */
 public enum Role {
     /** 区县管理员 */

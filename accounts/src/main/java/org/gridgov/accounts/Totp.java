@@ -1,4 +1,4 @@
-package org.gridgov.web.security;
+package org.gridgov.accounts;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;

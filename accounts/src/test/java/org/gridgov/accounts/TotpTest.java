@@ -1,4 +1,4 @@
-package org.gridgov.web.security;
+package org.gridgov.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

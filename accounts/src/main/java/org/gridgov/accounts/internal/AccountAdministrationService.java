@@ -1,46 +1,31 @@
-package org.gridgov.web.security;
+package org.gridgov.accounts.internal;
 
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.gridgov.accounts.AccountAdministration;
+import org.gridgov.accounts.AccountAudit;
+import org.gridgov.accounts.AccountAudit.Event;
+import org.gridgov.accounts.AccountAudit.Outcome;
+import org.gridgov.accounts.Actor;
+import org.gridgov.accounts.Role;
 import org.gridgov.grid.DomainException;
 import org.gridgov.grid.Hierarchy;
 import org.gridgov.grid.NotFoundException;
 import org.gridgov.grid.PageResult;
 import org.gridgov.grid.PlatformTime;
-import org.gridgov.web.audit.AuditLog;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/**
- * Accounts under the separation of duties (三权分立). The system admin makes accounts (without a role: they cannot
- * sign in until the security admin assigns one), edits name and node, enables and disables them and resets
- * passwords; the security admin assigns roles and unlocks accounts. Nobody changes their own account here. Every
- * change is one audit row.
- */
 @Service
-public class AccountAdministration {
+class AccountAdministrationService implements AccountAdministration {
 
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,31}");
-
-    /** An account as the administrators see it (never the password hash). */
-    public record AccountView(long id, String username, String displayName, Role role, long unitId, String unitName,
-                              boolean enabled, OffsetDateTime lockedUntil, OffsetDateTime createdAt) {
-
-        public boolean locked(Instant now) {
-            return lockedUntil != null && lockedUntil.toInstant().isAfter(now);
-        }
-    }
-
-    /** What the system admin enters for a new account. */
-    public record NewAccount(String username, String displayName, Long unitId, String password) {
-    }
 
     private static final String SELECT = "select a.id, a.username, a.display_name, a.role, a.unit_id, u.name,"
             + " a.enabled, a.locked_until, a.created_at from app.user_account a join grid.unit u on u.id = a.unit_id ";
@@ -54,11 +39,11 @@ public class AccountAdministration {
     private final Hierarchy hierarchy;
     private final PasswordEncoder encoder;
     private final PasswordPolicy policy;
-    private final AuditLog audit;
+    private final AccountAudit audit;
     private final PlatformTime time;
 
-    AccountAdministration(JdbcTemplate jdbc, Hierarchy hierarchy, PasswordEncoder encoder, PasswordPolicy policy,
-                          AuditLog audit, PlatformTime time) {
+    AccountAdministrationService(JdbcTemplate jdbc, Hierarchy hierarchy, PasswordEncoder encoder, PasswordPolicy policy,
+                                 AccountAudit audit, PlatformTime time) {
         this.jdbc = jdbc;
         this.hierarchy = hierarchy;
         this.encoder = encoder;
@@ -67,7 +52,7 @@ public class AccountAdministration {
         this.time = time;
     }
 
-    /** Accounts whose user name or name contains {@code q} (all when blank), by user name. */
+    @Override
     public PageResult<AccountView> search(String q, int page, int size) {
         String like = q == null || q.isBlank() ? "%" : "%" + q.strip().replace("\\", "\\\\").replace("%", "\\%")
                 .replace("_", "\\_") + "%";
@@ -78,14 +63,15 @@ public class AccountAdministration {
         return new PageResult<>(rows, page, size, total);
     }
 
+    @Override
     public AccountView get(long id) {
         return jdbc.query(SELECT + "where a.id = ?", MAPPER, id).stream().findFirst()
                 .orElseThrow(() -> new NotFoundException("account", id));
     }
 
-    /** 系统管理员: a new account without a role, with a first password that meets the policy. */
+    @Override
     @Transactional
-    public AccountView create(NewAccount account, GridGovUser by) {
+    public AccountView create(NewAccount account, Actor by) {
         String username = account.username() == null ? "" : account.username().strip();
         if (!USERNAME.matcher(username).matches()) {
             throw DomainException.onField("username", "admin.accounts.username.invalid");
@@ -109,13 +95,13 @@ public class AccountAdministration {
                         + " values (?, ?, ?, null, ?, true, ?, ?, ?) returning id",
                 Long.class, username, encoder.encode(account.password()), account.displayName().strip(),
                 account.unitId(), now, now, now);
-        record(by, AuditLog.Action.USER_CREATE, id, "unit=" + account.unitId());
+        record(by, Event.USER_CREATE, id, "unit=" + account.unitId());
         return get(id);
     }
 
-    /** 系统管理员: name and node. A new node ends the account's sessions (its data scope changed). */
+    @Override
     @Transactional
-    public AccountView update(long id, String displayName, Long unitId, GridGovUser by) {
+    public AccountView update(long id, String displayName, Long unitId, Actor by) {
         AccountView before = editable(id, by);
         if (displayName == null || displayName.isBlank()) {
             throw DomainException.onField("displayName", "admin.accounts.displayName.required");
@@ -129,39 +115,36 @@ public class AccountAdministration {
         }
         jdbc.update("update app.user_account set display_name = ?, unit_id = ?, updated_at = ? where id = ?",
                 displayName.strip(), unitId, Timestamp.from(time.now()), id);
-        record(by, AuditLog.Action.USER_UPDATE, id, "unit " + before.unitId() + "->" + unitId);
+        record(by, Event.USER_UPDATE, id, "unit " + before.unitId() + "->" + unitId);
         return get(id);
     }
 
-    /** 系统管理员: disabling ends the account's sessions and tokens at their next request. */
+    @Override
     @Transactional
-    public AccountView setEnabled(long id, boolean enabled, GridGovUser by) {
+    public AccountView setEnabled(long id, boolean enabled, Actor by) {
         editable(id, by);
         jdbc.update("update app.user_account set enabled = ?, updated_at = ? where id = ?", enabled,
                 Timestamp.from(time.now()), id);
-        record(by, enabled ? AuditLog.Action.USER_ENABLE : AuditLog.Action.USER_DISABLE, id, null);
+        record(by, enabled ? Event.USER_ENABLE : Event.USER_DISABLE, id, null);
         return get(id);
     }
 
-    /** 系统管理员: a new password (the policy applies); the old one stops working. */
+    @Override
     @Transactional
-    public AccountView resetPassword(long id, String password, GridGovUser by) {
+    public AccountView resetPassword(long id, String password, Actor by) {
         AccountView account = editable(id, by);
         policy.check(account.username(), password == null ? "" : password);
         Timestamp now = Timestamp.from(time.now());
         jdbc.update("update app.user_account set password_hash = ?, password_changed_at = ?, demo_password = false,"
                 + " failed_count = 0, locked_until = null, updated_at = ? where id = ?", encoder.encode(password),
                 now, now, id);
-        record(by, AuditLog.Action.PASSWORD_RESET, id, null);
+        record(by, Event.PASSWORD_RESET, id, null);
         return account;
     }
 
-    /**
-     * 安全管理员: the account's role. Administrator roles only for accounts at the county root; the account's
-     * sessions end (their permissions changed).
-     */
+    @Override
     @Transactional
-    public AccountView assignRole(long id, Role role, GridGovUser by) {
+    public AccountView assignRole(long id, Role role, Actor by) {
         AccountView before = editable(id, by);
         if (role == null) {
             throw DomainException.onField("role", "admin.accounts.role.required");
@@ -171,21 +154,21 @@ public class AccountAdministration {
         }
         jdbc.update("update app.user_account set role = ?, updated_at = ? where id = ?", role.name(),
                 Timestamp.from(time.now()), id);
-        record(by, AuditLog.Action.ROLE_ASSIGN, id, (before.role() == null ? "-" : before.role().name()) + "->"
+        record(by, Event.ROLE_ASSIGN, id, (before.role() == null ? "-" : before.role().name()) + "->"
                 + role.name());
         return get(id);
     }
 
-    /** 安全管理员: ends a lockout after failed logins. */
+    @Override
     @Transactional
-    public AccountView unlock(long id, GridGovUser by) {
+    public AccountView unlock(long id, Actor by) {
         editable(id, by);
         jdbc.update("update app.user_account set failed_count = 0, locked_until = null where id = ?", id);
-        record(by, AuditLog.Action.ACCOUNT_UNLOCK, id, null);
+        record(by, Event.ACCOUNT_UNLOCK, id, null);
         return get(id);
     }
 
-    private AccountView editable(long id, GridGovUser by) {
+    private AccountView editable(long id, Actor by) {
         AccountView account = get(id);
         if (account.id() == by.id()) {
             throw DomainException.onField("id", "admin.accounts.self");
@@ -193,9 +176,9 @@ public class AccountAdministration {
         return account;
     }
 
-    private void record(GridGovUser by, AuditLog.Action action, long accountId, String detail) {
+    private void record(Actor by, Event action, long accountId, String detail) {
         String username = jdbc.queryForObject("select username from app.user_account where id = ?", String.class,
                 accountId);
-        audit.recordFromRequest(by.username(), action, "user " + username, AuditLog.Result.SUCCESS, detail);
+        audit.recordFromRequest(by.username(), action, "user " + username, Outcome.SUCCESS, detail);
     }
 }

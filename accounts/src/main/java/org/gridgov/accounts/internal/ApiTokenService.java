@@ -1,4 +1,4 @@
-package org.gridgov.web.security;
+package org.gridgov.accounts.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -12,33 +12,28 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
+import org.gridgov.accounts.ApiTokens;
 import org.gridgov.grid.PlatformTime;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
-/**
- * Bearer tokens for API clients: 256 random bits handed out once; only their SHA-256 is stored, with an expiry
- * ({@code gridgov.api.token-ttl}, default 12 hours).
- */
 @Service
-public class ApiTokens {
+class ApiTokenService implements ApiTokens {
 
     private final JdbcTemplate jdbc;
     private final Duration ttl;
     private final SecureRandom random = new SecureRandom();
     private final PlatformTime time;
 
-    ApiTokens(JdbcTemplate jdbc, @Value("${gridgov.api.token-ttl:PT12H}") Duration ttl, PlatformTime time) {
+    ApiTokenService(JdbcTemplate jdbc, @Value("${gridgov.api.token-ttl:PT12H}") Duration ttl, PlatformTime time) {
         this.jdbc = jdbc;
         this.ttl = ttl;
         this.time = time;
     }
 
-    public record Issued(String token, Instant expiresAt) {
-    }
-
+    @Override
     public Issued issue(long userId) {
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
@@ -50,7 +45,7 @@ public class ApiTokens {
         return new Issued(token, expires);
     }
 
-    /** The user id of a valid token, unexpired on the platform clock that set its expiry (not the database's). */
+    @Override
     public Optional<Long> userFor(String token) {
         List<Long> ids = jdbc.queryForList("select user_id from app.api_token where token_hash = ?"
                 + " and expires_at > ?", Long.class, sha256(token), Timestamp.from(time.now()));

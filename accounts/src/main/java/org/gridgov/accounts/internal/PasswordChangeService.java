@@ -1,31 +1,28 @@
-package org.gridgov.web.security;
+package org.gridgov.accounts.internal;
 
 import java.sql.Timestamp;
 
+import org.gridgov.accounts.AccountAudit;
+import org.gridgov.accounts.AccountAudit.Event;
+import org.gridgov.accounts.AccountAudit.Outcome;
+import org.gridgov.accounts.Actor;
+import org.gridgov.accounts.PasswordChanges;
 import org.gridgov.grid.DomainException;
 import org.gridgov.grid.PlatformTime;
-import org.gridgov.web.audit.AuditLog;
-import org.gridgov.web.audit.AuditLog.Action;
-import org.gridgov.web.audit.AuditLog.Result;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 
-/**
- * A user changes their own password: the current one is required, the new one must pass the {@link PasswordPolicy}
- * and differ from the current one. The change clears the demo-password flag and restarts the password's age; it is
- * audited, refused or not.
- */
 @Service
-public class PasswordChanges {
+class PasswordChangeService implements PasswordChanges {
 
     private final JdbcTemplate jdbc;
     private final PasswordEncoder encoder;
     private final PasswordPolicy policy;
-    private final AuditLog audit;
+    private final AccountAudit audit;
     private final PlatformTime time;
 
-    PasswordChanges(JdbcTemplate jdbc, PasswordEncoder encoder, PasswordPolicy policy, AuditLog audit,
+    PasswordChangeService(JdbcTemplate jdbc, PasswordEncoder encoder, PasswordPolicy policy, AccountAudit audit,
                     PlatformTime time) {
         this.jdbc = jdbc;
         this.encoder = encoder;
@@ -34,7 +31,8 @@ public class PasswordChanges {
         this.time = time;
     }
 
-    public void change(GridGovUser user, String oldPassword, String newPassword, String clientIp) {
+    @Override
+    public void change(Actor user, String oldPassword, String newPassword, String clientIp) {
         String hash = jdbc.queryForObject("select password_hash from app.user_account where id = ?", String.class,
                 user.id());
         try {
@@ -47,16 +45,16 @@ public class PasswordChanges {
             policy.check(user.username(), newPassword);
         }
         catch (DomainException ex) {
-            audit.record(user.username(), Action.PASSWORD_CHANGE, "self", Result.FAILURE, clientIp, ex.code());
+            audit.record(user.username(), Event.PASSWORD_CHANGE, "self", Outcome.FAILURE, clientIp, ex.code());
             throw ex;
         }
         jdbc.update("update app.user_account set password_hash = ?, password_changed_at = ?, demo_password = false"
                 + " where id = ?", encoder.encode(newPassword), Timestamp.from(time.now()), user.id());
-        audit.record(user.username(), Action.PASSWORD_CHANGE, "self", Result.SUCCESS, clientIp, null);
+        audit.record(user.username(), Event.PASSWORD_CHANGE, "self", Outcome.SUCCESS, clientIp, null);
     }
 
-    /** Whether the user's password is older than the policy's maximum age (never for demo-password accounts). */
-    public boolean expired(GridGovUser user) {
+    @Override
+    public boolean expired(Actor user) {
         return jdbc.query("select password_changed_at, demo_password from app.user_account where id = ?",
                 rs -> rs.next() && !rs.getBoolean(2)
                         && policy.expired(rs.getTimestamp(1).toInstant(), time.now()), user.id());

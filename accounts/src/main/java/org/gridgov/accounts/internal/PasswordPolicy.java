@@ -1,4 +1,4 @@
-package org.gridgov.web.security;
+package org.gridgov.accounts.internal;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
  * ({@code gridgov.security.password.max-age-days}, 0 = none). Both are off by default and on in the prod profile.
  */
 @Component
-public class PasswordPolicy {
+class PasswordPolicy {
 
     private final int minLength;
     private final boolean complexity;
@@ -39,11 +39,11 @@ public class PasswordPolicy {
         this.common = load("/security/common-passwords.txt");
     }
 
-    /** Throws a {@link DomainException} on field {@code newPassword} naming the first rule the password breaks. */
     /** The most bcrypt takes into account. */
     static final int MAX_BYTES = 72;
 
-    public void check(String username, String password) {
+    /** Throws a {@link DomainException} on field {@code newPassword} naming the first rule the password breaks. */
+    void check(String username, String password) {
         String lower = password.toLowerCase(Locale.ROOT);
         if (password.length() < minLength) {
             throw DomainException.onField("newPassword", "password.tooShort", minLength);
@@ -61,7 +61,7 @@ public class PasswordPolicy {
     }
 
     /** Whether a password set at {@code changedAt} is older than the maximum age at {@code now}. */
-    public boolean expired(Instant changedAt, Instant now) {
+    boolean expired(Instant changedAt, Instant now) {
         return maxAgeDays > 0 && changedAt.plus(Duration.ofDays(maxAgeDays)).isBefore(now);
     }
 

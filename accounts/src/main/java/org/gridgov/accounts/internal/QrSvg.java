@@ -1,4 +1,4 @@
-package org.gridgov.web.security;
+package org.gridgov.accounts.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;

@@ -1,4 +1,4 @@
-package org.gridgov.web.security;
+package org.gridgov.accounts.internal;
 
 import java.util.Collections;
 import java.util.EnumMap;
@@ -6,35 +6,39 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.gridgov.accounts.AccountAudit;
+import org.gridgov.accounts.AccountAudit.Event;
+import org.gridgov.accounts.AccountAudit.Outcome;
+import org.gridgov.accounts.AdminPermission;
+import org.gridgov.accounts.PermissionCatalog;
+import org.gridgov.accounts.Role;
+import org.gridgov.accounts.RolePermissions;
 import org.gridgov.grid.DomainException;
-import org.gridgov.web.audit.AuditLog;
+import org.gridgov.grid.PermissionCode;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/**
- * Which role holds which permission: the business roles' grants from {@code app.role_permission} (edited by the
- * security admin, every change audited), the administrator roles' fixed sets from {@link Permission#ownedBy}. Read on
- * every request of a session (cached here, reloaded after each change), so a revoked permission stops working at the
- * user's next request.
- */
+/** The grants, cached here and reloaded after each change (and every 30 s, for changes made by other instances). */
 @Service
-public class RolePermissions {
+class RolePermissionService implements RolePermissions {
 
     private final JdbcTemplate jdbc;
-    private final AuditLog audit;
+    private final AccountAudit audit;
+    private final PermissionCatalog catalog;
     /** Other instances of the application see a change after at most this long. */
     private static final long RELOAD_NANOS = 30_000_000_000L;
 
     private volatile Map<Role, Set<String>> cache;
     private volatile long loadedAt;
 
-    RolePermissions(JdbcTemplate jdbc, AuditLog audit) {
+    RolePermissionService(JdbcTemplate jdbc, AccountAudit audit, PermissionCatalog catalog) {
         this.jdbc = jdbc;
         this.audit = audit;
+        this.catalog = catalog;
     }
 
-    /** The permission strings a role holds now. */
+    @Override
     public Set<String> of(Role role) {
         if (role == null) {
             return Set.of();
@@ -46,12 +50,12 @@ public class RolePermissions {
         return grants.getOrDefault(role, Set.of());
     }
 
-    /** Whether the role holds the permission now. */
-    public boolean holds(Role role, Permission permission) {
+    @Override
+    public boolean holds(Role role, PermissionCode permission) {
         return of(role).contains(permission.code());
     }
 
-    /** The whole matrix for the security admin's page and API: role → permission codes. */
+    @Override
     public Map<Role, Set<String>> matrix() {
         Map<Role, Set<String>> all = new EnumMap<>(Role.class);
         for (Role role : Role.values()) {
@@ -60,17 +64,17 @@ public class RolePermissions {
         return all;
     }
 
-    /**
-     * Grants or revokes a business permission of a business role. Refused (400, with the reason) for an administrator
-     * role or an administrator permission: those are fixed, so no administrator can take over another's work.
-     */
+    @Override
     @Transactional
-    public boolean change(Role role, Permission permission, boolean granted, String by) {
+    public boolean change(Role role, PermissionCode permission, boolean granted, String by) {
         if (role.administrative()) {
             throw DomainException.onField("role", "admin.permissions.adminRoleFixed");
         }
-        if (permission.administrative()) {
+        if (PermissionCatalog.administrative(permission)) {
             throw DomainException.onField("permission", "admin.permissions.adminPermissionReserved");
+        }
+        if (catalog.ofCode(permission.code()).isEmpty()) {
+            throw DomainException.onField("permission", "admin.permissions.unknown");
         }
         int changed = granted
                 ? jdbc.update("insert into app.role_permission (role, permission, granted_by) values (?, ?, ?)"
@@ -79,9 +83,8 @@ public class RolePermissions {
                         permission.code());
         cache = null;
         if (changed > 0) {
-            audit.recordFromRequest(by, granted ? AuditLog.Action.PERMISSION_GRANT
-                    : AuditLog.Action.PERMISSION_REVOKE, "role " + role.name(), AuditLog.Result.SUCCESS,
-                    permission.code());
+            audit.recordFromRequest(by, granted ? Event.PERMISSION_GRANT : Event.PERMISSION_REVOKE,
+                    "role " + role.name(), Outcome.SUCCESS, permission.code());
         }
         return changed > 0;
     }
@@ -97,7 +100,7 @@ public class RolePermissions {
         for (Role role : Role.values()) {
             if (role.administrative()) {
                 Set<String> owned = new TreeSet<>();
-                for (Permission p : Permission.ownedBy(role)) {
+                for (AdminPermission p : AdminPermission.ownedBy(role)) {
                     owned.add(p.code());
                 }
                 grants.put(role, owned);

@@ -1,5 +1,6 @@
 package org.gridgov.web.security;
 
+import org.gridgov.accounts.Role;
 import java.io.IOException;
 import java.util.List;
 

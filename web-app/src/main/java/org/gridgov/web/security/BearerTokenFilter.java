@@ -1,5 +1,6 @@
 package org.gridgov.web.security;
 
+import org.gridgov.accounts.ApiTokens;
 import java.io.IOException;
 
 import jakarta.servlet.FilterChain;

@@ -1,5 +1,7 @@
 package org.gridgov.web.security;
 
+import org.gridgov.accounts.Role;
+import org.gridgov.desk.DeskPermission;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,11 +30,25 @@ public final class DeskRoles {
     }
 
     /**
-     * Whether the user's role holds the permission string the action needs ({@link Permission#forCase}); the
-     * workflow's table of status × action × desk role applies besides.
+     * Whether the user's role holds the permission string the action needs ({@link #forCase}); the workflow's table
+     * of status × action × desk role applies besides.
      */
     public static boolean permits(GridGovUser user, CaseAction action) {
-        return user.can(Permission.forCase(action));
+        return user.can(forCase(action));
+    }
+
+    /** The permission a case action needs (besides the workflow's own role-and-status table). */
+    static DeskPermission forCase(CaseAction action) {
+        return switch (action) {
+            case REPORT -> DeskPermission.CASE_REPORT;
+            case REGISTER, CANCEL -> DeskPermission.CASE_REGISTER;
+            case DISPATCH, APPROVE_EXTENSION, REJECT_EXTENSION, REOPEN -> DeskPermission.CASE_DISPATCH;
+            case SIGN, RETURN, REPORT_BACK, REQUEST_EXTENSION, HANDLE_ON_SPOT -> DeskPermission.CASE_HANDLE;
+            case ESCALATE -> DeskPermission.CASE_ESCALATE;
+            case SUPERVISE -> DeskPermission.CASE_SUPERVISE;
+            case VERIFY_PASS, VERIFY_FAIL -> DeskPermission.CASE_VERIFY;
+            case CALLBACK -> DeskPermission.CASE_CALLBACK;
+        };
     }
 
     /**

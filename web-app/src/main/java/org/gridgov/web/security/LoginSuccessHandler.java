@@ -1,5 +1,7 @@
 package org.gridgov.web.security;
 
+import org.gridgov.accounts.PasswordChanges;
+import org.gridgov.accounts.TotpFactors;
 import java.io.IOException;
 
 import jakarta.servlet.ServletException;

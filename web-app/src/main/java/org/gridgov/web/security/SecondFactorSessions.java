@@ -1,5 +1,6 @@
 package org.gridgov.web.security;
 
+import org.gridgov.accounts.PasswordChanges;
 import java.util.List;
 import java.util.Optional;
 

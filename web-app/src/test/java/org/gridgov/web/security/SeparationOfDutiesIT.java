@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.gridgov.accounts.PermissionCatalog;
 import org.gridgov.web.audit.AuditChain;
 import org.gridgov.web.ApiTokensForTests;
 import org.gridgov.web.GridGovIntegrationTest;
@@ -55,6 +56,8 @@ class SeparationOfDutiesIT {
     JdbcTemplate jdbc;
     @Autowired
     AuditChain auditChain;
+    @Autowired
+    PermissionCatalog permissions;
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping handlers;
@@ -311,7 +314,7 @@ class SeparationOfDutiesIT {
                 named.add(m.group(1));
             }
             assertThat(named).as(e.getKey().toString()).isNotEmpty();
-            named.forEach(code -> assertThat(Permission.ofCode(code)).as(code).isPresent());
+            named.forEach(code -> assertThat(permissions.ofCode(code)).as(code).isPresent());
         }
         assertThat(rules).isGreaterThan(50);
     }

@@ -37,7 +37,7 @@ import org.gridgov.grid.UnitView;
 import org.gridgov.web.security.DeskRoles;
 import org.gridgov.web.security.GridGovUser;
 import org.gridgov.web.security.Permissions;
-import org.gridgov.web.security.Role;
+import org.gridgov.accounts.Role;
 import org.gridgov.web.support.IdempotentRequests;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;

@@ -22,7 +22,7 @@ import org.gridgov.work.TeamMember;
 import org.gridgov.work.VisitView;
 import org.gridgov.work.Visits;
 import org.gridgov.web.security.GridGovUser;
-import org.gridgov.web.security.WorkVisitPermissions;
+import org.gridgov.web.security.Permissions;
 import org.gridgov.web.support.IdempotentRequests;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
@@ -44,7 +44,7 @@ import tools.jackson.databind.json.JsonMapper;
 @RestController
 @RequestMapping("/api/v1/visits")
 @Tag(name = "visits", description = "入户走访: visit lists by colour interval, visit records, coverage (scope: 404)")
-@PreAuthorize(WorkVisitPermissions.SEE_VISITS)
+@PreAuthorize(Permissions.SEE_VISITS)
 class VisitApi {
 
     /** A visit as posted; {@code visitedAt} defaults to now. */
@@ -75,7 +75,7 @@ class VisitApi {
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    @PreAuthorize(WorkVisitPermissions.RECORD_VISITS)
+    @PreAuthorize(Permissions.RECORD_VISITS)
     @Operation(summary = "Record a visit (a team is one visit); optional colour change (reason required) and case to "
             + "raise; with an Idempotency-Key a retry returns the same visit, another body with it answers 422")
     ResponseEntity<String> record(@Valid @RequestBody VisitRequest request,

@@ -27,7 +27,7 @@ import org.gridgov.work.TeamMember;
 import org.gridgov.work.TeamRole;
 import org.gridgov.work.Visits;
 import org.gridgov.web.security.GridGovUser;
-import org.gridgov.web.security.WorkVisitPermissions;
+import org.gridgov.web.security.Permissions;
 import org.gridgov.web.support.IdempotentRequests;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -46,7 +46,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** The grid worker's visit list, the visit form (offline-form.js, idempotent by key), a visit, and coverage. */
 @Controller
-@PreAuthorize(WorkVisitPermissions.SEE_VISITS)
+@PreAuthorize(Permissions.SEE_VISITS)
 class VisitPages {
 
     private static final int PAGE_SIZE = 30;
@@ -81,7 +81,7 @@ class VisitPages {
     }
 
     @GetMapping("/visits/new")
-    @PreAuthorize(WorkVisitPermissions.RECORD_VISITS)
+    @PreAuthorize(Permissions.RECORD_VISITS)
     String form(@RequestParam long householdId, Model model) {
         VisitForm form = new VisitForm();
         form.setIdempotencyKey(UUID.randomUUID().toString());
@@ -90,7 +90,7 @@ class VisitPages {
     }
 
     @PostMapping("/visits/new")
-    @PreAuthorize(WorkVisitPermissions.RECORD_VISITS)
+    @PreAuthorize(Permissions.RECORD_VISITS)
     String record(@RequestParam long householdId, @ModelAttribute("form") VisitForm form, BindingResult result,
                   @AuthenticationPrincipal GridGovUser user, Model model) {
         HouseholdView household = households.get(householdId);
