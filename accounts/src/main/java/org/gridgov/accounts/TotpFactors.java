@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * The second factor (TOTP, RFC 6238, see {@link Totp}) of each user, in {@code app.user_totp}: the secret (160 random
+ * The second factor (TOTP, RFC 6238) of each user, in {@code app.user_totp}: the secret (160 random
  * bits) is encrypted with the field key (SM4) and switched on only when the user has confirmed a code from their
  * authenticator. Once switched on, every login asks for a code (form and token endpoint alike); a code is accepted
  * within ±1 step of 30 s and never twice. Wrong codes count as failed logins for the lockout.

@@ -17,7 +17,6 @@ import org.gridgov.accounts.AccountAudit;
 import org.gridgov.accounts.AccountAudit.Event;
 import org.gridgov.accounts.AccountAudit.Outcome;
 import org.gridgov.accounts.Actor;
-import org.gridgov.accounts.Totp;
 import org.gridgov.accounts.TotpFactors;
 import org.gridgov.grid.DomainException;
 import org.gridgov.grid.FieldProtector;

@@ -9,7 +9,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.gridgov.web.audit.AuditChain;
 import org.apache.commons.codec.binary.Base32;
-import org.gridgov.accounts.Totp;
+import org.gridgov.accounts.internal.Totp;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.password.PasswordEncoder;

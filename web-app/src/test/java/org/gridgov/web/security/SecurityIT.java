@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.gridgov.testsupport.TestClock;
-import org.gridgov.accounts.Totp;
+import org.gridgov.accounts.internal.Totp;
 import org.gridgov.accounts.TotpFactors;
 import org.gridgov.web.audit.AuditChain;
 import org.gridgov.web.ApiTokensForTests;

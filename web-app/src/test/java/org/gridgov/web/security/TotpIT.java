@@ -19,7 +19,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
-import org.gridgov.accounts.Totp;
+import org.gridgov.accounts.internal.Totp;
 import org.gridgov.accounts.TotpFactors;
 import org.gridgov.web.audit.AuditChain;
 import org.apache.commons.codec.binary.Base32;

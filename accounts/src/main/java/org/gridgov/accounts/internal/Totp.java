@@ -1,4 +1,4 @@
-package org.gridgov.accounts;
+package org.gridgov.accounts.internal;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +14,8 @@ import javax.crypto.spec.SecretKeySpec;
  * Time-based one-time passwords (RFC 6238 over RFC 4226's HOTP), with the JDK's {@link Mac}: the moving factor is
  * the number of 30-second steps since the Unix epoch, the code the dynamically truncated HMAC of it, in
  * {@code digits} decimal digits. The platform uses HMAC-SHA1 and 6 digits (what every authenticator app reads from
- * an {@code otpauth://} URI); SHA-256/512 and 8 digits are here for the RFC's test vectors.
+ * an {@code otpauth://} URI); SHA-256/512 and 8 digits are here for the RFC's test vectors. Public because the web
+ * tests play the authenticator app with it; production code outside this module never uses it.
  */
 public final class Totp {
 

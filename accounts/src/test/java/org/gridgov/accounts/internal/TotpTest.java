@@ -1,4 +1,4 @@
-package org.gridgov.accounts;
+package org.gridgov.accounts.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
