@@ -1,10 +1,10 @@
 package org.gridgov.web.security;
 
-import org.gridgov.accounts.Role;
-import org.gridgov.desk.DeskPermission;
 import java.util.List;
 import java.util.Optional;
 
+import org.gridgov.accounts.Role;
+import org.gridgov.desk.DeskPermission;
 import org.gridgov.desk.CaseAction;
 import org.gridgov.desk.CaseActor;
 import org.gridgov.desk.Cases;

@@ -4,8 +4,8 @@ package org.gridgov.web.security;
  * Who may do what, as method-security expressions over the permission strings shared by the API and the pages; what
  * they may do it to is the data scope's business. Each string is declared once, by its module ({@code GridPermission},
  * {@code DeskPermission}, {@code PartyPermission}, {@code WorkPermission}, {@code ReportPermission}, the accounts'
- * {@code AdminPermission}: see {@link PermissionDeclarations}); {@code PermissionExpressionsTest} checks that every
- * expression here names one of them. The strings are granted to roles in {@code app.role_permission} (business) or
+ * {@code AdminPermission}: see {@link PermissionDeclarations}); {@code SeparationOfDutiesIT} checks that every
+ * handler's rule names one of them. The strings are granted to roles in {@code app.role_permission} (business) or
  * fixed for the administrator roles (三权分立).
  */
 public final class Permissions {

@@ -1,11 +1,11 @@
 package org.gridgov.web.security;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.gridgov.accounts.ApiTokens;
 import org.gridgov.accounts.LoginAttempts;
 import org.gridgov.accounts.PasswordChanges;
 import org.gridgov.accounts.TotpFactors;
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
