@@ -29,7 +29,7 @@ class PermissionCatalogTest {
     @Test
     void knowsTheModulesPermissionsAndItsOwnButGrantsOnlyTheBusinessOnes() {
         PermissionCatalog catalog = PermissionCatalog.of(GridPermission.class);
-        assertThat(catalog.grantable()).containsExactly((Object[]) GridPermission.values());
+        assertThat(catalog.grantable()).containsExactly(GridPermission.values());
         assertThat(catalog.ofCode("grid:visit-rule:edit")).contains(GridPermission.VISIT_RULE_EDIT);
         assertThat(catalog.ofCode("sec:role:assign")).contains(AdminPermission.SEC_ROLE_ASSIGN);
         assertThat(catalog.ofCode("grid:nothing")).isEmpty();
