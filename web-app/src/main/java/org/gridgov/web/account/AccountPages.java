@@ -7,7 +7,7 @@ import jakarta.validation.Valid;
 import org.gridgov.grid.DomainException;
 import org.gridgov.web.security.ExpiredPasswords;
 import org.gridgov.web.security.GridGovUser;
-import org.gridgov.web.security.PasswordChanges;
+import org.gridgov.accounts.PasswordChanges;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -13,12 +13,13 @@ import jakarta.validation.constraints.Size;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.gridgov.web.security.AccountLockedException;
-import org.gridgov.web.security.ApiTokens;
+import org.gridgov.accounts.ApiTokens;
 import org.gridgov.web.security.LoginDetails;
 import org.gridgov.web.security.LoginRateLimitedException;
+import org.gridgov.web.security.SecondFactorLogins;
 import org.gridgov.web.security.LoginRefusals;
-import org.gridgov.web.security.PasswordChanges;
-import org.gridgov.web.security.TotpFactors;
+import org.gridgov.accounts.PasswordChanges;
+import org.gridgov.accounts.TotpFactors;
 import org.gridgov.web.security.GridGovUser;
 import org.gridgov.web.support.Messages;
 import org.springframework.http.HttpStatus;
@@ -43,11 +44,13 @@ class AuthApi {
     private final LoginRefusals refusals;
     private final PasswordChanges passwords;
     private final TotpFactors factors;
+    private final SecondFactorLogins secondFactor;
 
     AuthApi(AuthenticationManager authentication, ApiTokens tokens, Messages messages, LoginRefusals refusals,
-            PasswordChanges passwords, TotpFactors factors) {
+            PasswordChanges passwords, TotpFactors factors, SecondFactorLogins secondFactor) {
         this.passwords = passwords;
         this.factors = factors;
+        this.secondFactor = secondFactor;
         this.authentication = authentication;
         this.tokens = tokens;
         this.messages = messages;
@@ -84,7 +87,7 @@ class AuthApi {
                     return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(new ApiError(401,
                             "second_factor_required", messages.get("totp.codeNeeded"), List.of()));
                 }
-                if (!factors.verifyLogin(user, credentials.totp().trim(), request.getRemoteAddr(), "api-token")) {
+                if (!secondFactor.verify(user, credentials.totp().trim(), request.getRemoteAddr(), "api-token")) {
                     return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(new ApiError(401,
                             "second_factor_invalid", messages.get("totp.codeWrong"), List.of()));
                 }

@@ -12,7 +12,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.gridgov.web.security.GridGovUser;
 import org.gridgov.web.security.SecondFactorSessions;
-import org.gridgov.web.security.TotpFactors;
+import org.gridgov.accounts.TotpFactors;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;

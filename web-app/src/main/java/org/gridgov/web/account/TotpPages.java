@@ -13,9 +13,10 @@ import org.gridgov.web.security.AccountLockedException;
 import org.gridgov.web.security.GridGovUser;
 import org.gridgov.web.security.LoginRateLimitedException;
 import org.gridgov.web.security.LoginRefusals;
+import org.gridgov.web.security.SecondFactorLogins;
 import org.gridgov.web.security.SecondFactorSessions;
 import org.gridgov.web.security.SecondFactorSessions.State;
-import org.gridgov.web.security.TotpFactors;
+import org.gridgov.accounts.TotpFactors;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,12 +37,15 @@ class TotpPages {
             .ofPattern("yyyy-MM-dd HH:mm");
 
     private final TotpFactors factors;
+    private final SecondFactorLogins logins;
     private final SecondFactorSessions sessions;
     private final LoginRefusals refusals;
     private final PlatformTime time;
 
-    TotpPages(TotpFactors factors, SecondFactorSessions sessions, LoginRefusals refusals, PlatformTime time) {
+    TotpPages(TotpFactors factors, SecondFactorLogins logins, SecondFactorSessions sessions, LoginRefusals refusals,
+              PlatformTime time) {
         this.factors = factors;
+        this.logins = logins;
         this.sessions = sessions;
         this.refusals = refusals;
         this.time = time;
@@ -67,7 +71,7 @@ class TotpPages {
             return "account/login-totp";
         }
         try {
-            if (factors.verifyLogin(user, form.code().trim(), request.getRemoteAddr(), "form")) {
+            if (logins.verify(user, form.code().trim(), request.getRemoteAddr(), "form")) {
                 return "redirect:" + sessions.release(request, response, user);
             }
             result.rejectValue("code", "totp.codeWrong");

@@ -3,6 +3,7 @@ package org.gridgov.web.security;
 import java.util.List;
 import java.util.Optional;
 
+import org.gridgov.accounts.Role;
 import org.gridgov.desk.CaseAction;
 import org.gridgov.desk.CaseActor;
 import org.gridgov.desk.Cases;
@@ -32,7 +33,7 @@ public final class DeskRoles {
      * the workflow's table of status × action × desk role applies besides.
      */
     public static boolean permits(GridGovUser user, CaseAction action) {
-        return user.permissions().contains(action.permission().code());
+        return user.can(action.permission());
     }
 
     /**

@@ -5,7 +5,11 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
+import org.gridgov.accounts.Actor;
+import org.gridgov.accounts.Role;
+import org.gridgov.accounts.SignInAccount;
 import org.gridgov.grid.DataScope;
+import org.gridgov.grid.PermissionCode;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -16,10 +20,15 @@ import org.springframework.security.core.userdetails.UserDetails;
  */
 public record GridGovUser(long id, String username, String password, String displayName, Role role,
                           long unitId, String scopePath, boolean enabled, Set<String> permissions)
-        implements UserDetails {
+        implements UserDetails, Actor {
 
     public GridGovUser {
         permissions = Set.copyOf(permissions);
+    }
+
+    static GridGovUser of(SignInAccount account) {
+        return new GridGovUser(account.id(), account.username(), account.passwordHash(), account.displayName(),
+                account.role(), account.unitId(), account.scopePath(), account.enabled(), account.permissions());
     }
 
     public DataScope scope() {
@@ -27,7 +36,7 @@ public record GridGovUser(long id, String username, String password, String disp
     }
 
     /** Whether the user's role holds the permission. */
-    public boolean can(Permission permission) {
+    public boolean can(PermissionCode permission) {
         return permissions.contains(permission.code());
     }
 

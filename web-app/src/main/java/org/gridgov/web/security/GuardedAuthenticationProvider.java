@@ -2,6 +2,9 @@ package org.gridgov.web.security;
 
 import java.util.OptionalLong;
 
+import org.gridgov.accounts.LockedOutException;
+import org.gridgov.accounts.LoginAttempts;
+import org.gridgov.accounts.TotpFactors;
 import org.springframework.security.authentication.AccountStatusException;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -42,16 +45,24 @@ class GuardedAuthenticationProvider extends DaoAuthenticationProvider {
             wait = rateLimits.tryTake(RateLimits.Kind.LOGIN_USER, username);
         }
         if (wait.isPresent()) {
-            attempts.rateLimited(username, details.clientIp(), details.channel());
+            attempts.rateLimited(username, details.clientIp(), details.channel(), false);
             throw new LoginRateLimitedException(wait.getAsLong());
         }
-        attempts.checkNotLocked(username, details.clientIp(), details.channel());
         Authentication result;
         try {
+            attempts.checkNotLocked(username, details.clientIp(), details.channel());
             result = super.authenticate(authentication);
         }
+        catch (LockedOutException ex) {
+            throw new AccountLockedException(ex.until());
+        }
         catch (BadCredentialsException ex) {
-            attempts.failed(username, details.clientIp(), details.channel());
+            try {
+                attempts.failed(username, details.clientIp(), details.channel());
+            }
+            catch (LockedOutException locked) {
+                throw new AccountLockedException(locked.until());
+            }
             throw ex;
         }
         catch (AccountStatusException ex) {

@@ -1,9 +1,12 @@
 package org.gridgov.web.security;
 
 /**
- * Who may do what, as method-security expressions over the permission strings ({@link Permission}) shared by the API
- * and the pages; what they may do it to is the data scope's business. The strings are granted to roles in
- * {@code app.role_permission} (business) or fixed for the administrator roles (三权分立).
+ * Who may do what, as method-security expressions over the permission strings shared by the API and the pages; what
+ * they may do it to is the data scope's business. Each string is declared once, by its module ({@code GridPermission},
+ * {@code DeskPermission}, {@code PartyPermission}, {@code WorkPermission}, {@code ReportPermission}, the accounts'
+ * {@code AdminPermission}: see {@link PermissionDeclarations}); {@code SeparationOfDutiesIT} checks that every
+ * handler's rule names one of them. The strings are granted to roles in {@code app.role_permission} (business) or
+ * fixed for the administrator roles (三权分立).
  */
 public final class Permissions {
 
@@ -54,6 +57,36 @@ public final class Permissions {
 
     /** 审计管理员: the audit log. */
     public static final String READ_AUDIT_LOG = "hasAuthority('audit:log:read')";
+
+    /** 走访: record a visit (see {@code WorkPermission.VISIT_RECORD} for who). */
+    public static final String RECORD_VISITS = "hasAuthority('work:visit:record')";
+
+    /** 走访: see visit lists, visits and coverage within scope. */
+    public static final String SEE_VISITS = "hasAuthority('work:visit:read')";
+
+    /** 巡查: walk a patrol and raise cases on the way. */
+    public static final String PATROL = "hasAuthority('work:patrol:walk')";
+
+    /** 巡查: patrol logs and the monthly patrol counts of the workers below. */
+    public static final String WATCH_PATROLS = "hasAuthority('work:patrol:read')";
+
+    /** 预警: issue a warning broadcast and close it early. */
+    public static final String ISSUE_WARNINGS = "hasAuthority('work:warning:issue')";
+
+    /** 敲门: mark door-knock tasks. */
+    public static final String KNOCK_DOORS = "hasAuthority('work:warning:knock')";
+
+    /** 积分: see rules, goods, ledgers and rankings. */
+    public static final String READ_POINTS = "hasAuthority('work:points:read')";
+
+    /** 积分: change what an event pays. */
+    public static final String EDIT_POINT_RULES = "hasAuthority('work:points:rules')";
+
+    /** 积分: keep the goods catalogue and its stock. */
+    public static final String MANAGE_GOODS = "hasAuthority('work:points:goods')";
+
+    /** 积分: record an exchange at the service point. */
+    public static final String EXCHANGE_POINTS = "hasAuthority('work:points:exchange')";
 
     private Permissions() {
     }

@@ -5,6 +5,10 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -40,6 +44,7 @@ import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.EvaluationResult;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import org.gridgov.archfixture.AuditAndReportingShortcut;
+import org.gridgov.accounts.archfixture.AccountsToWeb;
 import org.gridgov.archfixture.InternalShortcut;
 import org.gridgov.audit.archfixture.AuditToDesk;
 import org.gridgov.desk.archfixture.DeskToParty;
@@ -47,6 +52,7 @@ import org.gridgov.grid.archfixture.UpwardArrow;
 import org.gridgov.party.archfixture.PartyToDesk;
 import org.gridgov.web.archfixture.DemoReference;
 import org.gridgov.reporting.archfixture.ReportingToWeb;
+import org.gridgov.web.archfixture.AccountTableReader;
 import org.gridgov.web.archfixture.WallClockReader;
 import org.gridgov.work.archfixture.WorkToAudit;
 import org.gridgov.work.archfixture.WorkToWeb;
@@ -63,6 +69,7 @@ import org.springframework.stereotype.Controller;
 class ModularityTests {
 
     private static final String GRID = "org.gridgov.grid..";
+    private static final String ACCOUNTS = "org.gridgov.accounts..";
     private static final String PARTY = "org.gridgov.party..";
     private static final String DESK = "org.gridgov.desk..";
     private static final String WORK = "org.gridgov.work..";
@@ -73,18 +80,22 @@ class ModularityTests {
     private static final String REPORTING = "org.gridgov.reporting..";
 
     static final ArchRule GRID_CORE_KNOWS_NO_OTHER_MODULE = noClasses().that().resideInAPackage(GRID)
+            .should().dependOnClassesThat().resideInAnyPackage(ACCOUNTS, PARTY, DESK, WORK, WEB)
+            .as("grid-core depends on neither accounts, party-org, service-desk, grid-work nor web");
+    static final ArchRule ACCOUNTS_KNOWS_ONLY_GRID_CORE = noClasses().that().resideInAPackage(ACCOUNTS)
             .should().dependOnClassesThat().resideInAnyPackage(PARTY, DESK, WORK, WEB)
-            .as("grid-core depends on neither party-org, service-desk, grid-work nor web");
+            .as("accounts depends on grid-core only, not on party-org, service-desk, grid-work or web");
     static final ArchRule PARTY_ORG_KNOWS_NEITHER_DESK_NOR_WEB = noClasses().that().resideInAPackage(PARTY)
-            .should().dependOnClassesThat().resideInAnyPackage(DESK, WORK, WEB)
-            .as("party-org depends on neither service-desk, grid-work nor web");
+            .should().dependOnClassesThat().resideInAnyPackage(ACCOUNTS, DESK, WORK, WEB)
+            .as("party-org depends on neither accounts, service-desk, grid-work nor web");
     static final ArchRule SERVICE_DESK_KNOWS_NEITHER_PARTY_NOR_WEB = noClasses().that().resideInAPackage(DESK)
-            .should().dependOnClassesThat().resideInAnyPackage(PARTY, WORK, WEB)
-            .as("service-desk depends on neither party-org, grid-work nor web");
+            .should().dependOnClassesThat().resideInAnyPackage(ACCOUNTS, PARTY, WORK, WEB)
+            .as("service-desk depends on neither accounts, party-org, grid-work nor web");
     static final ArchRule GRID_WORK_KNOWS_NO_WEB = noClasses().that().resideInAPackage(WORK)
-            .should().dependOnClassesThat().resideInAPackage(WEB)
-            .as("grid-work does not depend on web");
+            .should().dependOnClassesThat().resideInAnyPackage(ACCOUNTS, WEB)
+            .as("grid-work depends on neither accounts nor web");
     static final ArchRule GRID_INTERNALS_STAY_INSIDE = internalsStayInside("org.gridgov.grid");
+    static final ArchRule ACCOUNTS_INTERNALS_STAY_INSIDE = internalsStayInside("org.gridgov.accounts");
     static final ArchRule PARTY_INTERNALS_STAY_INSIDE = internalsStayInside("org.gridgov.party");
     static final ArchRule DESK_INTERNALS_STAY_INSIDE = internalsStayInside("org.gridgov.desk");
     static final ArchRule WORK_INTERNALS_STAY_INSIDE = internalsStayInside("org.gridgov.work");
@@ -109,6 +120,24 @@ class ModularityTests {
             .should().dependOnClassesThat().resideInAPackage(JPA)
             .as("web controllers do not depend on jakarta.persistence");
 
+    /**
+     * The tables the accounts module owns. Its services are the only classes whose SQL names them, apart from the
+     * readers listed in {@link #ACCOUNT_TABLE_READERS}.
+     */
+    static final List<String> ACCOUNT_TABLES = List.of("app.user_account", "app.role_permission", "app.api_token",
+            "app.user_totp");
+    /**
+     * Classes outside accounts that still read {@code app.user_account} by SQL (a worker's name and unit, who asked
+     * for a report) or load it in bulk (the demo county); none of them touches the other account tables. Each is
+     * to go through the accounts API when its own module moves.
+     */
+    static final Set<String> ACCOUNT_TABLE_READERS = Set.of("org.gridgov.work.internal.People",
+            "org.gridgov.reporting.internal.ReportJobs", "org.gridgov.demo.DemoCountyGenerator",
+            "org.gridgov.web.security.DemoPasswordGuard", "org.gridgov.demo.DemoVisits");
+    static final ArchRule ACCOUNT_TABLES_STAY_IN_ACCOUNTS = classes().that(outsideAccountsAndNotAKnownReader())
+            .should(nameNoAccountTable())
+            .as("only the accounts module touches the account tables " + ACCOUNT_TABLES);
+
     /** The one source of time (平台时间): the application's clock and gridgov.time-zone, turned into PlatformTime. */
     static final Set<String> TIME_SOURCE = Set.of("org.gridgov.grid.PlatformTime",
             "org.gridgov.grid.internal.PlatformTimeConfiguration");
@@ -119,7 +148,7 @@ class ModularityTests {
 
     /** Our module jars (a {@code -pl web-app} build takes them from the local repository), not grid-core's test-jar. */
     private static final Pattern OUR_JARS = Pattern.compile(
-            ".*/(grid-core|party-org|service-desk|grid-work|audit|reporting|demo)-[^/]*\\.jar!/.*");
+            ".*/(grid-core|accounts|party-org|service-desk|grid-work|audit|reporting|demo)-[^/]*\\.jar!/.*");
     private static final Pattern TEST_JARS = Pattern.compile(".*-tests\\.jar!/.*");
     private static final ImportOption OUR_JARS_ONLY =
             location -> !location.isJar() || (location.matches(OUR_JARS) && !location.matches(TEST_JARS));
@@ -131,6 +160,7 @@ class ModularityTests {
 
     /** Test classes included: the violators live in web-app's test sources. */
     private static final JavaClasses FIXTURES = new ClassFileImporter().importPackages("org.gridgov.archfixture",
+            "org.gridgov.accounts.archfixture",
             "org.gridgov.grid.archfixture", "org.gridgov.party.archfixture", "org.gridgov.desk.archfixture",
             "org.gridgov.work.archfixture", "org.gridgov.web.archfixture", "org.gridgov.audit.archfixture",
             "org.gridgov.reporting.archfixture");
@@ -138,10 +168,13 @@ class ModularityTests {
     static Stream<Arguments> rulesAndTheirViolators() {
         return Stream.of(
                 Arguments.of(GRID_CORE_KNOWS_NO_OTHER_MODULE, UpwardArrow.class.getName()),
+                Arguments.of(ACCOUNTS_KNOWS_ONLY_GRID_CORE, AccountsToWeb.class.getName()),
                 Arguments.of(PARTY_ORG_KNOWS_NEITHER_DESK_NOR_WEB, PartyToDesk.class.getName()),
                 Arguments.of(SERVICE_DESK_KNOWS_NEITHER_PARTY_NOR_WEB, DeskToParty.class.getName()),
                 Arguments.of(GRID_WORK_KNOWS_NO_WEB, WorkToWeb.class.getName()),
                 Arguments.of(GRID_INTERNALS_STAY_INSIDE, InternalShortcut.class.getName()),
+                Arguments.of(ACCOUNTS_INTERNALS_STAY_INSIDE, InternalShortcut.class.getName()),
+                Arguments.of(ACCOUNT_TABLES_STAY_IN_ACCOUNTS, AccountTableReader.class.getName()),
                 Arguments.of(PARTY_INTERNALS_STAY_INSIDE, InternalShortcut.class.getName()),
                 Arguments.of(DESK_INTERNALS_STAY_INSIDE, InternalShortcut.class.getName()),
                 Arguments.of(WORK_INTERNALS_STAY_INSIDE, InternalShortcut.class.getName()),
@@ -172,7 +205,8 @@ class ModularityTests {
 
     @Test
     void everyPackageTheRulesNameHoldsProductionClasses() {
-        for (String pkg : List.of(GRID, PARTY, DESK, WEB, "org.gridgov.grid.internal..", "org.gridgov.party.internal..",
+        for (String pkg : List.of(GRID, ACCOUNTS, PARTY, DESK, WEB, "org.gridgov.grid.internal..",
+                "org.gridgov.accounts.internal..", "org.gridgov.party.internal..",
                 "org.gridgov.desk.internal..", "org.gridgov.work..", "org.gridgov.work.internal..", DEMO)) {
             assertThat(PRODUCTION.that(JavaClass.Predicates.resideInAPackage(pkg))).as(pkg).isNotEmpty();
         }
@@ -194,6 +228,26 @@ class ModularityTests {
                 .map(m -> m.getOwner().getSimpleName() + "#" + m.getName()).collect(Collectors.toSet()))
                 .containsExactlyInAnyOrder("Cases#act", "Cases#report", "Residents#create", "Residents#update",
                         "Residents#unmask", "Warnings#issue");
+    }
+
+    @Test
+    void theAccountTableRuleSeesTheAccountsServicesAndEveryListedReader() {
+        Set<String> naming = PRODUCTION.stream().filter(c -> !namedTables(c).isEmpty()).map(JavaClass::getName)
+                .collect(Collectors.toSet());
+        // the detector finds the real owners: the accounts services that keep users, grants, tokens and factors
+        assertThat(naming).contains("org.gridgov.accounts.internal.AccountDirectoryService",
+                "org.gridgov.accounts.internal.RolePermissionService",
+                "org.gridgov.accounts.internal.ApiTokenService", "org.gridgov.accounts.internal.TotpFactorService",
+                "org.gridgov.accounts.internal.LoginAttemptService",
+                "org.gridgov.accounts.internal.PasswordChangeService",
+                "org.gridgov.accounts.internal.AccountAdministrationService");
+        // each exception is still needed, and reads nothing but the user table
+        for (String reader : ACCOUNT_TABLE_READERS) {
+            assertThat(PRODUCTION.contain(reader)).as(reader).isTrue();
+            assertThat(namedTables(PRODUCTION.get(reader))).as(reader).containsExactly("app.user_account");
+        }
+        assertThat(PRODUCTION.that(outsideAccountsAndNotAKnownReader()).size()).as("classes the rule checks")
+                .isGreaterThan(100);
     }
 
     @Test
@@ -265,6 +319,48 @@ class ModularityTests {
                                 access.getDescription())));
             }
         };
+    }
+
+    /** The account tables a class's constants name (its SQL), read from the class file itself. */
+    static List<String> namedTables(JavaClass javaClass) {
+        if (javaClass.getSource().isEmpty()) {
+            return List.of();
+        }
+        try (InputStream in = javaClass.getSource().get().getUri().toURL().openStream()) {
+            String constants = new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
+            return ACCOUNT_TABLES.stream().filter(table -> containsTable(constants, table)).toList();
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+
+    /** {@code app.user_account} but not {@code app.user_accounts_archive}: the name must end there. */
+    private static boolean containsTable(String constants, String table) {
+        for (int at = constants.indexOf(table); at >= 0; at = constants.indexOf(table, at + 1)) {
+            int end = at + table.length();
+            if (end == constants.length() || !(Character.isLetterOrDigit(constants.charAt(end))
+                    || constants.charAt(end) == '_')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static ArchCondition<JavaClass> nameNoAccountTable() {
+        return new ArchCondition<>("name no account table in their SQL") {
+            @Override
+            public void check(JavaClass javaClass, ConditionEvents events) {
+                namedTables(javaClass).forEach(table -> events.add(SimpleConditionEvent.violated(javaClass,
+                        "Class <" + javaClass.getName() + "> names " + table + " in its SQL")));
+            }
+        };
+    }
+
+    private static DescribedPredicate<JavaClass> outsideAccountsAndNotAKnownReader() {
+        return describe("are outside accounts and not a listed reader of app.user_account",
+                c -> !c.getPackageName().startsWith("org.gridgov.accounts")
+                        && !ACCOUNT_TABLE_READERS.contains(c.getName()));
     }
 
     private static DescribedPredicate<JavaClass> outsideTheTimeSource() {

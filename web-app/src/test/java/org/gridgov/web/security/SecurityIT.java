@@ -19,6 +19,8 @@ import java.util.stream.Collectors;
 
 import org.gridgov.audit.AuditChain;
 import org.gridgov.testsupport.TestClock;
+import org.gridgov.accounts.internal.Totp;
+import org.gridgov.accounts.TotpFactors;
 import org.gridgov.web.GridGovIntegrationTest;
 import org.gridgov.web.testsupport.DemoUsers;
 import org.junit.jupiter.api.Test;

@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.gridgov.accounts.PermissionCatalog;
 import org.gridgov.audit.AuditChain;
 import org.gridgov.web.GridGovIntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -52,6 +53,8 @@ class SeparationOfDutiesIT {
     JdbcTemplate jdbc;
     @Autowired
     AuditChain auditChain;
+    @Autowired
+    PermissionCatalog permissions;
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping handlers;
@@ -304,7 +307,7 @@ class SeparationOfDutiesIT {
                 named.add(m.group(1));
             }
             assertThat(named).as(e.getKey().toString()).isNotEmpty();
-            named.forEach(code -> assertThat(Permission.ofCode(code)).as(code).isPresent());
+            named.forEach(code -> assertThat(permissions.ofCode(code)).as(code).isPresent());
         }
         assertThat(rules).isGreaterThan(50);
     }

@@ -20,6 +20,8 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
+import org.gridgov.accounts.internal.Totp;
+import org.gridgov.accounts.TotpFactors;
 import org.apache.commons.codec.binary.Base32;
 import org.gridgov.audit.AuditChain;
 import org.gridgov.grid.FieldProtector;

@@ -34,7 +34,7 @@ class MessagesTest {
 
     private static final Path TEMPLATES = Path.of("src/main/resources/templates");
     private static final List<Path> MODULE_SOURCES = List.of(Path.of("../grid-core/src/main/java"),
-            Path.of("../party-org/src/main/java"), Path.of("../service-desk/src/main/java"),
+            Path.of("../accounts/src/main/java"), Path.of("../party-org/src/main/java"), Path.of("../service-desk/src/main/java"),
             Path.of("../grid-work/src/main/java"));
 
     @Test

@@ -12,14 +12,15 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.gridgov.grid.DomainException;
 import org.gridgov.grid.PageResult;
-import org.gridgov.web.security.AccountAdministration;
-import org.gridgov.web.security.AccountAdministration.AccountView;
-import org.gridgov.web.security.AccountAdministration.NewAccount;
+import org.gridgov.accounts.AccountAdministration;
+import org.gridgov.accounts.AccountAdministration.AccountView;
+import org.gridgov.accounts.AccountAdministration.NewAccount;
+import org.gridgov.accounts.PermissionCatalog;
+import org.gridgov.grid.PermissionCode;
 import org.gridgov.web.security.GridGovUser;
-import org.gridgov.web.security.Permission;
 import org.gridgov.web.security.Permissions;
-import org.gridgov.web.security.Role;
-import org.gridgov.web.security.RolePermissions;
+import org.gridgov.accounts.Role;
+import org.gridgov.accounts.RolePermissions;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -45,10 +46,12 @@ class AdminApi {
 
     private final AccountAdministration accounts;
     private final RolePermissions grants;
+    private final PermissionCatalog catalog;
 
-    AdminApi(AccountAdministration accounts, RolePermissions grants) {
+    AdminApi(AccountAdministration accounts, RolePermissions grants, PermissionCatalog catalog) {
         this.accounts = accounts;
         this.grants = grants;
+        this.catalog = catalog;
     }
 
     record AccountRequest(@Size(max = 64) String username, @Size(max = 64) String displayName, Long unitId,
@@ -152,8 +155,8 @@ class AdminApi {
         return grants.matrix();
     }
 
-    private static Permission permission(String code) {
-        return Permission.ofCode(code).orElseThrow(() -> DomainException.onField("permission",
+    private PermissionCode permission(String code) {
+        return catalog.ofCode(code).orElseThrow(() -> DomainException.onField("permission",
                 "admin.permissions.unknown"));
     }
 }

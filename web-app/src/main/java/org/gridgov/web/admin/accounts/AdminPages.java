@@ -9,13 +9,14 @@ import org.gridgov.grid.Hierarchy;
 import org.gridgov.grid.PlatformTime;
 import org.gridgov.grid.UnitLevel;
 import org.gridgov.grid.UnitView;
-import org.gridgov.web.security.AccountAdministration;
-import org.gridgov.web.security.AccountAdministration.NewAccount;
+import org.gridgov.accounts.AccountAdministration;
+import org.gridgov.accounts.AccountAdministration.NewAccount;
+import org.gridgov.accounts.PermissionCatalog;
+import org.gridgov.grid.PermissionCode;
 import org.gridgov.web.security.GridGovUser;
-import org.gridgov.web.security.Permission;
 import org.gridgov.web.security.Permissions;
-import org.gridgov.web.security.Role;
-import org.gridgov.web.security.RolePermissions;
+import org.gridgov.accounts.Role;
+import org.gridgov.accounts.RolePermissions;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -37,10 +38,13 @@ class AdminPages {
     private final RolePermissions grants;
     private final Hierarchy hierarchy;
     private final PlatformTime time;
+    private final PermissionCatalog catalog;
 
-    AdminPages(AccountAdministration accounts, RolePermissions grants, Hierarchy hierarchy, PlatformTime time) {
+    AdminPages(AccountAdministration accounts, RolePermissions grants, Hierarchy hierarchy, PlatformTime time,
+               PermissionCatalog catalog) {
         this.accounts = accounts;
         this.grants = grants;
+        this.catalog = catalog;
         this.hierarchy = hierarchy;
         this.time = time;
     }
@@ -132,7 +136,7 @@ class AdminPages {
 
     @PostMapping("/admin/security/permissions")
     @PreAuthorize(Permissions.GRANT_PERMISSIONS)
-    String permission(@RequestParam Role role, @RequestParam Permission permission, @RequestParam boolean granted,
+    String permission(@RequestParam Role role, @RequestParam PermissionCode permission, @RequestParam boolean granted,
                       @AuthenticationPrincipal GridGovUser user, Model model, RedirectAttributes redirect) {
         return onSecurity(model, redirect, () -> grants.change(role, permission, granted, user.username()));
     }
@@ -168,8 +172,7 @@ class AdminPages {
         list(q, page, model);
         model.addAttribute("roles", Arrays.stream(Role.values()).toList());
         model.addAttribute("businessRoles", Arrays.stream(Role.values()).filter(r -> !r.administrative()).toList());
-        model.addAttribute("businessPermissions", Arrays.stream(Permission.values())
-                .filter(p -> !p.administrative()).toList());
+        model.addAttribute("businessPermissions", catalog.grantable().stream().map(PermissionRow::of).toList());
         model.addAttribute("matrix", grants.matrix());
         model.addAttribute("now", time.now());
     }
@@ -192,5 +195,18 @@ class AdminPages {
         units.addAll(hierarchy.activeUnits(UnitLevel.STREET, null));
         units.addAll(hierarchy.activeUnits(UnitLevel.COMMUNITY, null));
         return units;
+    }
+
+    /** A row of the permission matrix: the name the page shows (as a message key) and posts, and the code. */
+    record PermissionRow(String name, String code) {
+
+        static PermissionRow of(PermissionCode permission) {
+            return new PermissionRow(PermissionCatalog.name(permission), permission.code());
+        }
+
+        @Override
+        public String toString() {
+            return name;
+        }
     }
 }

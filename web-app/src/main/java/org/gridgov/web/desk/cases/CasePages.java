@@ -31,7 +31,7 @@ import org.gridgov.grid.UnitView;
 import org.gridgov.web.security.DeskRoles;
 import org.gridgov.web.security.GridGovUser;
 import org.gridgov.web.security.Permissions;
-import org.gridgov.web.security.Role;
+import org.gridgov.accounts.Role;
 import org.gridgov.web.support.IdempotentRequests;
 import org.gridgov.web.support.UploadedPhotos;
 import org.springframework.http.HttpStatus;

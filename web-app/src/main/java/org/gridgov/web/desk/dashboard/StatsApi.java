@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Pattern;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.gridgov.desk.DeskPermission;
 import org.gridgov.desk.CaseChannel;
 import org.gridgov.desk.CaseFigures;
 import org.gridgov.desk.CaseStats;
@@ -19,7 +20,6 @@ import org.gridgov.desk.StatsQuery;
 import org.gridgov.grid.DomainException;
 import org.gridgov.grid.Hierarchy;
 import org.gridgov.grid.PlatformTime;
-import org.gridgov.web.security.Permission;
 import org.gridgov.web.security.GridGovUser;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -86,7 +86,7 @@ class StatsApi {
                  @RequestParam(defaultValue = "rollup") @Pattern(regexp = "rollup|cases") String source,
                  @AuthenticationPrincipal GridGovUser user) {
         boolean recount = "cases".equals(source);
-        if (recount && !user.can(Permission.DESK_STATS_RECOUNT)) {
+        if (recount && !user.can(DeskPermission.STATS_RECOUNT)) {
             throw new AccessDeniedException("recount from the case table");
         }
         long unit = unitId == null ? hierarchy.root().id() : hierarchy.get(unitId).id();

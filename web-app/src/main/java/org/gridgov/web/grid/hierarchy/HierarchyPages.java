@@ -1,5 +1,6 @@
 package org.gridgov.web.grid.hierarchy;
 
+import org.gridgov.grid.GridPermission;
 import org.gridgov.web.support.FormErrors;
 import java.time.LocalDate;
 
@@ -12,7 +13,6 @@ import org.gridgov.grid.NewUnit;
 import org.gridgov.grid.UnitEdit;
 import org.gridgov.grid.UnitLevel;
 import org.gridgov.grid.UnitView;
-import org.gridgov.web.security.Permission;
 import org.gridgov.web.security.GridGovUser;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.gridgov.web.security.Permissions;
@@ -60,7 +60,7 @@ class HierarchyPages {
         model.addAttribute("staff", staffing.staff(id));
         model.addAttribute("successors", hierarchy.successors(id));
         model.addAttribute("predecessors", hierarchy.predecessors(id));
-        model.addAttribute("canManage", user.can(Permission.GRID_UNIT_MANAGE));
+        model.addAttribute("canManage", user.can(GridPermission.UNIT_MANAGE));
         model.addAttribute("childLevels", childLevels(unit.level()));
         return "grid/hierarchy/unit";
     }

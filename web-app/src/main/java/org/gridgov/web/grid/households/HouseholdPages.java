@@ -1,5 +1,6 @@
 package org.gridgov.web.grid.households;
 
+import org.gridgov.grid.GridPermission;
 import org.gridgov.web.support.FormErrors;
 import java.time.LocalDate;
 
@@ -13,7 +14,6 @@ import org.gridgov.grid.HouseholdView;
 import org.gridgov.grid.Households;
 import org.gridgov.grid.Residents;
 import org.gridgov.grid.UnitView;
-import org.gridgov.web.security.Permission;
 import org.gridgov.web.security.GridGovUser;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.gridgov.web.security.Permissions;
@@ -67,7 +67,7 @@ class HouseholdPages {
         model.addAttribute("ancestors", hierarchy.ancestors(household.unitId()));
         model.addAttribute("members", residents.ofHousehold(id));
         model.addAttribute("history", households.history(id));
-        model.addAttribute("canEdit", user.can(Permission.GRID_HOUSEHOLD_EDIT));
+        model.addAttribute("canEdit", user.can(GridPermission.HOUSEHOLD_EDIT));
         return "grid/households/detail";
     }
 

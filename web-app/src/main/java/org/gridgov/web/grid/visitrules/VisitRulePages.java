@@ -2,10 +2,10 @@ package org.gridgov.web.grid.visitrules;
 
 import java.util.Map;
 
+import org.gridgov.grid.GridPermission;
 import org.gridgov.grid.DomainException;
 import org.gridgov.grid.HouseholdTag;
 import org.gridgov.grid.VisitRules;
-import org.gridgov.web.security.Permission;
 import org.gridgov.web.security.GridGovUser;
 import org.gridgov.web.security.Permissions;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -30,7 +30,7 @@ class VisitRulePages {
     @GetMapping("/visit-rules")
     String show(@AuthenticationPrincipal GridGovUser user, Model model) {
         model.addAttribute("intervals", rules.intervals());
-        model.addAttribute("canEdit", user.can(Permission.GRID_VISIT_RULE_EDIT));
+        model.addAttribute("canEdit", user.can(GridPermission.VISIT_RULE_EDIT));
         return "grid/visitrules/rules";
     }
 

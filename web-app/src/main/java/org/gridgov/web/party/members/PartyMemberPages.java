@@ -1,5 +1,6 @@
 package org.gridgov.web.party.members;
 
+import org.gridgov.party.PartyPermission;
 import org.gridgov.web.support.FormErrors;
 import jakarta.validation.Valid;
 
@@ -12,7 +13,6 @@ import org.gridgov.party.NewMember;
 import org.gridgov.party.OrganizationView;
 import org.gridgov.party.PartyMembers;
 import org.gridgov.party.PartyOrganizations;
-import org.gridgov.web.security.Permission;
 import org.gridgov.web.security.Permissions;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -80,7 +80,7 @@ class PartyMemberPages {
         MemberView member = members.get(id);
         model.addAttribute("transferForm", new TransferForm(null, time.today(), null,
                 member.version()));
-        model.addAttribute("canManage", user.can(Permission.PARTY_ORG_MANAGE));
+        model.addAttribute("canManage", user.can(PartyPermission.ORG_MANAGE));
         return memberPage(member, model);
     }
 

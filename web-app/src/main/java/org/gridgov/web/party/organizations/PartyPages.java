@@ -1,5 +1,6 @@
 package org.gridgov.web.party.organizations;
 
+import org.gridgov.party.PartyPermission;
 import org.gridgov.web.support.FormErrors;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -29,7 +30,6 @@ import org.gridgov.party.OrganizationView;
 import org.gridgov.party.PartyMembers;
 import org.gridgov.party.PartyOrgType;
 import org.gridgov.party.PartyOrganizations;
-import org.gridgov.web.security.Permission;
 import org.gridgov.web.security.GridGovUser;
 import org.gridgov.web.security.Permissions;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -74,7 +74,7 @@ class PartyPages {
         UnitView unit = unitId == null ? hierarchy.root() : hierarchy.get(unitId);
         model.addAttribute("unit", unit);
         model.addAttribute("tree", OrgNode.tree(organizations.inSubtree(unit.id())));
-        model.addAttribute("canManage", user.can(Permission.PARTY_ORG_MANAGE));
+        model.addAttribute("canManage", user.can(PartyPermission.ORG_MANAGE));
         return "party/organizations/tree";
     }
 
@@ -169,7 +169,7 @@ class PartyPages {
     /** The organization page; forms already in the model (a refused one, with its errors) are kept. */
     private String organizationPage(long id, int page, GridGovUser user, Model model) {
         OrganizationView organization = organizations.get(id);
-        boolean canManage = user.can(Permission.PARTY_ORG_MANAGE) && !organization.dissolved();
+        boolean canManage = user.can(PartyPermission.ORG_MANAGE) && !organization.dissolved();
         model.addAttribute("organization", organization);
         model.addAttribute("children", organizations.children(id));
         model.addAttribute("members", members.search(organization.unitId(), id, Math.max(page, 0), MEMBER_PAGE));

@@ -12,7 +12,7 @@ import org.gridgov.party.RegistrationKind;
 import org.gridgov.party.RegistrationStatus;
 import org.gridgov.web.security.GridGovUser;
 import org.gridgov.web.security.Permissions;
-import org.gridgov.web.security.Role;
+import org.gridgov.accounts.Role;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;

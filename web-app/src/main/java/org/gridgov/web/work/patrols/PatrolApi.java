@@ -20,7 +20,7 @@ import org.gridgov.grid.NotFoundException;
 import org.gridgov.grid.PlatformTime;
 import org.gridgov.web.security.DeskRoles;
 import org.gridgov.web.security.GridGovUser;
-import org.gridgov.web.security.PatrolWarningPermissions;
+import org.gridgov.web.security.Permissions;
 import org.gridgov.web.support.IdempotentRequests;
 import org.gridgov.web.support.Messages;
 import org.gridgov.web.work.patrols.PatrolJson.PatrolDetail;
@@ -89,7 +89,7 @@ class PatrolApi {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize(PatrolWarningPermissions.PATROL)
+    @PreAuthorize(Permissions.PATROL)
     @Operation(summary = "Start a patrol in a grid (default: the grid worker's own); 409 while another one runs")
     PatrolView start(@RequestBody(required = false) Start start, @AuthenticationPrincipal GridGovUser user) {
         Long grid = start == null || start.gridUnitId() == null ? user.unitId() : start.gridUnitId();
@@ -97,7 +97,7 @@ class PatrolApi {
     }
 
     @PostMapping("/{id}/points")
-    @PreAuthorize(PatrolWarningPermissions.PATROL)
+    @PreAuthorize(Permissions.PATROL)
     @Operation(summary = "Add route points; a batch id already taken answers what it answered then (nothing added);"
             + " points with accuracy worse than 100 m, faster than 30 m/s or outside the patrol's time are dropped")
     PatrolPointsResult points(@PathVariable long id, @Valid @RequestBody Batch batch,
@@ -106,14 +106,14 @@ class PatrolApi {
     }
 
     @PostMapping("/{id}/end")
-    @PreAuthorize(PatrolWarningPermissions.PATROL)
+    @PreAuthorize(Permissions.PATROL)
     @Operation(summary = "End the caller's running patrol")
     PatrolView end(@PathVariable long id, @AuthenticationPrincipal GridGovUser user) {
         return mapper.toJson(patrols.end(id, worker(user)));
     }
 
     @PostMapping(path = "/{id}/cases", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @PreAuthorize(PatrolWarningPermissions.PATROL)
+    @PreAuthorize(Permissions.PATROL)
     @Operation(summary = "Raise a case on the way (channel PATROL, the patrol's grid), linked to the patrol; with an"
             + " Idempotency-Key a retry returns the same case")
     ResponseEntity<String> raise(@PathVariable long id, @Valid @RequestBody Finding finding,
@@ -138,14 +138,14 @@ class PatrolApi {
     }
 
     @GetMapping("/{id}")
-    @PreAuthorize(PatrolWarningPermissions.WATCH_PATROLS)
+    @PreAuthorize(Permissions.WATCH_PATROLS)
     @Operation(summary = "The patrol log: the patrol, its route and the cases raised on the way")
     PatrolDetail get(@PathVariable long id) {
         return mapper.toJson(patrols.get(id));
     }
 
     @GetMapping
-    @PreAuthorize(PatrolWarningPermissions.WATCH_PATROLS)
+    @PreAuthorize(Permissions.WATCH_PATROLS)
     @Operation(summary = "Patrols in a unit's subtree (default: the caller's root), newest first; mine=true: the"
             + " caller's own")
     List<PatrolView> list(@RequestParam(required = false) Long unitId,
@@ -156,7 +156,7 @@ class PatrolApi {
     }
 
     @GetMapping("/monthly")
-    @PreAuthorize(PatrolWarningPermissions.WATCH_PATROLS)
+    @PreAuthorize(Permissions.WATCH_PATROLS)
     @Operation(summary = "Patrols per worker in a month (yyyy-MM in the platform zone; default this month) under a"
             + " unit: count, minutes, metres, cases raised")
     List<PatrolMonthRow> monthly(@RequestParam(required = false) Long unitId,

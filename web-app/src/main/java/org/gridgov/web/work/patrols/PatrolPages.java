@@ -19,8 +19,8 @@ import org.gridgov.grid.UnitLevel;
 import org.gridgov.grid.UnitView;
 import org.gridgov.web.security.DeskRoles;
 import org.gridgov.web.security.GridGovUser;
-import org.gridgov.web.security.PatrolWarningPermissions;
-import org.gridgov.web.security.Role;
+import org.gridgov.web.security.Permissions;
+import org.gridgov.accounts.Role;
 import org.gridgov.web.support.IdempotentRequests;
 import org.gridgov.web.support.UploadedPhotos;
 import org.gridgov.work.PatrolDetail;
@@ -72,7 +72,7 @@ class PatrolPages {
     }
 
     @GetMapping("/patrols")
-    @PreAuthorize(PatrolWarningPermissions.WATCH_PATROLS)
+    @PreAuthorize(Permissions.WATCH_PATROLS)
     String list(@AuthenticationPrincipal GridGovUser user, Model model) {
         boolean worker = user.role() == Role.GRID_WORKER;
         model.addAttribute("patrols", patrols.list(hierarchy.root().id(), worker ? user.username() : null, 100));
@@ -81,7 +81,7 @@ class PatrolPages {
     }
 
     @GetMapping("/patrols/current")
-    @PreAuthorize(PatrolWarningPermissions.PATROL)
+    @PreAuthorize(Permissions.PATROL)
     String current(@AuthenticationPrincipal GridGovUser user, @RequestParam(required = false) String raised,
                    Model model) {
         PatrolCaseForm form = new PatrolCaseForm();
@@ -91,7 +91,7 @@ class PatrolPages {
     }
 
     @PostMapping("/patrols/start")
-    @PreAuthorize(PatrolWarningPermissions.PATROL)
+    @PreAuthorize(Permissions.PATROL)
     String start(@AuthenticationPrincipal GridGovUser user, @RequestParam(required = false) Long gridUnitId) {
         try {
             patrols.start(worker(user), gridUnitId == null ? user.unitId() : gridUnitId);
@@ -103,7 +103,7 @@ class PatrolPages {
     }
 
     @PostMapping("/patrols/{id}/end")
-    @PreAuthorize(PatrolWarningPermissions.PATROL)
+    @PreAuthorize(Permissions.PATROL)
     String end(@PathVariable long id, @AuthenticationPrincipal GridGovUser user) {
         try {
             patrols.end(id, worker(user));
@@ -115,7 +115,7 @@ class PatrolPages {
     }
 
     @PostMapping("/patrols/{id}/cases")
-    @PreAuthorize(PatrolWarningPermissions.PATROL)
+    @PreAuthorize(Permissions.PATROL)
     String raise(@PathVariable long id, @ModelAttribute("form") PatrolCaseForm form, BindingResult result,
                  @AuthenticationPrincipal GridGovUser user, Model model) {
         CaseActor reporter = DeskRoles.actor(user).orElseThrow(() -> new AccessDeniedException("no desk role"));
@@ -162,7 +162,7 @@ class PatrolPages {
     }
 
     @GetMapping("/patrols/{id}")
-    @PreAuthorize(PatrolWarningPermissions.WATCH_PATROLS)
+    @PreAuthorize(Permissions.WATCH_PATROLS)
     String detail(@PathVariable long id, Model model) {
         PatrolDetail detail = patrols.get(id);
         model.addAttribute("detail", detail);
@@ -172,7 +172,7 @@ class PatrolPages {
     }
 
     @GetMapping("/patrols/monthly")
-    @PreAuthorize(PatrolWarningPermissions.WATCH_PATROLS)
+    @PreAuthorize(Permissions.WATCH_PATROLS)
     String monthly(@RequestParam(required = false) Long unitId, @RequestParam(required = false) String month,
                    Model model) {
         UnitView unit = unitId == null ? hierarchy.root() : hierarchy.get(unitId);

@@ -12,8 +12,8 @@ import org.gridgov.grid.DomainException;
 import org.gridgov.grid.Hierarchy;
 import org.gridgov.grid.UnitView;
 import org.gridgov.web.security.GridGovUser;
-import org.gridgov.web.security.Role;
-import org.gridgov.web.security.WorkPointPermissions;
+import org.gridgov.accounts.Role;
+import org.gridgov.web.security.Permissions;
 import org.gridgov.web.support.IdempotentRequests;
 import org.gridgov.work.GoodsEdit;
 import org.gridgov.work.NewExchange;
@@ -37,7 +37,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * the rules.
  */
 @Controller
-@PreAuthorize(WorkPointPermissions.READ_POINTS)
+@PreAuthorize(Permissions.READ_POINTS)
 class PointPages {
 
     private final Points points;
@@ -72,7 +72,7 @@ class PointPages {
     }
 
     @PostMapping("/points/exchanges")
-    @PreAuthorize(WorkPointPermissions.EXCHANGE_POINTS)
+    @PreAuthorize(Permissions.EXCHANGE_POINTS)
     String exchange(@Valid @ModelAttribute("exchange") PointForms.Exchange form, BindingResult result,
                     @AuthenticationPrincipal GridGovUser user, Model model, RedirectAttributes redirect) {
         if (!result.hasErrors()) {
@@ -98,7 +98,7 @@ class PointPages {
     }
 
     @PostMapping("/points/goods")
-    @PreAuthorize(WorkPointPermissions.MANAGE_GOODS)
+    @PreAuthorize(Permissions.MANAGE_GOODS)
     String addGoods(@Valid @ModelAttribute("goodsForm") PointForms.Goods form, BindingResult result,
                     @AuthenticationPrincipal GridGovUser user, Model model, RedirectAttributes redirect) {
         if (!result.hasErrors()) {
@@ -118,7 +118,7 @@ class PointPages {
     }
 
     @PostMapping("/points/goods/{id}")
-    @PreAuthorize(WorkPointPermissions.MANAGE_GOODS)
+    @PreAuthorize(Permissions.MANAGE_GOODS)
     String editGoods(@PathVariable long id, @Valid @ModelAttribute("edit") GoodsEdit edit, BindingResult result,
                      RedirectAttributes redirect, @AuthenticationPrincipal GridGovUser user) {
         points.goods(id); // goods outside the user's area: 404 before anything else is said about the request
@@ -173,7 +173,7 @@ class PointPages {
     }
 
     @PostMapping("/points/rules/{id}")
-    @PreAuthorize(WorkPointPermissions.EDIT_POINT_RULES)
+    @PreAuthorize(Permissions.EDIT_POINT_RULES)
     String editRule(@PathVariable long id, @Valid @ModelAttribute("rule") PointForms.Rule form, BindingResult result,
                     @AuthenticationPrincipal GridGovUser user, Model model, RedirectAttributes redirect) {
         if (!result.hasErrors()) {

@@ -11,7 +11,7 @@ import org.gridgov.audit.AuditLog.Action;
 import org.gridgov.audit.AuditedWork;
 import org.gridgov.grid.Hierarchy;
 import org.gridgov.web.security.GridGovUser;
-import org.gridgov.web.security.WorkPointPermissions;
+import org.gridgov.web.security.Permissions;
 import org.gridgov.web.support.IdempotentRequests;
 import org.gridgov.web.support.Messages;
 import org.gridgov.web.work.points.PointJson.GoodsView;
@@ -46,7 +46,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 @RestController
 @RequestMapping("/api/v1/points")
-@PreAuthorize(WorkPointPermissions.READ_POINTS)
+@PreAuthorize(Permissions.READ_POINTS)
 @Tag(name = "points", description = "积分: rules award points to grid workers and residents for registered reports,"
         + " verified closures, on-time visits and completed micro-wishes; a ledger per person; goods with stock"
         + " exchanged for points (stock and balance never negative); rankings per community")
@@ -77,7 +77,7 @@ class PointsApi {
     }
 
     @PutMapping("/rules/{id}")
-    @PreAuthorize(WorkPointPermissions.EDIT_POINT_RULES)
+    @PreAuthorize(Permissions.EDIT_POINT_RULES)
     @Operation(summary = "Change a rule at the version seen (a stale one: 409); later events only are affected")
     PointRuleView editRule(@PathVariable long id, @Valid @RequestBody PointRuleEdit edit,
                            @AuthenticationPrincipal GridGovUser user) {
@@ -100,7 +100,7 @@ class PointsApi {
 
     @PostMapping("/goods")
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize(WorkPointPermissions.MANAGE_GOODS)
+    @PreAuthorize(Permissions.MANAGE_GOODS)
     @Operation(summary = "Add goods to a unit's catalogue (no unitId: the county catalogue, for the county only)")
     GoodsView addGoods(@Valid @RequestBody NewGoods command, @AuthenticationPrincipal GridGovUser user) {
         return mapper.toJson(audited.run(Action.POINT_GOODS_EDIT, "goods:new", command.name(),
@@ -108,7 +108,7 @@ class PointsApi {
     }
 
     @PutMapping("/goods/{id}")
-    @PreAuthorize(WorkPointPermissions.MANAGE_GOODS)
+    @PreAuthorize(Permissions.MANAGE_GOODS)
     @Operation(summary = "Change goods (name, price, stock, active) at the version seen")
     GoodsView editGoods(@PathVariable long id, @Valid @RequestBody GoodsEdit edit,
                         @AuthenticationPrincipal GridGovUser user) {
@@ -118,7 +118,7 @@ class PointsApi {
     }
 
     @PostMapping(path = "/exchanges", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @PreAuthorize(WorkPointPermissions.EXCHANGE_POINTS)
+    @PreAuthorize(Permissions.EXCHANGE_POINTS)
     @Operation(summary = "Exchange goods for a person's points; out of stock or too few points: 409, nothing"
             + " changed. With an Idempotency-Key a retry returns the same exchange; the key with another body: 422")
     ResponseEntity<String> exchange(@Valid @RequestBody NewExchange command,

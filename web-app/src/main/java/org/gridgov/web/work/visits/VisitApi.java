@@ -13,7 +13,7 @@ import org.gridgov.grid.PlatformTime;
 import org.gridgov.work.NewVisit;
 import org.gridgov.work.Visits;
 import org.gridgov.web.security.GridGovUser;
-import org.gridgov.web.security.WorkVisitPermissions;
+import org.gridgov.web.security.Permissions;
 import org.gridgov.web.support.IdempotentRequests;
 import org.gridgov.web.support.PageResult;
 import org.gridgov.web.work.visits.VisitJson.CoverageRow;
@@ -40,7 +40,7 @@ import tools.jackson.databind.json.JsonMapper;
 @RestController
 @RequestMapping("/api/v1/visits")
 @Tag(name = "visits", description = "入户走访: visit lists by colour interval, visit records, coverage (scope: 404)")
-@PreAuthorize(WorkVisitPermissions.SEE_VISITS)
+@PreAuthorize(Permissions.SEE_VISITS)
 class VisitApi {
 
     private final Visits visits;
@@ -69,7 +69,7 @@ class VisitApi {
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    @PreAuthorize(WorkVisitPermissions.RECORD_VISITS)
+    @PreAuthorize(Permissions.RECORD_VISITS)
     @Operation(summary = "Record a visit (a team is one visit); optional colour change (reason required) and case to "
             + "raise; with an Idempotency-Key a retry returns the same visit, another body with it answers 422")
     ResponseEntity<String> record(@Valid @RequestBody VisitRequest request,

@@ -19,7 +19,7 @@ import org.gridgov.work.CoverageRow;
 import org.gridgov.work.NewVisit;
 import org.gridgov.work.Visits;
 import org.gridgov.web.security.GridGovUser;
-import org.gridgov.web.security.WorkVisitPermissions;
+import org.gridgov.web.security.Permissions;
 import org.gridgov.web.support.IdempotentRequests;
 import org.gridgov.web.support.UploadedPhotos;
 import org.springframework.http.HttpStatus;
@@ -38,7 +38,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** The grid worker's visit list, the visit form (offline-form.js, idempotent by key), a visit, and coverage. */
 @Controller
-@PreAuthorize(WorkVisitPermissions.SEE_VISITS)
+@PreAuthorize(Permissions.SEE_VISITS)
 class VisitPages {
 
     private static final int PAGE_SIZE = 30;
@@ -75,7 +75,7 @@ class VisitPages {
     }
 
     @GetMapping("/visits/new")
-    @PreAuthorize(WorkVisitPermissions.RECORD_VISITS)
+    @PreAuthorize(Permissions.RECORD_VISITS)
     String form(@RequestParam long householdId, Model model) {
         VisitForm form = new VisitForm();
         form.setIdempotencyKey(UUID.randomUUID().toString());
@@ -84,7 +84,7 @@ class VisitPages {
     }
 
     @PostMapping("/visits/new")
-    @PreAuthorize(WorkVisitPermissions.RECORD_VISITS)
+    @PreAuthorize(Permissions.RECORD_VISITS)
     String record(@RequestParam long householdId, @ModelAttribute("form") VisitForm form, BindingResult result,
                   @AuthenticationPrincipal GridGovUser user, Model model) {
         HouseholdView household = households.get(householdId);

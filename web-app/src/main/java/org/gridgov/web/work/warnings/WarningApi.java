@@ -17,7 +17,7 @@ import org.gridgov.grid.Hierarchy;
 import org.gridgov.grid.HouseholdTag;
 import org.gridgov.grid.SpecialGroup;
 import org.gridgov.web.security.GridGovUser;
-import org.gridgov.web.security.PatrolWarningPermissions;
+import org.gridgov.web.security.Permissions;
 import org.gridgov.web.support.IdempotentRequests;
 import org.gridgov.web.work.warnings.WarningJson.DoorKnockTaskView;
 import org.gridgov.web.work.warnings.WarningJson.WarningProgress;
@@ -72,14 +72,14 @@ class WarningApi {
     }
 
     @PostMapping("/preview")
-    @PreAuthorize(PatrolWarningPermissions.ISSUE_WARNINGS)
+    @PreAuthorize(Permissions.ISSUE_WARNINGS)
     @Operation(summary = "How many households a warning would aim at (nothing is issued)")
     Map<String, Long> preview(@Valid @RequestBody Issue issue) {
         return Map.of("households", warnings.preview(mapper.toCommand(issue)));
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    @PreAuthorize(PatrolWarningPermissions.ISSUE_WARNINGS)
+    @PreAuthorize(Permissions.ISSUE_WARNINGS)
     @Operation(summary = "Issue a warning: one door-knock task per aimed-at household; with an Idempotency-Key a"
             + " retry returns the same warning")
     ResponseEntity<String> issue(@Valid @RequestBody Issue issue,
@@ -116,7 +116,7 @@ class WarningApi {
     }
 
     @PostMapping("/{id}/close")
-    @PreAuthorize(PatrolWarningPermissions.ISSUE_WARNINGS)
+    @PreAuthorize(Permissions.ISSUE_WARNINGS)
     @Operation(summary = "Close an open warning early (its open tasks expire)")
     WarningView close(@PathVariable long id, @Valid @RequestBody Close close,
                       @AuthenticationPrincipal GridGovUser user) {
@@ -124,7 +124,7 @@ class WarningApi {
     }
 
     @GetMapping("/tasks")
-    @PreAuthorize(PatrolWarningPermissions.KNOCK_DOORS)
+    @PreAuthorize(Permissions.KNOCK_DOORS)
     @Operation(summary = "Door-knock tasks of open warnings in the caller's area: open and not-home ones (all with"
             + " includeDone=true)")
     List<DoorKnockTaskView> tasks(@RequestParam(defaultValue = "false") boolean includeDone) {
@@ -132,7 +132,7 @@ class WarningApi {
     }
 
     @PostMapping("/tasks/{taskId}")
-    @PreAuthorize(PatrolWarningPermissions.KNOCK_DOORS)
+    @PreAuthorize(Permissions.KNOCK_DOORS)
     @Operation(summary = "Mark a door-knock task on the version seen; Idempotency-Key required: a retry returns the"
             + " same answer, a stale version 409")
     ResponseEntity<String> mark(@PathVariable long taskId, @Valid @RequestBody Mark mark,

@@ -1,5 +1,6 @@
 package org.gridgov.web.work.warnings;
 
+import org.gridgov.work.WorkPermission;
 import org.gridgov.web.support.FormErrors;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,7 +16,7 @@ import org.gridgov.grid.SpecialGroup;
 import org.gridgov.grid.StaleVersionException;
 import org.gridgov.grid.UnitView;
 import org.gridgov.web.security.GridGovUser;
-import org.gridgov.web.security.PatrolWarningPermissions;
+import org.gridgov.web.security.Permissions;
 import org.gridgov.web.support.IdempotentRequests;
 import org.gridgov.work.DoorKnockMark;
 import org.gridgov.work.DoorKnockTaskView;
@@ -64,7 +65,7 @@ class WarningPages {
     }
 
     @GetMapping("/warnings/new")
-    @PreAuthorize(PatrolWarningPermissions.ISSUE_WARNINGS)
+    @PreAuthorize(Permissions.ISSUE_WARNINGS)
     String form(Model model) {
         WarningForm form = new WarningForm();
         form.setIdempotencyKey(UUID.randomUUID().toString());
@@ -73,7 +74,7 @@ class WarningPages {
     }
 
     @PostMapping("/warnings/new")
-    @PreAuthorize(PatrolWarningPermissions.ISSUE_WARNINGS)
+    @PreAuthorize(Permissions.ISSUE_WARNINGS)
     String issue(@ModelAttribute("form") WarningForm form, BindingResult result,
                  @RequestParam(defaultValue = "issue") String action, @AuthenticationPrincipal GridGovUser user,
                  Model model) {
@@ -138,13 +139,13 @@ class WarningPages {
         trail.add(current);
         model.addAttribute("trail", trail);
         model.addAttribute("canClose", warning.status() == org.gridgov.work.WarningStatus.OPEN
-                && user.can(org.gridgov.web.security.Permission.WORK_WARNING_ISSUE)
+                && user.can(WorkPermission.WARNING_ISSUE)
                 && user.scope().covers(hierarchy.scopeOf(warning.issuerUnitId()).path()));
         return "work/warnings/detail";
     }
 
     @PostMapping("/warnings/{id}/close")
-    @PreAuthorize(PatrolWarningPermissions.ISSUE_WARNINGS)
+    @PreAuthorize(Permissions.ISSUE_WARNINGS)
     String close(@PathVariable long id, @RequestParam long version, @AuthenticationPrincipal GridGovUser user,
                  RedirectAttributes redirect) {
         try {
@@ -161,14 +162,14 @@ class WarningPages {
     }
 
     @GetMapping("/warnings/tasks")
-    @PreAuthorize(PatrolWarningPermissions.KNOCK_DOORS)
+    @PreAuthorize(Permissions.KNOCK_DOORS)
     String tasks(@RequestParam(defaultValue = "false") boolean all, @RequestParam(required = false) Long done,
                  Model model) {
         return tasksPage(all, done, null, null, model);
     }
 
     @PostMapping("/warnings/tasks/{taskId}")
-    @PreAuthorize(PatrolWarningPermissions.KNOCK_DOORS)
+    @PreAuthorize(Permissions.KNOCK_DOORS)
     String mark(@PathVariable long taskId, @ModelAttribute("knock") DoorKnockForm form,
                 @AuthenticationPrincipal GridGovUser user, Model model) {
         warnings.task(taskId); // in the user's area, or 404

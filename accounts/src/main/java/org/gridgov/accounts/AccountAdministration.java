@@ -1,0 +1,54 @@
+package org.gridgov.accounts;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+
+import org.gridgov.grid.PageResult;
+
+/**
+ * Accounts under the separation of duties (三权分立). The system admin makes accounts (without a role: they cannot
+ * sign in until the security admin assigns one), edits name and node, enables and disables them and resets
+ * passwords; the security admin assigns roles and unlocks accounts. Nobody changes their own account here. Every
+ * change is one audit row.
+ */
+public interface AccountAdministration {
+
+    /** An account as the administrators see it (never the password hash). */
+    record AccountView(long id, String username, String displayName, Role role, long unitId, String unitName,
+                       boolean enabled, OffsetDateTime lockedUntil, OffsetDateTime createdAt) {
+
+        public boolean locked(Instant now) {
+            return lockedUntil != null && lockedUntil.toInstant().isAfter(now);
+        }
+    }
+
+    /** What the system admin enters for a new account. */
+    record NewAccount(String username, String displayName, Long unitId, String password) {
+    }
+
+    /** Accounts whose user name or name contains {@code q} (all when blank), by user name. */
+    PageResult<AccountView> search(String q, int page, int size);
+
+    AccountView get(long id);
+
+    /** 系统管理员: a new account without a role, with a first password that meets the policy. */
+    AccountView create(NewAccount account, Actor by);
+
+    /** 系统管理员: name and node. A new node ends the account's sessions (its data scope changed). */
+    AccountView update(long id, String displayName, Long unitId, Actor by);
+
+    /** 系统管理员: disabling ends the account's sessions and tokens at their next request. */
+    AccountView setEnabled(long id, boolean enabled, Actor by);
+
+    /** 系统管理员: a new password (the policy applies); the old one stops working. */
+    AccountView resetPassword(long id, String password, Actor by);
+
+    /**
+     * 安全管理员: the account's role. Administrator roles only for accounts at the county root; the account's
+     * sessions end (their permissions changed).
+     */
+    AccountView assignRole(long id, Role role, Actor by);
+
+    /** 安全管理员: ends a lockout after failed logins. */
+    AccountView unlock(long id, Actor by);
+}

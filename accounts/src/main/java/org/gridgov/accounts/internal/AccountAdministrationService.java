@@ -1,0 +1,184 @@
+package org.gridgov.accounts.internal;
+
+import java.sql.Timestamp;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.gridgov.accounts.AccountAdministration;
+import org.gridgov.accounts.AccountAudit;
+import org.gridgov.accounts.AccountAudit.Event;
+import org.gridgov.accounts.AccountAudit.Outcome;
+import org.gridgov.accounts.Actor;
+import org.gridgov.accounts.Role;
+import org.gridgov.grid.DomainException;
+import org.gridgov.grid.Hierarchy;
+import org.gridgov.grid.NotFoundException;
+import org.gridgov.grid.PageResult;
+import org.gridgov.grid.PlatformTime;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+class AccountAdministrationService implements AccountAdministration {
+
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,31}");
+
+    private static final String SELECT = "select a.id, a.username, a.display_name, a.role, a.unit_id, u.name,"
+            + " a.enabled, a.locked_until, a.created_at from app.user_account a join grid.unit u on u.id = a.unit_id ";
+
+    private static final RowMapper<AccountView> MAPPER = (rs, i) -> new AccountView(rs.getLong(1), rs.getString(2),
+            rs.getString(3), rs.getString(4) == null ? null : Role.valueOf(rs.getString(4)), rs.getLong(5),
+            rs.getString(6), rs.getBoolean(7), rs.getObject(8, OffsetDateTime.class),
+            rs.getObject(9, OffsetDateTime.class));
+
+    private final JdbcTemplate jdbc;
+    private final Hierarchy hierarchy;
+    private final PasswordEncoder encoder;
+    private final PasswordPolicy policy;
+    private final AccountAudit audit;
+    private final PlatformTime time;
+
+    AccountAdministrationService(JdbcTemplate jdbc, Hierarchy hierarchy, PasswordEncoder encoder, PasswordPolicy policy,
+                                 AccountAudit audit, PlatformTime time) {
+        this.jdbc = jdbc;
+        this.hierarchy = hierarchy;
+        this.encoder = encoder;
+        this.policy = policy;
+        this.audit = audit;
+        this.time = time;
+    }
+
+    @Override
+    public PageResult<AccountView> search(String q, int page, int size) {
+        String like = q == null || q.isBlank() ? "%" : "%" + q.strip().replace("\\", "\\\\").replace("%", "\\%")
+                .replace("_", "\\_") + "%";
+        long total = jdbc.queryForObject("select count(*) from app.user_account a where a.username like ?"
+                + " or a.display_name like ?", Long.class, like, like);
+        List<AccountView> rows = jdbc.query(SELECT + "where a.username like ? or a.display_name like ?"
+                + " order by a.username limit ? offset ?", MAPPER, like, like, size, (long) page * size);
+        return new PageResult<>(rows, page, size, total);
+    }
+
+    @Override
+    public AccountView get(long id) {
+        return jdbc.query(SELECT + "where a.id = ?", MAPPER, id).stream().findFirst()
+                .orElseThrow(() -> new NotFoundException("account", id));
+    }
+
+    @Override
+    @Transactional
+    public AccountView create(NewAccount account, Actor by) {
+        String username = account.username() == null ? "" : account.username().strip();
+        if (!USERNAME.matcher(username).matches()) {
+            throw DomainException.onField("username", "admin.accounts.username.invalid");
+        }
+        if (account.displayName() == null || account.displayName().isBlank()) {
+            throw DomainException.onField("displayName", "admin.accounts.displayName.required");
+        }
+        if (account.unitId() == null) {
+            throw DomainException.onField("unitId", "admin.accounts.unit.required");
+        }
+        hierarchy.get(account.unitId());
+        policy.check(username, account.password() == null ? "" : account.password());
+        Integer taken = jdbc.queryForObject("select count(*) from app.user_account where username = ?",
+                Integer.class, username);
+        if (taken != null && taken > 0) {
+            throw DomainException.onField("username", "admin.accounts.username.taken");
+        }
+        Timestamp now = Timestamp.from(time.now());
+        Long id = jdbc.queryForObject("insert into app.user_account (username, password_hash, display_name, role,"
+                        + " unit_id, enabled, password_changed_at, created_at, updated_at)"
+                        + " values (?, ?, ?, null, ?, true, ?, ?, ?) returning id",
+                Long.class, username, encoder.encode(account.password()), account.displayName().strip(),
+                account.unitId(), now, now, now);
+        record(by, Event.USER_CREATE, id, "unit=" + account.unitId());
+        return get(id);
+    }
+
+    @Override
+    @Transactional
+    public AccountView update(long id, String displayName, Long unitId, Actor by) {
+        AccountView before = editable(id, by);
+        if (displayName == null || displayName.isBlank()) {
+            throw DomainException.onField("displayName", "admin.accounts.displayName.required");
+        }
+        if (unitId == null) {
+            throw DomainException.onField("unitId", "admin.accounts.unit.required");
+        }
+        hierarchy.get(unitId);
+        if (before.role() != null && before.role().administrative() && unitId != hierarchy.root().id()) {
+            throw DomainException.onField("unitId", "admin.accounts.adminAtRoot");
+        }
+        jdbc.update("update app.user_account set display_name = ?, unit_id = ?, updated_at = ? where id = ?",
+                displayName.strip(), unitId, Timestamp.from(time.now()), id);
+        record(by, Event.USER_UPDATE, id, "unit " + before.unitId() + "->" + unitId);
+        return get(id);
+    }
+
+    @Override
+    @Transactional
+    public AccountView setEnabled(long id, boolean enabled, Actor by) {
+        editable(id, by);
+        jdbc.update("update app.user_account set enabled = ?, updated_at = ? where id = ?", enabled,
+                Timestamp.from(time.now()), id);
+        record(by, enabled ? Event.USER_ENABLE : Event.USER_DISABLE, id, null);
+        return get(id);
+    }
+
+    @Override
+    @Transactional
+    public AccountView resetPassword(long id, String password, Actor by) {
+        AccountView account = editable(id, by);
+        policy.check(account.username(), password == null ? "" : password);
+        Timestamp now = Timestamp.from(time.now());
+        jdbc.update("update app.user_account set password_hash = ?, password_changed_at = ?, demo_password = false,"
+                + " failed_count = 0, locked_until = null, updated_at = ? where id = ?", encoder.encode(password),
+                now, now, id);
+        record(by, Event.PASSWORD_RESET, id, null);
+        return account;
+    }
+
+    @Override
+    @Transactional
+    public AccountView assignRole(long id, Role role, Actor by) {
+        AccountView before = editable(id, by);
+        if (role == null) {
+            throw DomainException.onField("role", "admin.accounts.role.required");
+        }
+        if (role.administrative() && before.unitId() != hierarchy.root().id()) {
+            throw DomainException.onField("role", "admin.accounts.adminAtRoot");
+        }
+        jdbc.update("update app.user_account set role = ?, updated_at = ? where id = ?", role.name(),
+                Timestamp.from(time.now()), id);
+        record(by, Event.ROLE_ASSIGN, id, (before.role() == null ? "-" : before.role().name()) + "->"
+                + role.name());
+        return get(id);
+    }
+
+    @Override
+    @Transactional
+    public AccountView unlock(long id, Actor by) {
+        editable(id, by);
+        jdbc.update("update app.user_account set failed_count = 0, locked_until = null where id = ?", id);
+        record(by, Event.ACCOUNT_UNLOCK, id, null);
+        return get(id);
+    }
+
+    private AccountView editable(long id, Actor by) {
+        AccountView account = get(id);
+        if (account.id() == by.id()) {
+            throw DomainException.onField("id", "admin.accounts.self");
+        }
+        return account;
+    }
+
+    private void record(Actor by, Event action, long accountId, String detail) {
+        String username = jdbc.queryForObject("select username from app.user_account where id = ?", String.class,
+                accountId);
+        audit.recordFromRequest(by.username(), action, "user " + username, Outcome.SUCCESS, detail);
+    }
+}

@@ -1,0 +1,62 @@
+package org.gridgov.accounts.internal;
+
+import java.sql.Timestamp;
+
+import org.gridgov.accounts.AccountAudit;
+import org.gridgov.accounts.AccountAudit.Event;
+import org.gridgov.accounts.AccountAudit.Outcome;
+import org.gridgov.accounts.Actor;
+import org.gridgov.accounts.PasswordChanges;
+import org.gridgov.grid.DomainException;
+import org.gridgov.grid.PlatformTime;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+
+@Service
+class PasswordChangeService implements PasswordChanges {
+
+    private final JdbcTemplate jdbc;
+    private final PasswordEncoder encoder;
+    private final PasswordPolicy policy;
+    private final AccountAudit audit;
+    private final PlatformTime time;
+
+    PasswordChangeService(JdbcTemplate jdbc, PasswordEncoder encoder, PasswordPolicy policy, AccountAudit audit,
+                    PlatformTime time) {
+        this.jdbc = jdbc;
+        this.encoder = encoder;
+        this.policy = policy;
+        this.audit = audit;
+        this.time = time;
+    }
+
+    @Override
+    public void change(Actor user, String oldPassword, String newPassword, String clientIp) {
+        String hash = jdbc.queryForObject("select password_hash from app.user_account where id = ?", String.class,
+                user.id());
+        try {
+            if (oldPassword == null || !encoder.matches(oldPassword, hash)) {
+                throw DomainException.onField("oldPassword", "password.oldWrong");
+            }
+            if (oldPassword.equals(newPassword)) {
+                throw DomainException.onField("newPassword", "password.unchanged");
+            }
+            policy.check(user.username(), newPassword);
+        }
+        catch (DomainException ex) {
+            audit.record(user.username(), Event.PASSWORD_CHANGE, "self", Outcome.FAILURE, clientIp, ex.code());
+            throw ex;
+        }
+        jdbc.update("update app.user_account set password_hash = ?, password_changed_at = ?, demo_password = false"
+                + " where id = ?", encoder.encode(newPassword), Timestamp.from(time.now()), user.id());
+        audit.record(user.username(), Event.PASSWORD_CHANGE, "self", Outcome.SUCCESS, clientIp, null);
+    }
+
+    @Override
+    public boolean expired(Actor user) {
+        return jdbc.query("select password_changed_at, demo_password from app.user_account where id = ?",
+                rs -> rs.next() && !rs.getBoolean(2)
+                        && policy.expired(rs.getTimestamp(1).toInstant(), time.now()), user.id());
+    }
+}

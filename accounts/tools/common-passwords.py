@@ -1,0 +1,63 @@
+"""Writes src/main/resources/security/common-passwords.txt: python3 accounts/tools/common-passwords.py
+
+Reproducible without a network: well-known weak patterns (digit runs and repeats, keyboard walks, the words that
+top every published leak list, Chinese pinyin favourites and lucky numbers) with the suffixes people add to pass a
+length rule. PasswordPolicy compares lower-cased, so case variants are not listed.
+"""
+import itertools
+import os
+
+digits_runs = ["123456", "1234567", "12345678", "123456789", "1234567890", "0123456789", "987654321",
+               "9876543210", "654321", "123123", "123321", "112233", "11223344", "121212", "147258", "147258369",
+               "159357", "159753", "789456", "789456123", "456789", "321321", "520520", "521521", "5201314",
+               "1314520", "13145201314", "7758521", "666666", "888888", "168168", "518518", "20082008", "19491001",
+               "123654", "741852963", "963852741", "135792468", "246810", "135790", "1357924680", "000000"]
+repeats = [d * n for d in "0123456789" for n in range(6, 13)]
+keyboard = ["qwerty", "qwertyuiop", "qwer1234", "qwert", "asdfgh", "asdfghjkl", "zxcvbnm", "zxcvbn", "1qaz2wsx",
+            "1qaz2wsx3edc", "qazwsx", "qazwsxedc", "1q2w3e4r", "1q2w3e4r5t", "1q2w3e4r5t6y", "q1w2e3r4", "q1w2e3r4t5",
+            "qweasdzxc", "qweasd", "asdqwe", "zaq12wsx", "!qaz2wsx", "1qazxsw2", "qwe123", "123qwe", "asd123",
+            "zxc123", "abc123", "abcd1234", "abc12345", "abcdef", "abcdefg", "abcdefgh", "a1b2c3", "a1b2c3d4",
+            "aaaaaa", "aaa111", "qaz123", "poiuytrewq", "mnbvcxz", "lkjhgfdsa", "1a2b3c4d"]
+words = ["password", "passw0rd", "p@ssw0rd", "p@ssword", "pa55word", "admin", "administrator", "root", "welcome",
+         "letmein", "iloveyou", "monkey", "dragon", "football", "baseball", "basketball", "sunshine", "princess",
+         "shadow", "master", "superman", "batman", "michael", "trustno1", "hello", "charlie", "whatever", "freedom",
+         "secret", "login", "starwars", "computer", "internet", "killer", "hunter", "ranger", "jordan", "harley",
+         "buster", "soccer", "hockey", "pepper", "ginger", "summer", "winter", "spring", "autumn", "flower",
+         "lovely", "love", "loveyou", "mustang", "access", "master123", "system", "manager", "server", "oracle",
+         "changeme", "default", "guest", "test", "tester", "user", "service", "support", "office", "company",
+         "china", "chinese", "beijing", "shanghai", "guangzhou", "shenzhen", "zhongguo", "woaini", "woaiwojia",
+         "aini", "woshishui", "nihao", "wangge", "wanggeyuan", "shequ", "jiedao", "dangyuan", "zhengfu",
+         "gridgov", "grid", "gongzuo", "xiaoming", "zhangwei", "wangwei", "wangfang", "liwei", "lina", "zhangmin",
+         "liqiang", "wangjing", "liuyang", "zhangjing", "wangli", "lijing", "zhangli", "liuwei", "chenjing",
+         "yangyang", "tiantian", "xiaoxiao", "haha", "hahaha", "qq", "qqqq", "baobei", "laopo", "laogong",
+         "wodemima", "mima", "caonima", "wocao", "woaini1314", "aini1314", "iloveu", "asdf", "qwer", "zxcv",
+         "abcd", "pass", "admin888", "sa", "super", "god", "angel", "apple", "banana", "orange", "cookie",
+         "chocolate", "qazwsx", "matrix", "phoenix", "tigger", "jessica", "ashley", "daniel", "andrew", "thomas",
+         "joshua", "george", "robert", "jennifer", "nicole", "michelle", "family", "friends", "forever", "happy",
+         "lucky", "money", "dream", "heaven", "blessed", "samsung", "huawei", "xiaomi", "iphone", "google",
+         "baidu", "taobao", "wechat", "weixin", "alibaba", "tencent"]
+suffixes = ["", "1", "12", "123", "1234", "12345", "123456", "1234567", "12345678", "123456789", "!", "!!",
+            "@123", "#123", "1!", "123!", "123.", "_123", ".123", "01", "007", "88", "888", "666", "520", "521",
+            "1314", "5201314", "2008", "2010", "2012", "2015", "2018", "2019", "2020", "2021", "2022", "2023",
+            "2024", "2025", "2026", "2027", "@2024", "@2025", "@2026", "abc", "qwe", "000", "111", "999", "99"]
+prefixes = ["", "a", "aa", "qq", "wo", "my", "1"]
+
+entries = set(digits_runs) | set(repeats) | set(keyboard)
+for w in words + keyboard:
+    for s in suffixes:
+        entries.add(w + s)
+for p, d in itertools.product(prefixes, digits_runs):
+    entries.add(p + d)
+for year in range(1950, 2031):
+    for w in ["woaini", "love", "password", "admin", "qq", "a", "abc", "china", "zhang", "wang", "li", "liu",
+              "chen"]:
+        entries.add(w + str(year))
+    for mmdd in ["0101", "0520", "0808", "1001", "1111", "1212", "1314"]:
+        entries.add(str(year) + mmdd)
+entries = sorted(e.lower() for e in entries if 4 <= len(e) <= 64)
+assert "gridgov-demo" not in entries
+here = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "src", "main", "resources", "security")
+with open(os.path.join(here, "common-passwords.txt"), "w", encoding="utf-8") as out:
+    out.write("# Common passwords refused by PasswordPolicy; generated by accounts/tools/common-passwords.py (one a line, lower case)\n")
+    out.write("\n".join(entries) + "\n")
+print(len(entries), "entries")
