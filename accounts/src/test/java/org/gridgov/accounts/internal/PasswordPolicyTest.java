@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.Instant;
 
-import org.gridgov.demo.DemoCountyGenerator;
 import org.gridgov.grid.DomainException;
 import org.junit.jupiter.api.Test;
 
