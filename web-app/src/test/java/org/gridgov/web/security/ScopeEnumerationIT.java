@@ -44,7 +44,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Access control by data scope (issue 6): every handler with an id in its path, enumerated from the handler mapping,
+ * Access control by data scope: every handler with an id in its path, enumerated from the handler mapping,
  * is called by every demo user below the county root with ids of records outside that user's subtree — refused with
  * 404 or 403 every time, whatever the method — and every list endpoint returns only rows inside the subtree. A handler
  * with a path variable that is neither mapped to the kind of record its id names (below) nor listed as global fails

@@ -38,7 +38,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Identity and sessions (issue 6) on the real PostgreSQL, with the shipped lockout and small rate limits: lockout
+ * Identity and sessions on the real PostgreSQL, with the shipped lockout and small rate limits: lockout
  * and its audit rows, hash upgrade at login, session id rotation, POST-only logout, disabled users cut off, 429s.
  * Each test uses its own client address and fresh accounts, so the limits and locks of one do not reach another.
  */

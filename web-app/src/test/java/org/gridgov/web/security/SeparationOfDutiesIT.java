@@ -35,7 +35,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * 三权分立 and permission strings (issue 6): the system, security and audit administrators can each do only their own
+ * 三权分立 and permission strings: the system, security and audit administrators can each do only their own
  * work and touch no residents' data; the business roles act through permission strings the security admin can change
  * (taking effect at the next request); every change of accounts, roles and permissions is one audit row; unmasking
  * needs its permission and is audited.
