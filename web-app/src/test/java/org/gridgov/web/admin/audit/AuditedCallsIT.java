@@ -1,4 +1,4 @@
-package org.gridgov.web.audit;
+package org.gridgov.web.admin.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.gridgov.web.testsupport.DemoUsers.bearer;

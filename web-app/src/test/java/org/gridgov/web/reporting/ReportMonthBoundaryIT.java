@@ -1,4 +1,4 @@
-package org.gridgov.web.report;
+package org.gridgov.web.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.gridgov.web.testsupport.DemoUsers.bearer;
