@@ -73,7 +73,6 @@ class ReportPages {
         model.addAttribute("month", month);
         model.addAttribute("maxMonth", time.thisMonth().toString());
         model.addAttribute("job", current);
-        model.addAttribute("zone", time.zone());
         model.addAttribute("error", error);
         model.addAttribute("jobs", reports.recent(user.scope(), 30));
         return "reporting/reports";
