@@ -6,7 +6,7 @@ package org.gridgov.desk;
  * The stored and sent name is its {@link #kind()}.
  * <p>
  * Adding an action: a record here (and its line in {@code permits} and in {@link CaseAction}), its messages
- * ({@code caseAction.KIND}), its page fragment ({@code templates/cases/actions/kind.html}) and its tests.
+ * ({@code caseAction.KIND}), its page fragment ({@code templates/desk/cases/actions/<kind>.html}) and its tests.
  */
 public sealed interface CaseStep permits Report, Register, Cancel, Dispatch, Sign, Return, ReportBack, VerifyPass,
         VerifyFail, Escalate, RequestExtension, ApproveExtension, RejectExtension, Supervise, HandleOnSpot, Callback, Reopen {
