@@ -11,14 +11,14 @@ import jakarta.validation.constraints.Size;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.gridgov.grid.DomainException;
-import org.gridgov.grid.PageResult;
 import org.gridgov.accounts.AccountAdministration;
-import org.gridgov.accounts.AccountAdministration.AccountView;
 import org.gridgov.accounts.AccountAdministration.NewAccount;
 import org.gridgov.accounts.PermissionCatalog;
 import org.gridgov.grid.PermissionCode;
+import org.gridgov.web.admin.accounts.AccountJson.AccountView;
 import org.gridgov.web.security.GridGovUser;
 import org.gridgov.web.security.Permissions;
+import org.gridgov.web.support.PageResult;
 import org.gridgov.accounts.Role;
 import org.gridgov.accounts.RolePermissions;
 import org.springframework.http.HttpStatus;
@@ -47,9 +47,12 @@ class AdminApi {
     private final AccountAdministration accounts;
     private final RolePermissions grants;
     private final PermissionCatalog catalog;
+    private final AccountMapper mapper;
 
-    AdminApi(AccountAdministration accounts, RolePermissions grants, PermissionCatalog catalog) {
+    AdminApi(AccountAdministration accounts, RolePermissions grants, PermissionCatalog catalog,
+             AccountMapper mapper) {
         this.accounts = accounts;
+        this.mapper = mapper;
         this.grants = grants;
         this.catalog = catalog;
     }
@@ -73,13 +76,13 @@ class AdminApi {
     PageResult<AccountView> users(@RequestParam(required = false) @Size(max = 64) String q,
                                   @RequestParam(defaultValue = "0") @Min(0) int page,
                                   @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
-        return accounts.search(q, page, size);
+        return mapper.toJson(accounts.search(q, page, size));
     }
 
     @GetMapping("/users/{id}")
     @PreAuthorize(Permissions.MANAGE_USERS + " or " + Permissions.ASSIGN_ROLES)
     AccountView user(@PathVariable long id) {
-        return accounts.get(id);
+        return mapper.toJson(accounts.get(id));
     }
 
     @PostMapping("/users")
@@ -87,8 +90,8 @@ class AdminApi {
     @PreAuthorize(Permissions.MANAGE_USERS)
     @Operation(summary = "Make an account without a role (system admin); the security admin assigns its role")
     AccountView create(@Valid @RequestBody AccountRequest request, @AuthenticationPrincipal GridGovUser user) {
-        return accounts.create(new NewAccount(request.username(), request.displayName(), request.unitId(),
-                request.password()), user);
+        return mapper.toJson(accounts.create(new NewAccount(request.username(), request.displayName(),
+                request.unitId(), request.password()), user));
     }
 
     @PutMapping("/users/{id}")
@@ -96,7 +99,7 @@ class AdminApi {
     @Operation(summary = "Change an account's name and node (system admin)")
     AccountView update(@PathVariable long id, @Valid @RequestBody AccountRequest request,
                        @AuthenticationPrincipal GridGovUser user) {
-        return accounts.update(id, request.displayName(), request.unitId(), user);
+        return mapper.toJson(accounts.update(id, request.displayName(), request.unitId(), user));
     }
 
     @PostMapping("/users/{id}/enabled")
@@ -104,7 +107,7 @@ class AdminApi {
     @Operation(summary = "Enable or disable an account (system admin); disabling ends its sessions")
     AccountView enabled(@PathVariable long id, @Valid @RequestBody EnabledRequest request,
                         @AuthenticationPrincipal GridGovUser user) {
-        return accounts.setEnabled(id, request.enabled(), user);
+        return mapper.toJson(accounts.setEnabled(id, request.enabled(), user));
     }
 
     @PostMapping("/users/{id}/password")
@@ -112,7 +115,7 @@ class AdminApi {
     @Operation(summary = "Reset an account's password (system admin; the password policy applies)")
     AccountView password(@PathVariable long id, @Valid @RequestBody PasswordRequest request,
                          @AuthenticationPrincipal GridGovUser user) {
-        return accounts.resetPassword(id, request.password(), user);
+        return mapper.toJson(accounts.resetPassword(id, request.password(), user));
     }
 
     @PutMapping("/users/{id}/role")
@@ -120,14 +123,14 @@ class AdminApi {
     @Operation(summary = "Assign an account's role (security admin); its sessions end")
     AccountView role(@PathVariable long id, @RequestBody RoleRequest request,
                      @AuthenticationPrincipal GridGovUser user) {
-        return accounts.assignRole(id, request.role(), user);
+        return mapper.toJson(accounts.assignRole(id, request.role(), user));
     }
 
     @PostMapping("/users/{id}/unlock")
     @PreAuthorize(Permissions.UNLOCK_ACCOUNTS)
     @Operation(summary = "Unlock an account locked after failed logins (security admin)")
     AccountView unlock(@PathVariable long id, @AuthenticationPrincipal GridGovUser user) {
-        return accounts.unlock(id, user);
+        return mapper.toJson(accounts.unlock(id, user));
     }
 
     @GetMapping("/permissions")

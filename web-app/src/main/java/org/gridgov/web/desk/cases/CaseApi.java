@@ -22,8 +22,6 @@ import org.gridgov.desk.CaseActor;
 import org.gridgov.desk.CaseFigure;
 import org.gridgov.desk.CaseQuery;
 import org.gridgov.desk.CaseStatus;
-import org.gridgov.desk.CaseTimelineEntry;
-import org.gridgov.desk.CaseView;
 import org.gridgov.desk.Cases;
 import org.gridgov.desk.HandlingLevel;
 import org.gridgov.desk.NewCase;
@@ -32,14 +30,16 @@ import org.gridgov.desk.Satisfaction;
 import org.gridgov.desk.SupervisionLevel;
 import org.gridgov.grid.DomainException;
 import org.gridgov.grid.Hierarchy;
-import org.gridgov.grid.PageResult;
 import org.gridgov.grid.PlatformTime;
 import org.gridgov.grid.StaleVersionException;
+import org.gridgov.web.desk.cases.CaseJson.CaseDetail;
+import org.gridgov.web.desk.cases.CaseJson.CaseView;
 import org.gridgov.web.security.DeskRoles;
 import org.gridgov.web.security.GridGovUser;
 import org.gridgov.web.security.Permissions;
 import org.gridgov.web.support.IdempotentRequests;
 import org.gridgov.web.support.Messages;
+import org.gridgov.web.support.PageResult;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -71,10 +71,12 @@ class CaseApi {
     private final JsonMapper json = JsonMapper.builder().build();
     private final PlatformTime time;
     private final CaseActionMapper actions;
+    private final CaseJsonMapper mapper;
 
     CaseApi(Cases cases, Hierarchy hierarchy, IdempotentRequests idempotent, Messages messages, PlatformTime time,
-            CaseActionMapper actions) {
+            CaseActionMapper actions, CaseJsonMapper mapper) {
         this.actions = actions;
+        this.mapper = mapper;
         this.cases = cases;
         this.hierarchy = hierarchy;
         this.idempotent = idempotent;
@@ -96,10 +98,6 @@ class CaseApi {
                          List<Long> attachments, @Valid Target target, @Size(max = 500) String reason,
                          CancelReason cancelReason, String duplicateOf, Integer extensionDays,
                          SupervisionLevel supervision, Satisfaction satisfaction) {
-    }
-
-    record CaseDetail(CaseView caseFile, List<CaseTimelineEntry> timeline, List<CaseAction> availableActions,
-                      List<CaseView> possibleDuplicates) {
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -127,7 +125,7 @@ class CaseApi {
     CaseDetail get(@PathVariable long id, @AuthenticationPrincipal GridGovUser user) {
         List<CaseAction> actions = DeskRoles.actor(user)
                 .map(actor -> DeskRoles.permitted(user, cases.availableActions(id, actor))).orElse(List.of());
-        return new CaseDetail(cases.get(id), cases.timeline(id), actions, cases.possibleDuplicates(id));
+        return mapper.toDetail(cases.get(id), cases.timeline(id), actions, cases.possibleDuplicates(id));
     }
 
     @GetMapping
@@ -179,7 +177,7 @@ class CaseApi {
         if (mine) {
             query = query.tasksOf(actor(user));
         }
-        return cases.search(query, page, size);
+        return mapper.toJson(cases.search(query, page, size));
     }
 
     @PostMapping("/{id}/actions")
@@ -188,7 +186,7 @@ class CaseApi {
     CaseView act(@PathVariable long id, @Valid @RequestBody ActionRequest request,
                  @AuthenticationPrincipal GridGovUser user) {
         DeskRoles.checkPermitted(cases, user, id, request.action());
-        return cases.act(id, actions.command(request, actor(user)));
+        return mapper.toJson(cases.act(id, actions.command(request, actor(user))));
     }
 
     @ExceptionHandler(StaleVersionException.class)
@@ -210,8 +208,9 @@ class CaseApi {
                 List.of(new ApiError.FieldMessage(ex.field(), message))));
     }
 
-    private IdempotentRequests.Stored created(CaseView view) {
-        return new IdempotentRequests.Stored(HttpStatus.CREATED.value(), json.writeValueAsString(view));
+    private IdempotentRequests.Stored created(org.gridgov.desk.CaseView view) {
+        return new IdempotentRequests.Stored(HttpStatus.CREATED.value(),
+                json.writeValueAsString(mapper.toJson(view)));
     }
 
     private static CaseActor actor(GridGovUser user) {

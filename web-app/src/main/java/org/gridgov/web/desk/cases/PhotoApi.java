@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.gridgov.desk.Photos;
 import org.gridgov.grid.Hierarchy;
+import org.gridgov.web.desk.cases.CaseJson.PhotoInfo;
 import org.gridgov.web.security.GridGovUser;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -28,19 +29,22 @@ class PhotoApi {
 
     private final Photos photos;
     private final Hierarchy hierarchy;
+    private final CaseJsonMapper mapper;
 
-    PhotoApi(Photos photos, Hierarchy hierarchy) {
+    PhotoApi(Photos photos, Hierarchy hierarchy, CaseJsonMapper mapper) {
         this.photos = photos;
         this.hierarchy = hierarchy;
+        this.mapper = mapper;
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Upload a photo (JPEG, PNG, GIF or BMP by content, at most 10 MB); use its id as an "
             + "attachment of a case or an action")
-    Photos.PhotoInfo upload(@RequestParam("file") MultipartFile file, @AuthenticationPrincipal GridGovUser user)
+    PhotoInfo upload(@RequestParam("file") MultipartFile file, @AuthenticationPrincipal GridGovUser user)
             throws IOException {
-        return photos.upload(file.getBytes(), user.username(), hierarchy.scopeOf(user.unitId()).path());
+        return mapper.toJson(photos.upload(file.getBytes(), user.username(),
+                hierarchy.scopeOf(user.unitId()).path()));
     }
 
     @GetMapping("/{id}")

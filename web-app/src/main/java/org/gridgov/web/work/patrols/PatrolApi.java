@@ -18,6 +18,7 @@ import org.gridgov.grid.DomainException;
 import org.gridgov.grid.Hierarchy;
 import org.gridgov.grid.NotFoundException;
 import org.gridgov.grid.PlatformTime;
+import org.gridgov.web.desk.cases.CaseJsonMapper;
 import org.gridgov.web.security.DeskRoles;
 import org.gridgov.web.security.GridGovUser;
 import org.gridgov.web.security.Permissions;
@@ -76,15 +77,17 @@ class PatrolApi {
     private final JsonMapper json = JsonMapper.builder().build();
     private final PlatformTime time;
     private final PatrolMapper mapper;
+    private final CaseJsonMapper cases;
 
     PatrolApi(Patrols patrols, Hierarchy hierarchy, IdempotentRequests idempotent, Messages messages,
-              PlatformTime time, PatrolMapper mapper) {
+              PlatformTime time, PatrolMapper mapper, CaseJsonMapper cases) {
         this.patrols = patrols;
         this.hierarchy = hierarchy;
         this.idempotent = idempotent;
         this.messages = messages;
         this.time = time;
         this.mapper = mapper;
+        this.cases = cases;
     }
 
     @PostMapping
@@ -123,8 +126,8 @@ class PatrolApi {
         CaseActor reporter = DeskRoles.actor(user).orElseThrow(() -> new AccessDeniedException("no desk role"));
         NewCase command = mapper.toCase(finding);
         java.util.function.Supplier<IdempotentRequests.Stored> work = () -> new IdempotentRequests.Stored(
-                HttpStatus.CREATED.value(), json.writeValueAsString(patrols.raiseCase(id, worker(user), command,
-                        reporter)));
+                HttpStatus.CREATED.value(), json.writeValueAsString(cases.toJson(patrols.raiseCase(id, worker(user),
+                        command, reporter))));
         IdempotentRequests.Stored stored = key == null ? work.get()
                 : idempotent.execute(user.id(), key, id + "|" + json.writeValueAsString(finding), work);
         return ResponseEntity.status(stored.status()).contentType(MediaType.APPLICATION_JSON).body(stored.body());
