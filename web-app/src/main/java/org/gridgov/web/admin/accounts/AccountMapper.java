@@ -1,13 +1,16 @@
 package org.gridgov.web.admin.accounts;
 
 import org.gridgov.accounts.AccountAdministration;
+import org.gridgov.web.admin.accounts.AccountJson.AccountRequest;
 import org.gridgov.web.admin.accounts.AccountJson.AccountView;
 import org.gridgov.web.support.PageResult;
 import org.mapstruct.Mapper;
 
-/** Accounts' views to the admin API's records ({@link AccountJson}). */
+/** The admin API's and page's account request to the accounts module's command, its views to the API's records. */
 @Mapper
 interface AccountMapper {
+
+    AccountAdministration.NewAccount toCommand(AccountRequest request);
 
     AccountView toJson(AccountAdministration.AccountView account);
 

@@ -12,9 +12,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.gridgov.grid.DomainException;
 import org.gridgov.accounts.AccountAdministration;
-import org.gridgov.accounts.AccountAdministration.NewAccount;
 import org.gridgov.accounts.PermissionCatalog;
 import org.gridgov.grid.PermissionCode;
+import org.gridgov.web.admin.accounts.AccountJson.AccountRequest;
 import org.gridgov.web.admin.accounts.AccountJson.AccountView;
 import org.gridgov.web.security.GridGovUser;
 import org.gridgov.web.security.Permissions;
@@ -57,10 +57,6 @@ class AdminApi {
         this.catalog = catalog;
     }
 
-    record AccountRequest(@Size(max = 64) String username, @Size(max = 64) String displayName, Long unitId,
-                          @Size(max = 200) String password) {
-    }
-
     record EnabledRequest(@NotNull Boolean enabled) {
     }
 
@@ -90,8 +86,7 @@ class AdminApi {
     @PreAuthorize(Permissions.MANAGE_USERS)
     @Operation(summary = "Make an account without a role (system admin); the security admin assigns its role")
     AccountView create(@Valid @RequestBody AccountRequest request, @AuthenticationPrincipal GridGovUser user) {
-        return mapper.toJson(accounts.create(new NewAccount(request.username(), request.displayName(),
-                request.unitId(), request.password()), user));
+        return mapper.toJson(accounts.create(mapper.toCommand(request), user));
     }
 
     @PutMapping("/users/{id}")

@@ -10,9 +10,9 @@ import org.gridgov.grid.PlatformTime;
 import org.gridgov.grid.UnitLevel;
 import org.gridgov.grid.UnitView;
 import org.gridgov.accounts.AccountAdministration;
-import org.gridgov.accounts.AccountAdministration.NewAccount;
 import org.gridgov.accounts.PermissionCatalog;
 import org.gridgov.grid.PermissionCode;
+import org.gridgov.web.admin.accounts.AccountJson.AccountRequest;
 import org.gridgov.web.security.GridGovUser;
 import org.gridgov.web.security.Permissions;
 import org.gridgov.accounts.Role;
@@ -39,14 +39,16 @@ class AdminPages {
     private final Hierarchy hierarchy;
     private final PlatformTime time;
     private final PermissionCatalog catalog;
+    private final AccountMapper mapper;
 
     AdminPages(AccountAdministration accounts, RolePermissions grants, Hierarchy hierarchy, PlatformTime time,
-               PermissionCatalog catalog) {
+               PermissionCatalog catalog, AccountMapper mapper) {
         this.accounts = accounts;
         this.grants = grants;
         this.catalog = catalog;
         this.hierarchy = hierarchy;
         this.time = time;
+        this.mapper = mapper;
     }
 
     @GetMapping("/admin/users")
@@ -64,8 +66,8 @@ class AdminPages {
                   @RequestParam(required = false) String password, @AuthenticationPrincipal GridGovUser user,
                   Model model, RedirectAttributes redirect) {
         try {
-            accounts.create(new NewAccount(username, displayName, otherUnitId != null ? otherUnitId : unitId,
-                    password), user);
+            accounts.create(mapper.toCommand(new AccountRequest(username, displayName,
+                    otherUnitId != null ? otherUnitId : unitId, password)), user);
             redirect.addFlashAttribute("notice", "admin.accounts.created");
             return "redirect:/admin/users?q=" + java.net.URLEncoder.encode(username.strip(),
                     java.nio.charset.StandardCharsets.UTF_8);
