@@ -2,8 +2,6 @@ package org.gridgov.desk;
 
 import static org.gridgov.desk.CaseStatus.HANDLING;
 
-import org.gridgov.grid.DomainException;
-
 /**
  * 批准延期 — the dispatcher grants the pending extension.
  *
@@ -28,9 +26,7 @@ public record ApproveExtension(Integer extensionDays) implements CaseStep {
 
     @Override
     public void check(CaseFile file, CaseCommand command) {
-        if (file.pendingExtensionDays().isEmpty()) {
-            throw new DomainException("case.extension.nonePending");
-        }
+        CaseChecks.requirePendingExtension(file);
     }
 
     /** The approval names the days it granted, so the timeline alone tells the new deadline. */

@@ -17,6 +17,11 @@ final class CaseChecks {
         }
     }
 
+    /** Deciding on an extension (approve or reject) needs one that was asked for and is still pending. */
+    static void requirePendingExtension(CaseFile file) {
+        require(file.pendingExtensionDays().isPresent(), () -> new DomainException("case.extension.nonePending"));
+    }
+
     /** Free text as stored: stripped, and null when blank. */
     static String text(String value) {
         return value == null || value.isBlank() ? null : value.strip();

@@ -2,8 +2,6 @@ package org.gridgov.desk;
 
 import static org.gridgov.desk.CaseStatus.HANDLING;
 
-import org.gridgov.grid.DomainException;
-
 /**
  * 驳回延期 — the dispatcher refuses the pending extension.
  *
@@ -31,9 +29,7 @@ public record RejectExtension(String reason) implements CaseStep {
 
     @Override
     public void check(CaseFile file, CaseCommand command) {
-        if (file.pendingExtensionDays().isEmpty()) {
-            throw new DomainException("case.extension.nonePending");
-        }
+        CaseChecks.requirePendingExtension(file);
     }
 
     @Override
