@@ -61,6 +61,12 @@ public final class DataScopeContext {
         });
     }
 
+    /** The department of the current scope, 0 when it is not a department's (or none is bound). */
+    public static long departmentId() {
+        DataScope scope = CURRENT.get();
+        return scope == null ? 0L : scope.departmentId();
+    }
+
     /** The LIKE pattern for the current scope, bound as a parameter by the persistence filter. */
     public static String pathPattern() {
         DataScope scope = CURRENT.get();

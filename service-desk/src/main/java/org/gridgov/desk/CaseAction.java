@@ -25,7 +25,10 @@ public enum CaseAction {
     SUPERVISE(() -> Supervise.SPEC),
     HANDLE_ON_SPOT(() -> HandleOnSpot.SPEC),
     CALLBACK(() -> Callback.SPEC),
-    REOPEN(() -> Reopen.SPEC);
+    REOPEN(() -> Reopen.SPEC),
+    ASSIST_REPORT(() -> AssistReport.SPEC),
+    SHELVE(() -> Shelve.SPEC),
+    RESUME(() -> Resume.SPEC);
 
     // a supplier, read late, so that an action type's static initialiser may run before or after this enum's
     private final Supplier<CaseActionSpec> spec;

@@ -30,5 +30,7 @@ public enum CaseFigure {
     /** 红牌督办 — open under red supervision. */
     RED_SUPERVISED,
     /** 吹哨 — escalated at least once. */
-    ESCALATED
+    ESCALATED,
+    /** 挂账 — on the long-term ledger now. */
+    SHELVED
 }

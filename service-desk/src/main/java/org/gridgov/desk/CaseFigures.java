@@ -26,22 +26,33 @@ import java.util.Optional;
  * @param escalatedToCommunity 吹哨到社区 — escalations that reached the community
  * @param escalatedToStreet    吹哨到街道
  * @param escalatedToDepartment 吹哨到区县部门
+ * @param shelved            挂账 — on the long-term ledger now: neither overdue nor closed, and not due for closure
  */
 public record CaseFigures(long received, long due, long deferred, long closed, long closedOnTime, long reworked,
                           long extended, long handledOnSpot, long callbacks, long satisfied, long basicallySatisfied,
                           long handlingSeconds, long overdue, long redSupervised, long escalatedToCommunity,
-                          long escalatedToStreet, long escalatedToDepartment) {
+                          long escalatedToStreet, long escalatedToDepartment, long shelved) {
 
-    public static final CaseFigures NONE = new CaseFigures(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+    public static final CaseFigures NONE = new CaseFigures(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
-    /** 结案率 = closed / (due − deferred), a percentage with two decimals. */
-    public Optional<BigDecimal> closureRate() {
-        return percent(closed, due - deferred);
+    /** The figures of a period without cases on the long-term ledger. */
+    public CaseFigures(long received, long due, long deferred, long closed, long closedOnTime, long reworked,
+                       long extended, long handledOnSpot, long callbacks, long satisfied, long basicallySatisfied,
+                       long handlingSeconds, long overdue, long redSupervised, long escalatedToCommunity,
+                       long escalatedToStreet, long escalatedToDepartment) {
+        this(received, due, deferred, closed, closedOnTime, reworked, extended, handledOnSpot, callbacks, satisfied,
+                basicallySatisfied, handlingSeconds, overdue, redSupervised, escalatedToCommunity, escalatedToStreet,
+                escalatedToDepartment, 0);
     }
 
-    /** 按期结案率 = closed on time / (due − deferred). */
+    /** 结案率 = closed / (due − deferred − 挂账), a percentage with two decimals. */
+    public Optional<BigDecimal> closureRate() {
+        return percent(closed, due - deferred - shelved);
+    }
+
+    /** 按期结案率 = closed on time / (due − deferred − 挂账). */
     public Optional<BigDecimal> onTimeRate() {
-        return percent(closedOnTime, due - deferred);
+        return percent(closedOnTime, due - deferred - shelved);
     }
 
     /** 返工率 = reworked / closed. */
@@ -85,7 +96,8 @@ public record CaseFigures(long received, long due, long deferred, long closed, l
                 handledOnSpot + o.handledOnSpot, callbacks + o.callbacks, satisfied + o.satisfied,
                 basicallySatisfied + o.basicallySatisfied, handlingSeconds + o.handlingSeconds, overdue + o.overdue,
                 redSupervised + o.redSupervised, escalatedToCommunity + o.escalatedToCommunity,
-                escalatedToStreet + o.escalatedToStreet, escalatedToDepartment + o.escalatedToDepartment);
+                escalatedToStreet + o.escalatedToStreet, escalatedToDepartment + o.escalatedToDepartment,
+                shelved + o.shelved);
     }
 
     private static Optional<BigDecimal> percent(long part, long whole) {

@@ -34,6 +34,11 @@ public final class CaseFile {
     private boolean handledOnSpot;
     private Satisfaction callback;
     private final java.util.EnumSet<HandlingLevel> escalatedTo = java.util.EnumSet.noneOf(HandlingLevel.class);
+    /** 协办: the assisting departments of the current department stage, and whether each has reported its part. */
+    private final java.util.Map<Long, Boolean> assisting = new java.util.LinkedHashMap<>();
+    /** The level whose dispatcher assigned the case to its assignee: where a 退回 by a department goes back to. */
+    private HandlingLevel dispatcherLevel;
+    private java.time.LocalDate reviewDate;
 
     private CaseFile(CaseCode code, CaseLocation location, String description) {
         this.code = code;
@@ -65,7 +70,7 @@ public final class CaseFile {
         }
         command.step().check(this, command);
         CaseStatus from = status;
-        CaseStep recorded = command.step().applyTo(this);
+        CaseStep recorded = command.step().applyTo(this, command);
         status = to;
         version++;
         record(command.withStep(recorded), from, clock);
@@ -77,10 +82,54 @@ public final class CaseFile {
     void assignTo(Assignee target) {
         assignee = target;
         level = target.level();
+        assisting.clear();
     }
 
+    /** Dispatched by {@code by}, to {@code target} with these assisting departments (协办). */
+    void assignTo(Assignee target, List<Long> assistingDepartments, CaseActor by) {
+        assignTo(target);
+        assistingDepartments.forEach(department -> assisting.put(department, false));
+        dispatcherLevel = levelAnsweredBy(by.role());
+    }
+
+    /**
+     * 退回: the case leaves its assignee. Returned by a department, it goes back to the level of the dispatcher who
+     * sent it there (the street that whistled, the county centre …), whose tasks it joins again.
+     */
     void unassign() {
+        if (level == HandlingLevel.DEPARTMENT && dispatcherLevel != null) {
+            level = dispatcherLevel;
+        }
         assignee = null;
+        assisting.clear();
+    }
+
+    /** The lead reported back: the department stage is over, parts not reported by then are no longer awaited. */
+    void closeDepartmentStage() {
+        assisting.clear();
+    }
+
+    void partReportedBy(long department) {
+        assisting.put(department, true);
+    }
+
+    void shelveUntil(java.time.LocalDate day) {
+        reviewDate = day;
+        pendingExtensionDays = null;
+    }
+
+    void resume() {
+        reviewDate = null;
+    }
+
+    /** The level whose tasks a case sent by this role comes back to. */
+    private static HandlingLevel levelAnsweredBy(DeskRole role) {
+        return switch (role) {
+            case GRID_WORKER -> HandlingLevel.GRID;
+            case COMMUNITY_DISPATCHER -> HandlingLevel.COMMUNITY;
+            case STREET_DISPATCHER -> HandlingLevel.STREET;
+            default -> HandlingLevel.DEPARTMENT;
+        };
     }
 
     void dropPendingExtension() {
@@ -91,8 +140,8 @@ public final class CaseFile {
         reworkCount++;
     }
 
-    void escalateTo(Assignee target) {
-        assignTo(target);
+    void escalateTo(Assignee target, List<Long> assistingDepartments, CaseActor by) {
+        assignTo(target, assistingDepartments, by);
         escalatedTo.add(target.level());
         escalationCount++;
         pendingExtensionDays = null;
@@ -143,6 +192,11 @@ public final class CaseFile {
     /** The case is with the actor's unit (the actions only the assignee may take: sign, return, report back …). */
     boolean isWithUnitOf(CaseActor actor) {
         return assignee != null && assignee.unitId() == actor.unitId();
+    }
+
+    /** The actor's unit assists (协办) in the current department stage and has not reported its part yet. */
+    boolean awaitsPartOf(CaseActor actor) {
+        return Boolean.FALSE.equals(assisting.get(actor.unitId()));
     }
 
     /** The actor is bound to the grid where the case happened (自行处置). */
@@ -253,6 +307,16 @@ public final class CaseFile {
     /** The levels this case was ever escalated to (吹哨), in level order. */
     public java.util.Set<HandlingLevel> escalatedTo() {
         return java.util.Collections.unmodifiableSet(java.util.EnumSet.copyOf(escalatedTo));
+    }
+
+    /** 协办: the assisting departments of the current department stage, each with whether it reported its part. */
+    public java.util.Map<Long, Boolean> assisting() {
+        return java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(assisting));
+    }
+
+    /** 挂账: the day the case comes back from the long-term ledger; empty when it is not on it. */
+    public Optional<java.time.LocalDate> reviewDate() {
+        return Optional.ofNullable(reviewDate);
     }
 
     public List<CaseTimelineEntry> timeline() {

@@ -22,10 +22,12 @@ import java.time.Instant;
  * @param text     a case code (or its start), or words in the address or description
  * @param figure   only the cases one count of the closure figures counts (结案数, 按期结案 …)
  * @param order    newest first, or the most urgent deadline first
+ * @param department only the cases a department's figure counts (its cohort: dispatched within the filter's
+ *                 period); with it, {@code unitPath} may be "/" — the caller's scope still applies
  */
 public record CaseQuery(String unitPath, CaseStatus status, String category, CaseChannel channel, Instant from,
                         Instant to, Satisfaction callback, Boolean overdue, boolean dueSoon, Work work,
-                        String text, CaseFigure figure, Order order) {
+                        String text, CaseFigure figure, Order order, DepartmentFilter department) {
 
     public enum Order {
         /** 最新 — by report time, newest first. */
@@ -34,73 +36,87 @@ public record CaseQuery(String unitPath, CaseStatus status, String category, Cas
         MOST_URGENT
     }
 
+    /**
+     * The cases behind one department figure: those dispatched to {@code departmentId} in [from, to) (either may be
+     * null) that {@code figure} counts; for {@link DepartmentFigure#MISDISPATCHED} the id is the dispatcher's unit.
+     */
+    public record DepartmentFilter(long departmentId, DepartmentFigure figure, Instant from, Instant to) {
+    }
+
     /** An actor's work: its tasks only, or all it answers for. */
     public record Work(CaseActor actor, boolean tasksOnly) {
     }
 
     public static CaseQuery under(String unitPath) {
-        return new CaseQuery(unitPath, null, null, null, null, null, null, null, false, null, null, null, Order.NEWEST);
+        return new CaseQuery(unitPath, null, null, null, null, null, null, null, false, null, null, null, Order.NEWEST,
+                null);
     }
 
     public CaseQuery withStatus(CaseStatus value) {
         return new CaseQuery(unitPath, value, category, channel, from, to, callback, overdue, dueSoon,
-                work, text, figure, order);
+                work, text, figure, order, department);
     }
 
     public CaseQuery withCategory(String value) {
         return new CaseQuery(unitPath, status, value == null || value.isBlank() ? null : value.strip(), channel, from,
-                to, callback, overdue, dueSoon, work, text, figure, order);
+                to, callback, overdue, dueSoon, work, text, figure, order, department);
     }
 
     public CaseQuery withChannel(CaseChannel value) {
         return new CaseQuery(unitPath, status, category, value, from, to, callback, overdue, dueSoon,
-                work, text, figure, order);
+                work, text, figure, order, department);
     }
 
     public CaseQuery reportedBetween(Instant fromInclusive, Instant toExclusive) {
         return new CaseQuery(unitPath, status, category, channel, fromInclusive, toExclusive, callback, overdue,
-                dueSoon, work, text, figure, order);
+                dueSoon, work, text, figure, order, department);
     }
 
     public CaseQuery withCallback(Satisfaction value) {
         return new CaseQuery(unitPath, status, category, channel, from, to, value, overdue, dueSoon,
-                work, text, figure, order);
+                work, text, figure, order, department);
     }
 
     public CaseQuery withOverdue(Boolean value) {
         return new CaseQuery(unitPath, status, category, channel, from, to, callback, value, dueSoon,
-                work, text, figure, order);
+                work, text, figure, order, department);
     }
 
     public CaseQuery withDueSoon(boolean value) {
         return new CaseQuery(unitPath, status, category, channel, from, to, callback, overdue, value,
-                work, text, figure, order);
+                work, text, figure, order, department);
     }
 
     /** Only the cases this actor has to act on now (待办). */
     public CaseQuery tasksOf(CaseActor actor) {
         return new CaseQuery(unitPath, status, category, channel, from, to, callback, overdue, dueSoon,
-                new Work(actor, true), text, figure, order);
+                new Work(actor, true), text, figure, order, department);
     }
 
     /** Only the cases this actor answers for, whoever acts next. */
     public CaseQuery watchedBy(CaseActor actor) {
         return new CaseQuery(unitPath, status, category, channel, from, to, callback, overdue, dueSoon,
-                new Work(actor, false), text, figure, order);
+                new Work(actor, false), text, figure, order, department);
     }
 
     public CaseQuery matching(String value) {
         return new CaseQuery(unitPath, status, category, channel, from, to, callback, overdue, dueSoon, work,
-                value == null || value.isBlank() ? null : value.strip(), figure, order);
+                value == null || value.isBlank() ? null : value.strip(), figure, order, department);
     }
 
     public CaseQuery counting(CaseFigure value) {
         return new CaseQuery(unitPath, status, category, channel, from, to, callback, overdue, dueSoon, work, text,
-                value, order);
+                value, order, department);
+    }
+
+    /** Only the cases one department figure counts. */
+    public CaseQuery forDepartment(DepartmentFilter value) {
+        return new CaseQuery(unitPath, status, category, channel, from, to, callback, overdue, dueSoon, work, text,
+                figure, order, value);
     }
 
     public CaseQuery orderedBy(Order value) {
         return new CaseQuery(unitPath, status, category, channel, from, to, callback, overdue, dueSoon, work,
-                text, figure, value == null ? Order.NEWEST : value);
+                text, figure, value == null ? Order.NEWEST : value, department);
     }
 }

@@ -26,7 +26,12 @@ public enum CaseStatus {
     /** 已回访 — closed and called back (回访评价); only an unsatisfied one may be reopened (重办). */
     EVALUATED,
     /** 已作废 — cancelled as invalid or as a duplicate of another case. Final. */
-    CANCELLED;
+    CANCELLED,
+    /**
+     * 挂账 — cannot be solved now (needs a budget, a plan, a court): on the long-term ledger until its review date,
+     * no deadline running; counted apart, neither overdue nor closed. Comes back to {@link #HANDLING}.
+     */
+    SHELVED;
 
     /** Open cases are still being worked on: they have deadlines and can be supervised (督办). */
     public boolean isOpen() {

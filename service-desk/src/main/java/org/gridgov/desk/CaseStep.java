@@ -9,7 +9,8 @@ package org.gridgov.desk;
  * ({@code caseAction.KIND}), its page fragment ({@code templates/desk/cases/actions/<kind>.html}) and its tests.
  */
 public sealed interface CaseStep permits Report, Register, Cancel, Dispatch, Sign, Return, ReportBack, VerifyPass,
-        VerifyFail, Escalate, RequestExtension, ApproveExtension, RejectExtension, Supervise, HandleOnSpot, Callback, Reopen {
+        VerifyFail, Escalate, RequestExtension, ApproveExtension, RejectExtension, Supervise, HandleOnSpot, Callback, Reopen,
+        AssistReport, Shelve, Resume {
 
     CaseAction kind();
 
@@ -27,6 +28,11 @@ public sealed interface CaseStep permits Report, Register, Cancel, Dispatch, Sig
     /** Changes the case (not its state or version, which {@link CaseFile#apply} moves); returns what to record. */
     default CaseStep applyTo(CaseFile file) {
         return this;
+    }
+
+    /** As {@link #applyTo(CaseFile)}, for the actions whose effect depends on who takes them. */
+    default CaseStep applyTo(CaseFile file, CaseCommand command) {
+        return applyTo(file);
     }
 
     /** The action's parameters in the flat form of the API, the page form and the stored timeline. */

@@ -37,6 +37,12 @@ public interface Cases {
 
     List<CaseTimelineEntry> timeline(long caseId);
 
+    /** 主办/协办 — the departments' parts in the case, in the order they were assigned (lead first). */
+    List<DepartmentStage> departments(long caseId);
+
+    /** 挂账 — the ids of the cases on the long-term ledger whose review date is {@code day} or before (all units). */
+    List<Long> shelvedDueBy(java.time.LocalDate day);
+
     /**
      * 疑似重复 — open cases of the same category reported in the 7 days before this one, at the same address or
      * within 100 m of it, nearest first; the registrar can then cancel this one as a duplicate.

@@ -18,4 +18,10 @@ public interface Categories {
      * and a {@link org.gridgov.grid.DomainException} for a broken rule; nothing is saved then.
      */
     CategoryView update(String code, CategoryEdit edit, String updatedBy);
+
+    /**
+     * 分拨 — sets the department a minor category's cases go to by default (null: none), at the version the admin
+     * saw. The department must be an active county department.
+     */
+    CategoryView route(String code, Long departmentId, long version, String updatedBy);
 }

@@ -23,5 +23,7 @@ public enum DeskRole {
     /** 区县管理员 — the county grid-management centre: dispatches, verifies, supervises anywhere. */
     DISTRICT_ADMIN,
     /** 居民 — can only report and rate (回访). */
-    RESIDENT
+    RESIDENT,
+    /** 系统 — the platform's own scheduled work: a 挂账 case coming back on its review date. */
+    SYSTEM
 }

@@ -9,25 +9,34 @@ import static org.gridgov.desk.DeskRole.GRID_WORKER;
 import static org.gridgov.desk.DeskRole.STREET_DISPATCHER;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 import org.gridgov.grid.DomainException;
 
 /**
- * 吹哨 — escalate one level up: grid → community → street → county department (定向派单). An open-stage action, except
+ * 吹哨 — escalate one level up: grid → community → street → department (定向派单, with 协办 departments). An open-stage action, except
  * that a report must be registered first and a case reported back waits for its verification.
  */
-public record Escalate(Assignee target) implements CaseStep {
+public record Escalate(Assignee target, List<Long> assisting) implements CaseStep {
 
     private static final Set<DeskRole> WHISTLERS = EnumSet.of(GRID_WORKER, COMMUNITY_DISPATCHER, STREET_DISPATCHER);
 
     static final CaseActionSpec SPEC = CaseActionSpec.of(DeskPermission.CASE_ESCALATE,
-                    fields -> new Escalate(fields.target()))
+                    fields -> new Escalate(fields.target(), fields.assisting()))
             .allow(REGISTERED, EnumSet.of(COMMUNITY_DISPATCHER, STREET_DISPATCHER), DISPATCHED)
             .allow(DISPATCHED, WHISTLERS, DISPATCHED)
             .allow(HANDLING, WHISTLERS, DISPATCHED)
             .restartsStage()
             .offeredWhen(file -> file.level().next().isPresent());
+
+    public Escalate {
+        assisting = assisting == null ? List.of() : List.copyOf(assisting);
+    }
+
+    public Escalate(Assignee target) {
+        this(target, List.of());
+    }
 
     @Override
     public CaseAction kind() {
@@ -41,16 +50,17 @@ public record Escalate(Assignee target) implements CaseStep {
         if (target.level() != next) {
             throw DomainException.onField("target", "case.escalation.nextLevelOnly", next);
         }
+        CaseChecks.assisting(target, assisting);
     }
 
     @Override
-    public CaseStep applyTo(CaseFile file) {
-        file.escalateTo(target);
+    public CaseStep applyTo(CaseFile file, CaseCommand command) {
+        file.escalateTo(target, assisting, command.actor());
         return this;
     }
 
     @Override
     public CaseActionFields fields() {
-        return CaseActionFields.NONE.withTarget(target);
+        return CaseActionFields.NONE.withTarget(target).withAssisting(assisting);
     }
 }

@@ -26,6 +26,7 @@ public record ReportBack() implements CaseStep {
     @Override
     public CaseStep applyTo(CaseFile file) {
         file.dropPendingExtension();
+        file.closeDepartmentStage();
         return this;
     }
 }

@@ -6,7 +6,10 @@ import static org.gridgov.desk.CaseStatus.REGISTERED;
 
 import org.gridgov.grid.DomainException;
 
-/** 退回 — the assignee refuses the case (reason required); it goes back to the dispatcher. */
+/**
+ * 退回 — the assignee refuses the case (reason required); it goes back to the dispatcher (for a department: to the
+ * level that dispatched it), and counts as a return against the assignee.
+ */
 public record Return(String reason) implements CaseStep {
 
     static final CaseActionSpec SPEC = CaseActionSpec.of(DeskPermission.CASE_HANDLE,

@@ -76,18 +76,18 @@ class HierarchyService implements Hierarchy {
     @Override
     public List<UnitView> activeChildren(long id) {
         load(id);
-        return units.activeChildren(id).stream().map(Unit::view).toList();
+        return units.activeChildren(id).stream().filter(Unit::territorial).map(Unit::view).toList();
     }
 
     @Override
     public List<ChildUnit> children(long id, LocalDate asOf) {
         Unit parent = load(id);
         if (asOf != null) {
-            return units.childrenOn(id, asOf).stream().map(child -> new ChildUnit(child.view(),
+            return units.childrenOn(id, asOf).stream().filter(Unit::territorial).map(child -> new ChildUnit(child.view(),
                     0, households.countInSubtreeOn(pathOn(child, asOf) + "%", asOf),
                     residents.countInSubtreeOn(pathOn(child, asOf) + "%", asOf))).toList();
         }
-        List<Unit> children = units.activeChildren(id);
+        List<Unit> children = units.activeChildren(id).stream().filter(Unit::territorial).toList();
         String prefix = parent.path() + "%";
         Map<String, Long> householdsByPath = toMap(households.countByUnitPath(prefix));
         Map<String, Long> residentsByPath = toMap(residents.countByUnitPath(prefix));
@@ -169,9 +169,11 @@ class HierarchyService implements Hierarchy {
 
     @Override
     public DataScope scopeOf(long unitId) {
-        return DataScopeContext.callAs(DataScope.SYSTEM,
-                () -> new DataScope(unitId, units.findById(unitId)
-                        .orElseThrow(() -> new NotFoundException("unit", unitId)).path()));
+        return DataScopeContext.callAs(DataScope.SYSTEM, () -> {
+            Unit unit = units.findById(unitId).orElseThrow(() -> new NotFoundException("unit", unitId));
+            // a department user's scope is its own unit (nothing territorial lies under it) plus its cases
+            return new DataScope(unitId, unit.path(), unit.level() == UnitLevel.DEPARTMENT ? unitId : 0L);
+        });
     }
 
     private String pathOn(Unit unit, LocalDate day) {
@@ -195,6 +197,7 @@ class HierarchyService implements Hierarchy {
             byLevel.merge(key, ((Number) row[2]).longValue(), Long::sum);
         }
         byLevel.remove(UnitLevel.DISTRICT.name());
+        byLevel.remove(UnitLevel.DEPARTMENT.name()); // not territorial: counted on the departments page
     }
 
     private static Map<String, Long> toMap(List<Object[]> rows) {

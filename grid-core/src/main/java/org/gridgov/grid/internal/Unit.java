@@ -12,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.gridgov.grid.DataScope;
 import org.gridgov.grid.UnitLevel;
 import org.gridgov.grid.UnitView;
 import org.hibernate.annotations.Filter;
@@ -22,7 +23,8 @@ import org.hibernate.annotations.ParamDef;
 @Entity
 @Table(schema = "grid", name = "unit")
 @FilterDef(name = ScopeFilter.NAME, autoEnabled = true, applyToLoadByKey = true,
-        parameters = @ParamDef(name = ScopeFilter.PARAM, type = String.class, resolver = ScopeFilter.class))
+        parameters = {@ParamDef(name = ScopeFilter.PARAM, type = String.class, resolver = ScopeFilter.class),
+                @ParamDef(name = DataScope.DEPARTMENT_PARAM, type = Long.class, resolver = DepartmentScopeFilter.class)})
 @Filter(name = ScopeFilter.NAME, condition = "path like :" + ScopeFilter.PARAM)
 class Unit {
 
@@ -72,6 +74,21 @@ class Unit {
         this.validFrom = validFrom;
     }
 
+    /** A department (职能部门) under a county or a street; not part of the territorial hierarchy. */
+    static Unit department(String code, String name, Unit parent, LocalDate validFrom) {
+        if (!parent.level.holdsDepartments()) {
+            throw new IllegalArgumentException("a department hangs under a county or a street, not " + parent.level);
+        }
+        Unit unit = new Unit();
+        unit.level = UnitLevel.DEPARTMENT;
+        unit.code = code;
+        unit.name = name;
+        unit.parentId = parent.id;
+        unit.path = parent.path + "new/";
+        unit.validFrom = validFrom;
+        return unit;
+    }
+
     /** Called once the id is known: the path ends with the unit's own id. */
     void placeUnder(String parentPath) {
         this.path = (parentPath == null ? "/" : parentPath) + id + "/";
@@ -104,6 +121,10 @@ class Unit {
     UnitView view() {
         return new UnitView(id, level, gridTier == null ? null : gridTier.intValue(), code, name, parentId, address,
                 validFrom, validTo, version);
+    }
+
+    boolean territorial() {
+        return level.territorial();
     }
 
     Long id() {

@@ -60,6 +60,8 @@ class CaseEventRecord {
     private SupervisionLevel supervision;
     @Enumerated(EnumType.STRING)
     private Satisfaction satisfaction;
+    private Long[] assisting;
+    private java.time.LocalDate reviewDate;
 
     protected CaseEventRecord() {
     }
@@ -84,12 +86,15 @@ class CaseEventRecord {
         this.extensionDays = p.extensionDays();
         this.supervision = p.supervision();
         this.satisfaction = p.satisfaction();
+        this.assisting = p.assisting().toArray(Long[]::new);
+        this.reviewDate = p.reviewDate();
     }
 
     CaseTimelineEntry entry() {
         Assignee target = targetUnitId == null ? null : new Assignee(targetLevel, targetUnitId);
         CaseActionFields params = new CaseActionFields(target, reason, cancelReason,
-                duplicateOf == null ? null : CaseCode.parse(duplicateOf), extensionDays, supervision, satisfaction);
+                duplicateOf == null ? null : CaseCode.parse(duplicateOf), extensionDays, supervision, satisfaction,
+                assisting == null ? List.of() : Arrays.asList(assisting), reviewDate);
         List<Long> ids = attachments == null ? List.of() : Arrays.asList(attachments);
         return new CaseTimelineEntry(action, userName, role, unitId, at, fromStatus, toStatus, comment, ids, params);
     }

@@ -35,8 +35,16 @@ import org.hibernate.annotations.Filter;
  */
 @Entity
 @Table(schema = "desk", name = "case_file")
-@Filter(name = DataScope.FILTER, condition = "unit_path like :" + DataScope.FILTER_PARAM)
+@Filter(name = DataScope.FILTER, condition = CaseRecord.SCOPE)
 class CaseRecord {
+
+    /**
+     * In scope: the case's grid lies in the caller's territory, or the caller is a department user and the case was
+     * dispatched to its department (as lead or assisting, past or present). For everyone else the second clause is
+     * constant false and folds away, leaving the path predicate on its index.
+     */
+    static final String SCOPE = "(unit_path like :" + DataScope.FILTER_PARAM + " or (:" + DataScope.DEPARTMENT_PARAM
+            + " > 0 and id = any(desk.department_cases(:" + DataScope.DEPARTMENT_PARAM + "))))";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -95,6 +103,8 @@ class CaseRecord {
     private boolean late;
     /** The levels the case was escalated to (吹哨), as bits: community 1, street 2, department 4. */
     private int escalatedTo;
+    /** 挂账: the day the case comes back from the long-term ledger, null when it is not on it. */
+    private java.time.LocalDate reviewDate;
 
     protected CaseRecord() {
     }
@@ -135,6 +145,7 @@ class CaseRecord {
         this.updatedAt = file.timeline().get(file.timeline().size() - 1).at();
         this.closedAt = file.closedAt().orElse(null);
         this.escalatedTo = HandlingLevel.escalationBits(file.escalatedTo());
+        this.reviewDate = file.reviewDate().orElse(null);
     }
 
 
@@ -170,7 +181,11 @@ class CaseRecord {
                 description, reporterName, reporterPhoneMasked, status, version, level, assignee,
                 pendingExtensionDays, reworkCount, escalationCount, extensionCount, extendedDays, reopenCount,
                 supervision, handledOnSpot, callback, stage, stageYellowAt, stageRedAt, colour, overdue,
-                reportedAt, updatedAt);
+                reportedAt, updatedAt, reviewDate);
+    }
+
+    boolean overdue() {
+        return overdue;
     }
 
     Instant reportedAt() {

@@ -14,6 +14,7 @@ import org.gridgov.desk.CaseActor;
 import org.gridgov.desk.CaseFigure;
 import org.gridgov.desk.CaseQuery;
 import org.gridgov.desk.CaseStatus;
+import org.gridgov.desk.DepartmentFigure;
 import org.gridgov.desk.DeskRole;
 import org.gridgov.desk.HandlingLevel;
 import org.gridgov.desk.Satisfaction;
@@ -44,7 +45,12 @@ final class CaseSpecifications {
     static Specification<CaseRecord> of(CaseQuery q, Instant now) {
         return (root, query, cb) -> {
             List<Predicate> where = new ArrayList<>();
-            where.add(cb.like(root.get("unitPath"), q.unitPath() + "%"));
+            if (q.unitPath() != null && !"/".equals(q.unitPath())) {
+                where.add(cb.like(root.get("unitPath"), q.unitPath() + "%"));
+            }
+            if (q.department() != null && query != null) {
+                where.add(department(root, query, cb, q.department()));
+            }
             if (q.status() != null) {
                 where.add(cb.equal(root.get("status"), q.status()));
             }
@@ -93,8 +99,8 @@ final class CaseSpecifications {
                         cb.greaterThan(root.get("stageRedAt"), now)));
             }
             if (q.work() != null) {
-                where.add(q.work().tasksOnly() ? tasks(root, cb, q.work().actor())
-                        : watched(root, cb, q.work().actor()));
+                where.add(q.work().tasksOnly() ? tasks(root, query, cb, q.work().actor())
+                        : watched(root, query, cb, q.work().actor()));
             }
             if (query != null && query.getResultType() != Long.class && query.getResultType() != long.class) {
                 if (q.order() == CaseQuery.Order.MOST_URGENT) {
@@ -115,10 +121,11 @@ final class CaseSpecifications {
         Predicate open = cb.not(root.get("status").in(NOT_OPEN));
         Predicate due = cb.notEqual(root.get("status"), CaseStatus.CANCELLED);
         Predicate extended = cb.greaterThan(root.get("extensionCount"), 0);
+        Predicate notShelved = cb.notEqual(root.get("status"), CaseStatus.SHELVED);
         return switch (figure) {
             case RECEIVED -> cb.conjunction();
             case DUE -> due;
-            case DEFERRED -> cb.and(open, extended, cb.isFalse(root.get("overdue")));
+            case DEFERRED -> cb.and(open, notShelved, extended, cb.isFalse(root.get("overdue")));
             case CLOSED -> closed;
             case CLOSED_ON_TIME -> cb.and(closed, cb.isFalse(root.get("late")));
             case REWORKED -> cb.and(closed, cb.greaterThan(root.get("reworkCount"), 0));
@@ -127,17 +134,66 @@ final class CaseSpecifications {
             case CALLBACKS -> cb.and(closed, cb.isNotNull(root.get("callback")));
             case SATISFIED -> cb.and(closed, root.get("callback").in(Satisfaction.SATISFIED,
                     Satisfaction.BASICALLY_SATISFIED));
-            case OVERDUE -> cb.and(open, cb.isTrue(root.get("overdue")));
+            case OVERDUE -> cb.and(open, notShelved, cb.isTrue(root.get("overdue")));
             case RED_SUPERVISED -> cb.and(open, cb.equal(root.get("supervision"), SupervisionLevel.RED));
             case ESCALATED -> cb.greaterThan(root.get("escalatedTo"), 0);
+            case SHELVED -> cb.equal(root.get("status"), CaseStatus.SHELVED);
         };
     }
 
-    private static Predicate tasks(Root<CaseRecord> root, CriteriaBuilder cb, CaseActor actor) {
+    /** The cases whose department rows one department figure counts (desk.case_department_contribution). */
+    private static Predicate department(Root<CaseRecord> root, jakarta.persistence.criteria.CriteriaQuery<?> query,
+                                        CriteriaBuilder cb, CaseQuery.DepartmentFilter filter) {
+        jakarta.persistence.criteria.Subquery<Long> sub = query.subquery(Long.class);
+        Root<CaseDepartmentRecord> d = sub.from(CaseDepartmentRecord.class);
+        List<Predicate> where = new ArrayList<>();
+        boolean misdispatch = filter.figure() == DepartmentFigure.MISDISPATCHED;
+        where.add(cb.equal(misdispatch ? d.get("dispatcherUnitId") : d.get("key").get("departmentId"),
+                filter.departmentId()));
+        if (filter.from() != null) {
+            where.add(cb.greaterThanOrEqualTo(d.get("dispatchedAt"), filter.from()));
+        }
+        if (filter.to() != null) {
+            where.add(cb.lessThan(d.get("dispatchedAt"), filter.to()));
+        }
+        Predicate lead = cb.isTrue(d.get("lead"));
+        DepartmentFigure figure = filter.figure() == null ? DepartmentFigure.RECEIVED : filter.figure();
+        where.add(switch (figure) {
+            case RECEIVED -> lead;
+            case ASSISTED -> cb.isFalse(d.get("lead"));
+            case SIGNED -> cb.and(lead, cb.isNotNull(d.get("signedAt")));
+            case SIGNED_ON_TIME -> cb.and(lead, cb.isNotNull(d.get("signedAt")), cb.isFalse(d.get("signLate")));
+            case RETURNED -> cb.and(lead, cb.isTrue(d.get("returned")));
+            case COMPLETED -> cb.and(lead, cb.isNotNull(d.get("reportedAt")));
+            case COMPLETED_ON_TIME -> cb.and(lead, cb.isNotNull(d.get("reportedAt")), cb.isFalse(d.get("late")));
+            case REWORKED -> cb.and(lead, cb.greaterThan(d.get("reworks"), 0));
+            case EXTENDED -> cb.and(lead, cb.greaterThan(d.get("extensions"), 0));
+            case CALLBACKS -> cb.and(lead, cb.isNotNull(d.get("callback")));
+            case SATISFIED -> cb.and(lead, d.get("callback").in(Satisfaction.SATISFIED.name(),
+                    Satisfaction.BASICALLY_SATISFIED.name()));
+            case OPEN -> cb.and(lead, cb.isTrue(d.get("open")));
+            case OVERDUE -> cb.and(lead, cb.isTrue(d.get("overdue")));
+            case SHELVED -> cb.and(lead, cb.isTrue(d.get("shelved")));
+            case MISDISPATCHED -> cb.and(lead, cb.isTrue(d.get("misdispatched")));
+        });
+        sub.select(d.get("key").get("caseId")).where(where.toArray(Predicate[]::new));
+        return root.get("id").in(sub);
+    }
+
+    private static Predicate tasks(Root<CaseRecord> root, jakarta.persistence.criteria.CriteriaQuery<?> query,
+                                   CriteriaBuilder cb, CaseActor actor) {
         List<Predicate> any = new ArrayList<>();
         if (org.gridgov.desk.CaseRoles.HANDLERS.contains(actor.role())) {
             any.add(cb.and(cb.equal(root.get("assigneeUnitId"), actor.unitId()),
                     root.get("status").in(WITH_HANDLER)));
+        }
+        if (actor.role() == DeskRole.DEPARTMENT_HANDLER && query != null) {
+            // 协办: the parts it still owes (the lead has not reported back yet)
+            jakarta.persistence.criteria.Subquery<Long> owed = query.subquery(Long.class);
+            Root<CaseDepartmentRecord> d = owed.from(CaseDepartmentRecord.class);
+            owed.select(d.get("key").get("caseId")).where(cb.equal(d.get("key").get("departmentId"), actor.unitId()),
+                    cb.isFalse(d.get("lead")), cb.isTrue(d.get("current")), cb.isNull(d.get("reportedAt")));
+            any.add(cb.and(root.get("id").in(owed), root.get("status").in(WITH_HANDLER)));
         }
         Set<HandlingLevel> levels = dispatchedLevels(actor.role());
         if (!levels.isEmpty()) {
@@ -148,8 +204,17 @@ final class CaseSpecifications {
         return any.isEmpty() ? cb.disjunction() : cb.or(any.toArray(Predicate[]::new));
     }
 
-    private static Predicate watched(Root<CaseRecord> root, CriteriaBuilder cb, CaseActor actor) {
+    private static Predicate watched(Root<CaseRecord> root, jakarta.persistence.criteria.CriteriaQuery<?> query,
+                                     CriteriaBuilder cb, CaseActor actor) {
         Predicate withUnit = cb.equal(root.get("assigneeUnitId"), actor.unitId());
+        if (actor.role() == DeskRole.DEPARTMENT_HANDLER && query != null) {
+            // every case its department had a part in, past and present
+            jakarta.persistence.criteria.Subquery<Long> parts = query.subquery(Long.class);
+            Root<CaseDepartmentRecord> d = parts.from(CaseDepartmentRecord.class);
+            parts.select(d.get("key").get("caseId")).where(cb.equal(d.get("key").get("departmentId"),
+                    actor.unitId()));
+            withUnit = cb.or(withUnit, root.get("id").in(parts));
+        }
         Set<HandlingLevel> levels = dispatchedLevels(actor.role());
         return levels.isEmpty() ? withUnit : cb.or(withUnit, root.get("level").in(levels));
     }

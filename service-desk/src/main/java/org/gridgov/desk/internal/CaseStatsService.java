@@ -43,12 +43,12 @@ class CaseStatsService implements CaseStats {
     private static final String ROLLUP_SUMS = "sum(received), sum(due), sum(deferred), sum(closed),"
             + " sum(closed_on_time), sum(reworked), sum(extended), sum(handled_on_spot), sum(callbacks),"
             + " sum(satisfied), sum(basically_satisfied), sum(handling_seconds), sum(overdue), sum(red_supervised),"
-            + " sum(escalated_community), sum(escalated_street), sum(escalated_department)";
+            + " sum(escalated_community), sum(escalated_street), sum(escalated_department), sum(shelved)";
     private static final String CASE_SUMS;
 
     static {
         StringBuilder sums = new StringBuilder();
-        for (int i = 1; i <= 17; i++) {
+        for (int i = 1; i <= 18; i++) {
             sums.append(i == 1 ? "" : ", ").append("sum(v[").append(i).append("])");
         }
         CASE_SUMS = sums.toString();
@@ -236,11 +236,11 @@ class CaseStatsService implements CaseStats {
     }
 
     private static CaseFigures figuresAt(ResultSet rs) throws SQLException {
-        long[] v = new long[17];
+        long[] v = new long[18];
         for (int i = 0; i < v.length; i++) {
             v[i] = rs.getLong(i + 2);
         }
         return new CaseFigures(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10], v[11], v[12],
-                v[13], v[14], v[15], v[16]);
+                v[13], v[14], v[15], v[16], v[17]);
     }
 }

@@ -20,6 +20,8 @@ import org.gridgov.desk.CaseTimelineEntry;
 import org.gridgov.desk.CaseView;
 import org.gridgov.desk.Cases;
 import org.gridgov.desk.Deadline;
+import org.gridgov.desk.DepartmentStage;
+import org.gridgov.desk.DepartmentStages;
 import org.gridgov.desk.DeadlineStage;
 import org.gridgov.desk.DeskRole;
 import org.gridgov.desk.LimitUnit;
@@ -68,10 +70,12 @@ class CaseStore implements Cases {
     private final Photos photos;
     private final PlatformTime time;
     private final ApplicationEventPublisher publisher;
+    private final DepartmentRouting routing;
 
     CaseStore(CaseRecordRepository records, CaseEventRepository events, Hierarchy hierarchy, JdbcTemplate jdbc,
               Categories categories, WorkCalendar calendar, FieldProtector protector, Photos photos,
-              PlatformTime time, ApplicationEventPublisher publisher) {
+              PlatformTime time, ApplicationEventPublisher publisher, DepartmentRouting routing) {
+        this.routing = routing;
         this.records = records;
         this.events = events;
         this.hierarchy = hierarchy;
@@ -108,9 +112,10 @@ class CaseStore implements Cases {
 
     @Override
     @Transactional
-    public CaseView act(long caseId, CaseCommand command) {
+    public CaseView act(long caseId, CaseCommand asSent) {
         CaseRecord record = load(caseId);
-        photos.requireVisible(command.attachments());
+        photos.requireVisible(asSent.attachments());
+        CaseCommand command = routing.resolve(asSent, record.unitPath(), record.categoryCode(), time.today());
         CaseFile file = rebuild(record);
         file.apply(command, time.clock());
         List<CaseTimelineEntry> timeline = file.timeline();
@@ -126,6 +131,12 @@ class CaseStore implements Cases {
             // another action on the same version committed first
             throw new StaleVersionException("case", record.code());
         }
+        if (!command.attachments().isEmpty()) {
+            // a case's photos live where the case does (a department's upload is re-homed to the case's grid)
+            jdbc.update("update desk.photo set unit_path = ? where id = any(?) and not (? like unit_path || '%')",
+                    record.unitPath(), command.attachments().toArray(Long[]::new), record.unitPath());
+        }
+        project(record, timeline);
         publish(record, timeline);
         return record.view(time.now());
     }
@@ -143,9 +154,30 @@ class CaseStore implements Cases {
     @Transactional
     public int markOverdue() {
         // one statement, without touching the version: a user who opened the case before the sweep can still act
-        return jdbc.update("update desk.case_file set overdue = true, overdue_count = overdue_count + 1, late = true"
-                + " where stage is not null and not overdue and stage_red_at <= ?",
+        int marked = jdbc.update("update desk.case_file set overdue = true, overdue_count = overdue_count + 1,"
+                + " late = true where stage is not null and not overdue and stage_red_at <= ?",
                 java.sql.Timestamp.from(time.now()));
+        if (marked > 0) {
+            // the department holding an overdue case is overdue (and late) with it
+            jdbc.update("update desk.case_department d set overdue = true, late = true from desk.case_file c"
+                    + " where c.id = d.case_id and d.open and not d.overdue and c.overdue");
+        }
+        return marked;
+    }
+
+    /**
+     * Writes the departments' parts of a case that ever went to a department (desk.case_department, whose trigger
+     * keeps desk.department_rollup current); rows only ever change, the timeline being append-only.
+     */
+    private void project(CaseRecord record, List<CaseTimelineEntry> timeline) {
+        boolean departments = timeline.stream().anyMatch(e -> e.params().target() != null
+                && e.params().target().level() == org.gridgov.desk.HandlingLevel.DEPARTMENT);
+        if (!departments) {
+            return;
+        }
+        for (DepartmentStage part : DepartmentStages.of(timeline, record.categoryCode(), calendar, record.overdue())) {
+            jdbc.update(DepartmentParts.UPSERT, DepartmentParts.values(record.id(), part));
+        }
     }
 
     /** Tells listeners (in this transaction) what was just stored: the last entry of the timeline. */
@@ -213,6 +245,19 @@ class CaseStore implements Cases {
                 .sorted(java.util.Comparator.comparingDouble(other -> Proximity.metres(record.lat(), record.lng(),
                         other.lat(), other.lng()).orElse(0.0)))
                 .map(other -> other.view(now)).toList();
+    }
+
+    @Override
+    public List<DepartmentStage> departments(long caseId) {
+        load(caseId);
+        return jdbc.query(DepartmentParts.SELECT + " where case_id = ? order by seq, lead desc, department_id",
+                DepartmentParts::read, caseId);
+    }
+
+    @Override
+    public List<Long> shelvedDueBy(LocalDate day) {
+        return jdbc.queryForList("select id from desk.case_file where status = 'SHELVED' and review_date <= ?"
+                + " order by review_date, id", Long.class, day);
     }
 
     @Override

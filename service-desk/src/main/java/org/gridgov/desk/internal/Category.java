@@ -56,6 +56,9 @@ class Category {
     @Version
     private long version;
 
+    /** 分拨: the department its cases go to by default (a grid.unit of level DEPARTMENT), null when not set. */
+    private Long defaultDepartmentId;
+
     private Instant updatedAt;
 
     private String updatedBy;
@@ -106,10 +109,20 @@ class Category {
         this.updatedAt = at;
     }
 
+    /** Sets (or clears, with null) the default department; the caller has checked that it is one. */
+    void routeTo(Long departmentId, String by, Instant at) {
+        if (major()) {
+            throw new DomainException("category.notMinor", code);
+        }
+        this.defaultDepartmentId = departmentId;
+        this.updatedBy = by;
+        this.updatedAt = at;
+    }
+
     CategoryView view() {
         return new CategoryView(code, majorCode, name, nameEn, handlingLevel, filingCondition, closingCondition,
                 limit(signYellow, signRed, signUnit), limit(handleYellow, handleRed, handleUnit),
-                limit(verifyYellow, verifyRed, verifyUnit), version);
+                limit(verifyYellow, verifyRed, verifyUnit), version, defaultDepartmentId);
     }
 
     private static TimeLimit limit(Integer yellow, Integer red, LimitUnit unit) {

@@ -22,10 +22,12 @@ class CategoryService implements Categories {
 
     private final CategoryRepository categories;
     private final PlatformTime time;
+    private final org.gridgov.grid.Departments departments;
 
-    CategoryService(CategoryRepository categories, PlatformTime time) {
+    CategoryService(CategoryRepository categories, PlatformTime time, org.gridgov.grid.Departments departments) {
         this.categories = categories;
         this.time = time;
+        this.departments = departments;
     }
 
     @Override
@@ -58,6 +60,22 @@ class CategoryService implements Categories {
             throw new StaleVersionException("category", code);
         }
         category.edit(edit, updatedBy, time.now());
+        return categories.saveAndFlush(category).view();
+    }
+
+    @Override
+    @Transactional
+    public CategoryView route(String code, Long departmentId, long version, String updatedBy) {
+        Category category = categories.findById(code).orElseThrow(() -> new NotFoundException("category", code));
+        if (version != category.version()) {
+            throw new StaleVersionException("category", code);
+        }
+        if (departmentId != null && departments.find(departmentId)
+                .filter(d -> d.county() && !d.retired()).isEmpty()) {
+            throw org.gridgov.grid.DomainException.onField("departmentId", "category.department.unknown",
+                    departmentId);
+        }
+        category.routeTo(departmentId, updatedBy, time.now());
         return categories.saveAndFlush(category).view();
     }
 }

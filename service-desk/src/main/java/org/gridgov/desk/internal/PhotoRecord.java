@@ -15,7 +15,13 @@ import org.hibernate.annotations.Filter;
 
 @Entity
 @Table(schema = "desk", name = "photo")
-@Filter(name = DataScope.FILTER, condition = "unit_path like :" + DataScope.FILTER_PARAM)
+/*
+ * In scope: uploaded in the caller's territory (a case's photos are re-homed to the case's grid when attached), or
+ * attached to a case dispatched to the caller's department.
+ */
+@Filter(name = DataScope.FILTER, condition = "(unit_path like :" + DataScope.FILTER_PARAM + " or (:"
+        + DataScope.DEPARTMENT_PARAM + " > 0 and id = any(desk.department_photos(:" + DataScope.DEPARTMENT_PARAM
+        + "))))")
 class PhotoRecord {
 
     @Id

@@ -58,6 +58,7 @@ class StoredPlatformZone implements SmartInitializingSingleton {
             if (Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from desk.case_file)",
                     Boolean.class))) {
                 Long rows = jdbc.queryForObject("select desk.case_rollup_rebuild()", Long.class);
+                jdbc.queryForObject("select desk.department_rollup_rebuild()", Long.class);
                 log.warn("gridgov.time-zone changed from {} to {}: case rollups rebuilt in the new zone's months"
                         + " ({} rows)", stored, zone, rows);
             }
