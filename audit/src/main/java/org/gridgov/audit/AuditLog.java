@@ -23,7 +23,9 @@ public interface AuditLog {
         /** A warning broadcast issued (预警), turned into door-knock tasks. */
         WARNING_ISSUE,
         /** 积分: a rule changed, goods added or changed, goods exchanged for points. */
-        POINT_RULE_EDIT, POINT_GOODS_EDIT, POINT_EXCHANGE
+        POINT_RULE_EDIT, POINT_GOODS_EDIT, POINT_EXCHANGE,
+        /** 职能部门: a department created, renamed or retired. */
+        DEPARTMENT_EDIT
     }
 
     /** How it ended, as stored in {@code result}. */
