@@ -13,6 +13,8 @@ final class CaseFiles {
     static final long COMMUNITY_UNIT = 201;
     static final long STREET_UNIT = 301;
     static final long DEPARTMENT_UNIT = 401;
+    /** A department that assists (协办) the lead {@link #DEPARTMENT_UNIT} in {@link #aDepartmentCaseIn}. */
+    static final long ASSISTING_UNIT = 402;
     static final Instant T0 = Instant.parse("2026-11-22T01:00:00Z");
     static final Clock CLOCK = Clock.fixed(T0, ZoneOffset.UTC);
     static final CaseCode CODE = CaseCode.of(LocalDate.of(2026, 11, 22), 42);
@@ -42,6 +44,10 @@ final class CaseFiles {
         if (status == CaseStatus.CANCELLED) {
             return act(file, new Cancel(CancelReason.INVALID, null, null), COMMUNITY);
         }
+        if (status == CaseStatus.SHELVED) {
+            return act(aCaseIn(CaseStatus.HANDLING), new Shelve("需列入明年财政预算", java.time.LocalDate.of(2027, 3, 1)),
+                    COMMUNITY);
+        }
         act(file, new Register(), COMMUNITY);
         CaseStatus[] path = {CaseStatus.REGISTERED, CaseStatus.DISPATCHED, CaseStatus.HANDLING,
             CaseStatus.REPORTED_BACK, CaseStatus.CLOSED, CaseStatus.EVALUATED};
@@ -53,6 +59,17 @@ final class CaseFiles {
                 case CLOSED -> act(file, new VerifyPass(), COMMUNITY);
                 default -> act(file, new Callback(Satisfaction.UNSATISFIED), RESIDENT);
             }
+        }
+        return file;
+    }
+
+    /** A case dispatched by the street to {@link #DEPARTMENT_UNIT} with {@link #ASSISTING_UNIT} assisting. */
+    static CaseFile aDepartmentCaseIn(CaseStatus status) {
+        CaseFile file = aReportedCase();
+        act(file, new Register(), COMMUNITY);
+        act(file, new Dispatch(assignTo(HandlingLevel.DEPARTMENT), List.of(ASSISTING_UNIT)), STREET);
+        if (status == CaseStatus.HANDLING) {
+            act(file, new Sign(), DEPARTMENT);
         }
         return file;
     }
@@ -86,6 +103,9 @@ final class CaseFiles {
             case HANDLE_ON_SPOT -> new HandleOnSpot();
             case CALLBACK -> new Callback(Satisfaction.SATISFIED);
             case REOPEN -> new Reopen();
+            case ASSIST_REPORT -> new AssistReport();
+            case SHELVE -> new Shelve("需列入明年财政预算", java.time.LocalDate.of(2027, 3, 1));
+            case RESUME -> new Resume();
         };
     }
 

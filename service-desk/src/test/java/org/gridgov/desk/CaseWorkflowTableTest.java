@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Every state × action × role against the specification below, written independently of the implementation. */
 class CaseWorkflowTableTest {
 
-    /** state, action, roles (GW CD SD DH DA RE), resulting state. Whatever is not listed is refused. */
+    /** state, action, roles (GW CD SD DH DA RE SY), resulting state. Whatever is not listed is refused. */
     private static final String SPEC = """
             REPORTED       REGISTER           CD SD DA     REGISTERED
             REPORTED       CANCEL             CD SD DA     CANCELLED
@@ -37,6 +37,10 @@ class CaseWorkflowTableTest {
             DISPATCHED     RETURN             GW CD SD DH  REGISTERED
             DISPATCHED     ESCALATE           GW CD SD     DISPATCHED
             DISPATCHED     SUPERVISE          SD DA        DISPATCHED
+            DISPATCHED     ASSIST_REPORT      DH           DISPATCHED
+            HANDLING       ASSIST_REPORT      DH           HANDLING
+            HANDLING       SHELVE             CD SD DA     SHELVED
+            SHELVED        RESUME             CD SD DA SY  HANDLING
             HANDLING       REPORT_BACK        GW CD SD DH  REPORTED_BACK
             HANDLING       REQUEST_EXTENSION  GW CD SD DH  HANDLING
             HANDLING       APPROVE_EXTENSION  CD SD DA     HANDLING
@@ -52,7 +56,8 @@ class CaseWorkflowTableTest {
 
     private static final Map<String, DeskRole> ROLES = Map.of("GW", DeskRole.GRID_WORKER,
             "CD", DeskRole.COMMUNITY_DISPATCHER, "SD", DeskRole.STREET_DISPATCHER,
-            "DH", DeskRole.DEPARTMENT_HANDLER, "DA", DeskRole.DISTRICT_ADMIN, "RE", DeskRole.RESIDENT);
+            "DH", DeskRole.DEPARTMENT_HANDLER, "DA", DeskRole.DISTRICT_ADMIN, "RE", DeskRole.RESIDENT,
+            "SY", DeskRole.SYSTEM);
 
     /** (state action role) → resulting state. */
     private static final Map<String, CaseStatus> ALLOWED = new HashMap<>();
@@ -76,7 +81,8 @@ class CaseWorkflowTableTest {
     void appliesExactlyWhatTheTableAllows(CaseStatus state, CaseAction action, DeskRole role) {
         CaseFile file = prepared(state, action);
         assertThat(file.status()).isEqualTo(state);
-        long unit = file.assignee().map(Assignee::unitId).orElse(file.location().gridUnitId());
+        long unit = action == CaseAction.ASSIST_REPORT && !file.assisting().isEmpty() ? CaseFiles.ASSISTING_UNIT
+                : file.assignee().map(Assignee::unitId).orElse(file.location().gridUnitId());
         CaseActor actor = new CaseActor(role, unit, "user-" + role);
         CaseCommand command = CaseFiles.command(file, CaseFiles.validStep(action, file), actor);
         CaseStatus expected = ALLOWED.get(key(state, action, role));
@@ -128,11 +134,15 @@ class CaseWorkflowTableTest {
                 assertThat(CaseWorkflows.isAllowed(state, CaseAction.REPORT, role)).isFalse();
             }
         }
-        assertThat(ALLOWED).hasSize(66);
+        assertThat(ALLOWED).hasSize(75);
     }
 
     /** The case in {@code state}, with what {@code action} needs beyond the table: a pending extension to decide. */
     private static CaseFile prepared(CaseStatus state, CaseAction action) {
+        if (action == CaseAction.ASSIST_REPORT
+                && (state == CaseStatus.DISPATCHED || state == CaseStatus.HANDLING)) {
+            return CaseFiles.aDepartmentCaseIn(state);
+        }
         CaseFile file = CaseFiles.aCaseIn(state);
         if (state == CaseStatus.HANDLING
                 && (action == CaseAction.APPROVE_EXTENSION || action == CaseAction.REJECT_EXTENSION)) {
