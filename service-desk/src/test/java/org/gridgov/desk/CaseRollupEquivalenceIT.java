@@ -49,6 +49,17 @@ class CaseRollupEquivalenceIT {
     PlatformTime time;
     @Autowired
     TestClock clock;
+    @Autowired
+    org.gridgov.grid.Departments departments;
+    @Autowired
+    DepartmentStats departmentStats;
+    @Autowired
+    Categories categories;
+    @Autowired
+    WorkCalendar calendar;
+
+    /** The county's two departments and the street's office the mix dispatches to (lead and 协办). */
+    List<Long> depts = new ArrayList<>();
 
     final SplittableRandom random = new SplittableRandom(Long.getLong("rollup.seed", 20261125L));
 
@@ -68,6 +79,21 @@ class CaseRollupEquivalenceIT {
         long street = hierarchy.scopeOf(community).path().split("/").length > 2
                 ? Long.parseLong(hierarchy.scopeOf(community).path().split("/")[2]) : community;
         long district = Long.parseLong(hierarchy.scopeOf(community).path().split("/")[1]);
+        DataScopeContext.runAs(org.gridgov.grid.DataScope.SYSTEM, () -> {
+            depts.add(departments.create(new org.gridgov.grid.NewDepartment(district, "01", "汇总城管局")).id());
+            depts.add(departments.create(new org.gridgov.grid.NewDepartment(district, "02", "汇总住建局")).id());
+            depts.add(departments.create(new org.gridgov.grid.NewDepartment(street, "01", "汇总派出所")).id());
+            categories.route("0502", depts.get(0), categories.find("0502").orElseThrow().version(), "test");
+        });
+        try {
+            mix(community, street, district);
+        }
+        finally {
+            jdbc.update("update desk.category set default_department_id = null where code = '0502'");
+        }
+    }
+
+    private void mix(long community, long street, long district) throws Exception {
         List<Long> grids = jdbc.queryForList("select u.id from grid.unit u where u.level = 'GRID'"
                 + " and u.valid_to is null and u.path like ? and not exists (select 1 from grid.unit c"
                 + " where c.parent_id = u.id and c.level = 'GRID' and c.valid_to is null) order by u.id limit 3",
@@ -127,11 +153,19 @@ class CaseRollupEquivalenceIT {
                     new CaseActor(DeskRole.GRID_WORKER, grid, "gw" + grid),
                     new CaseActor(DeskRole.COMMUNITY_DISPATCHER, community, "cd" + community),
                     new CaseActor(DeskRole.STREET_DISPATCHER, street, "sd" + street),
-                    new CaseActor(DeskRole.DEPARTMENT_HANDLER, district, "dh" + district),
+                    new CaseActor(DeskRole.DEPARTMENT_HANDLER, depts.get(0), "dh" + depts.get(0)),
+                    new CaseActor(DeskRole.DEPARTMENT_HANDLER, depts.get(1), "dh" + depts.get(1)),
+                    new CaseActor(DeskRole.DEPARTMENT_HANDLER, depts.get(2), "dh" + depts.get(2)),
                     new CaseActor(DeskRole.DISTRICT_ADMIN, district, "da" + district)));
             Collections.shuffle(actors, new java.util.Random(random.nextLong()));
             for (CaseActor actor : actors) {
-                List<CaseAction> allowed = as(actor.unitId(), () -> cases.availableActions(id, actor));
+                List<CaseAction> allowed;
+                try {
+                    allowed = as(actor.unitId(), () -> cases.availableActions(id, actor));
+                }
+                catch (org.gridgov.grid.NotFoundException outOfReach) {
+                    continue; // a department reaches only what was dispatched to it
+                }
                 if (allowed.isEmpty()) {
                     continue;
                 }
@@ -140,6 +174,9 @@ class CaseRollupEquivalenceIT {
                 List<Long> attachments = action == CaseAction.HANDLE_ON_SPOT
                         ? List.of(photoOf.get(gridOf.get(pick))) : List.of();
                 CaseStep chosen = step(action, now, grid, community, street, district);
+                if (chosen == null) {
+                    continue;
+                }
                 try {
                     as(actor.unitId(), () -> cases.act(id, new CaseCommand(chosen, actor, now.version(), "核对",
                             attachments)));
@@ -189,14 +226,44 @@ class CaseRollupEquivalenceIT {
             }
         }
         assertThat(compared).isEqualTo(6 * 5 * 3 * 5);
+
+        // the departments: the rows are what a fresh reading of each timeline gives, and the rollup their sum
+        List<Long> reached = jdbc.queryForList("select distinct case_id from desk.case_department d"
+                + " where department_id = any(?)", Long.class, (Object) depts.toArray(Long[]::new));
+        assertThat(reached).as("the mix reached departments").hasSizeGreaterThan(5);
+        for (long id : reached) {
+            as(district, () -> {
+                CaseView c = cases.get(id);
+                assertThat(cases.departments(id)).as("case %d", id).isEqualTo(DepartmentStages.of(cases.timeline(id),
+                        c.categoryCode(), calendar, c.overdue()));
+                return null;
+            });
+        }
+        as(district, () -> {
+            List<DepartmentStats.Row> rows = departmentStats.departments(from, to.plusMonths(1), null);
+            assertThat(rows).isEqualTo(departmentStats.recount(from, to.plusMonths(1), null));
+            assertThat(rows.stream().filter(r -> depts.contains(r.department().id()))
+                    .mapToLong(r -> r.figures().received()).sum()).isPositive();
+            return null;
+        });
+        assertThat(jdbc.queryForObject("select count(*) from desk.case_department where returned or not lead"
+                + " and department_id = any(?)", Long.class, (Object) depts.toArray(Long[]::new)))
+                .as("returns or co-handling occurred").isPositive();
     }
 
-    private static CaseStep step(CaseAction action, CaseView c, long grid, long community, long street,
-                                 long district) {
+    private CaseStep step(CaseAction action, CaseView c, long grid, long community, long street, long district) {
         return switch (action) {
-            case DISPATCH -> new Dispatch(List.of(new Assignee(HandlingLevel.GRID, grid),
-                    new Assignee(HandlingLevel.COMMUNITY, community), new Assignee(HandlingLevel.STREET, street),
-                    new Assignee(HandlingLevel.DEPARTMENT, district)).get((int) (c.id() % 4)));
+            case DISPATCH -> {
+                int pick = random.nextInt(6);
+                if (pick < 3) {
+                    yield new Dispatch(List.of(new Assignee(HandlingLevel.GRID, grid),
+                            new Assignee(HandlingLevel.COMMUNITY, community),
+                            new Assignee(HandlingLevel.STREET, street)).get(pick));
+                }
+                // the older form (the county: the category's default department) or a named lead with 协办
+                yield pick == 3 ? new Dispatch(new Assignee(HandlingLevel.DEPARTMENT, district))
+                        : new Dispatch(new Assignee(HandlingLevel.DEPARTMENT, depts.get(pick - 4)), assisting(pick - 4));
+            }
             case ESCALATE -> {
                 HandlingLevel from = c.assignee() == null ? c.level() : c.assignee().level();
                 HandlingLevel up = from.next().orElse(HandlingLevel.DEPARTMENT);
@@ -206,8 +273,13 @@ class CaseRollupEquivalenceIT {
                     case STREET -> street;
                     case DEPARTMENT -> district;
                 };
+                if (up == HandlingLevel.DEPARTMENT) {
+                    int lead = random.nextInt(depts.size());
+                    yield new Escalate(new Assignee(up, depts.get(lead)), assisting(lead));
+                }
                 yield new Escalate(new Assignee(up, unit));
             }
+            case SHELVE -> new Shelve("需列入预算", time.today().plusDays(1 + random.nextInt(60)));
             case RETURN -> new Return("不符合要求");
             case VERIFY_FAIL -> new VerifyFail("不符合要求");
             case REJECT_EXTENSION -> new RejectExtension("不符合要求");
@@ -217,6 +289,14 @@ class CaseRollupEquivalenceIT {
             case CALLBACK -> new Callback(Satisfaction.values()[(int) (c.version() % 3)]);
             default -> CaseStep.read(action, CaseActionFields.NONE);
         };
+    }
+
+    /** None, or one or two of the other departments. */
+    private List<Long> assisting(int lead) {
+        List<Long> others = new ArrayList<>(depts);
+        others.remove(lead);
+        Collections.shuffle(others, new java.util.Random(random.nextLong()));
+        return others.subList(0, random.nextInt(3));
     }
 
     private static byte[] png() throws Exception {
