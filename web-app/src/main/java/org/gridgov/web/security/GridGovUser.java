@@ -31,8 +31,12 @@ public record GridGovUser(long id, String username, String password, String disp
                 account.role(), account.unitId(), account.scopePath(), account.enabled(), account.permissions());
     }
 
+    /**
+     * The user's data scope: the subtree of their unit; for a department handler also the cases dispatched to the
+     * department they are bound to (whose own path covers no territory).
+     */
     public DataScope scope() {
-        return new DataScope(unitId, scopePath);
+        return new DataScope(unitId, scopePath, role == Role.DEPARTMENT_HANDLER ? unitId : 0L);
     }
 
     /** Whether the user's role holds the permission. */

@@ -55,8 +55,12 @@ class ScopeEnumerationIT {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    /** The demo users bound below the county root (the others see the whole county: nothing is outside). */
-    private static final List<String> SCOPED_USERS = List.of("street1", "community1", "grid1", "party1");
+    /**
+     * The demo users bound below the county root (the others see the whole county: nothing is outside), and a
+     * department's handler, whose unit covers no territory: for it, outside is every record except the cases
+     * dispatched to its department and their photos.
+     */
+    private static final List<String> SCOPED_USERS = List.of("street1", "community1", "grid1", "party1", "dept1");
 
     /** A kind of record: the query that finds one outside a subtree (bind: the subtree's path + '%'). */
     enum Kind {
@@ -131,6 +135,9 @@ class ScopeEnumerationIT {
             Pattern.compile("^/(api/v1/calendar|admin/calendar)/\\{(date|day)}"),
             Pattern.compile("^/api/v1/visit-rules/\\{tag}"),
             Pattern.compile("^/(api/v1/)?points/rules/\\{id}"), // the county's point rules
+            // departments' names and codes are known to every dispatcher; changing one is checked by permission
+            // and by the parent's scope (DepartmentApiIT)
+            Pattern.compile("^/(api/v1/|admin/)?departments/\\{id}"),
             Pattern.compile("^/admin/(users|security/users)/\\{id}"),
             Pattern.compile("^/api/v1/admin/(users/\\{id}|roles/\\{role}/permissions/\\{code})"));
 
@@ -262,7 +269,6 @@ class ScopeEnumerationIT {
         int scopeRefusals = 0;
         for (String username : SCOPED_USERS) {
             GridGovUser user = accounts.loadUserByUsername(username).withoutPassword();
-            String outsidePattern = user.scopePath() + "%";
             for (Endpoint endpoint : endpoints()) {
                 if (!endpoint.pattern().contains("{")
                         || GLOBAL.stream().anyMatch(g -> g.matcher(endpoint.pattern()).find())) {
@@ -277,7 +283,7 @@ class ScopeEnumerationIT {
                     kind = Kind.MEMBER_REGISTRATION;
                     kindName = "members";
                 }
-                String id = outside(kind, outsidePattern);
+                String id = outsideFor(user, kind);
                 if (id == null) {
                     continue; // nothing of this kind outside this user's subtree in the demo county
                 }
@@ -380,6 +386,13 @@ class ScopeEnumerationIT {
                 JsonNode body = JSON.readTree(response.getContentAsString());
                 JsonNode items = body.has("items") ? body.get("items") : body;
                 for (JsonNode item : items) {
+                    if (user.scope().isDepartment() && list.getKey().startsWith("/api/v1/cases")) {
+                        assertThat(jdbc.queryForObject("select count(*) from desk.case_department where case_id = ?"
+                                + " and department_id = ?", Long.class, item.get("id").asLong(), user.unitId()))
+                                .as("a case listed for " + username + " was dispatched to its department")
+                                .isPositive();
+                        continue;
+                    }
                     String path = jdbc.queryForObject(list.getValue(), String.class, item.get("id").asLong());
                     assertThat(path).as(list.getKey() + " as " + username + " row " + item.get("id"))
                             .startsWith(user.scopePath());
@@ -406,6 +419,21 @@ class ScopeEnumerationIT {
         url = url.replaceAll("\\{[^}]+}", inside);
         int status = call(endpoint, url, user).getStatus();
         return status == 400 || status == 403;
+    }
+
+    /** A record of this kind the user must not reach (see {@link #SCOPED_USERS}). */
+    private String outsideFor(GridGovUser user, Kind kind) {
+        long department = user.scope().departmentId();
+        if (department > 0 && kind == Kind.CASE) {
+            return jdbc.query("select id from desk.case_file where not (id = any(desk.department_cases(?)))"
+                    + " order by id desc limit 1", rs -> rs.next() ? rs.getString(1) : null, department);
+        }
+        if (department > 0 && kind == Kind.PHOTO) {
+            return jdbc.query("select id from desk.photo where unit_path not like ?"
+                    + " and not (id = any(desk.department_photos(?))) order by id desc limit 1",
+                    rs -> rs.next() ? rs.getString(1) : null, user.scopePath() + "%", department);
+        }
+        return outside(kind, user.scopePath() + "%");
     }
 
     private String outside(Kind kind, String pathPattern) {
