@@ -1,5 +1,7 @@
 package org.gridgov.reporting;
 
+import org.gridgov.desk.DepartmentStats;
+
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.List;
@@ -15,14 +17,23 @@ import org.gridgov.desk.FigureRow;
  * @param unitLabel  the unit as "code name"
  * @param units      one row per child unit ({@code label} "code name")
  * @param categories one row per category ({@code label} "code name")
+ * @param departments the departments of the unit (a county's, or a street's own offices), ranked
  */
 public record MonthlyReportData(String unitLabel, YearMonth month, CaseFigures total, List<FigureRow> units,
-                                List<FigureRow> categories, List<ListedCase> cases) {
+                                List<FigureRow> categories, List<ListedCase> cases,
+                                List<DepartmentStats.Row> departments) {
 
     public MonthlyReportData {
         units = List.copyOf(units);
         categories = List.copyOf(categories);
         cases = List.copyOf(cases);
+        departments = List.copyOf(departments);
+    }
+
+    /** A report without department figures (a unit below the street has no departments). */
+    public MonthlyReportData(String unitLabel, YearMonth month, CaseFigures total, List<FigureRow> units,
+                             List<FigureRow> categories, List<ListedCase> cases) {
+        this(unitLabel, month, total, units, categories, cases, List.of());
     }
 
     /**

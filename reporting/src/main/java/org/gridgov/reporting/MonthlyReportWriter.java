@@ -1,5 +1,8 @@
 package org.gridgov.reporting;
 
+import org.gridgov.desk.DepartmentFigures;
+import org.gridgov.desk.DepartmentStats;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -16,8 +19,9 @@ import org.gridgov.desk.FigureRow;
 
 /**
  * Writes a {@link MonthlyReportData} as an xlsx workbook with the streaming writer of fastexcel: rows are flushed
- * to the output as they are written, so a long case list does not sit in memory. Three sheets: the summary (one row
- * per child unit and a total row for the unit itself), the categories, and the overdue/unsatisfied cases. Headers
+ * to the output as they are written, so a long case list does not sit in memory. Four sheets: the summary (one row
+ * per child unit and a total row for the unit itself), the categories, the departments (部门考核, ranked) and the
+ * overdue/unsatisfied cases. Headers
  * come from {@code text} (message codes resolved in the reader's language); every text cell goes through
  * {@link CellText}; a rate with nothing to divide by is written as "—".
  */
@@ -29,6 +33,9 @@ public final class MonthlyReportWriter {
     private static final String[] FIGURE_HEADERS = {"received", "due", "closed", "closureRate", "onTimeRate",
             "reworkRate", "extensionRate", "onSpotRate", "callbackRate", "satisfactionRate", "averageHours",
             "overdue", "redSupervised", "escalatedToCommunity", "escalatedToStreet", "escalatedToDepartment"};
+    private static final String[] DEPARTMENT_HEADERS = {"rank", "department", "received", "signOnTimeRate",
+        "completed", "completionOnTimeRate", "returned", "returnRate", "reworks", "extensions", "satisfactionRate",
+        "averageHandlingHours", "assisted", "openNow", "overdueNow", "shelved"};
     private static final String[] CASE_HEADERS = {"code", "category", "grid", "address", "status", "reporterPhone",
             "reportedAt", "dueAt", "overdue", "callback", "updatedAt"};
     private static final int FLUSH_EVERY = 500;
@@ -53,6 +60,8 @@ public final class MonthlyReportWriter {
         Worksheet categories = workbook.newWorksheet(text.apply("report.sheet.categories"));
         rows += figureSheet(categories, data, "report.column.category", data.categories(), false);
         progress.accept(50);
+        Worksheet departments = workbook.newWorksheet(text.apply("report.sheet.departments"));
+        rows += departmentSheet(departments, data);
         Worksheet cases = workbook.newWorksheet(text.apply("report.sheet.cases"));
         rows += caseSheet(cases, data, progress);
         workbook.finish();
@@ -112,6 +121,50 @@ public final class MonthlyReportWriter {
                 f.escalatedToDepartment()};
         for (int i = 0; i < tail.length; i++) {
             sheet.value(r, counts.length + rates.size() + 1 + i, tail[i]);
+        }
+    }
+
+    /** 部门考核: one row per department, in ranking order. */
+    private int departmentSheet(Worksheet sheet, MonthlyReportData data) throws IOException {
+        title(sheet, data);
+        for (int c = 0; c < DEPARTMENT_HEADERS.length; c++) {
+            sheet.value(1, c, text.apply("report.column." + DEPARTMENT_HEADERS[c]));
+            sheet.width(c, c == 1 ? 28 : 12);
+        }
+        sheet.range(1, 0, 1, DEPARTMENT_HEADERS.length - 1).style().bold().wrapText(true).set();
+        sheet.freezePane(2, FIRST_DATA_ROW);
+        int r = FIRST_DATA_ROW;
+        for (DepartmentStats.Row row : data.departments()) {
+            DepartmentFigures f = row.figures();
+            sheet.value(r, 0, row.rank());
+            sheet.value(r, 1, CellText.neutralise(row.department().code() + " " + row.department().name()));
+            sheet.value(r, 2, f.received());
+            rate(sheet, r, 3, f.signOnTimeRate(), "0.00");
+            sheet.value(r, 4, f.completed());
+            rate(sheet, r, 5, f.completionOnTimeRate(), "0.00");
+            sheet.value(r, 6, f.returned());
+            rate(sheet, r, 7, f.returnRate(), "0.00");
+            sheet.value(r, 8, f.reworks());
+            sheet.value(r, 9, f.extensions());
+            rate(sheet, r, 10, f.satisfactionRate(), "0.00");
+            rate(sheet, r, 11, f.averageHandlingHours(), "0.0");
+            sheet.value(r, 12, f.assisted());
+            sheet.value(r, 13, f.open());
+            sheet.value(r, 14, f.overdue());
+            sheet.value(r, 15, f.shelved());
+            r++;
+        }
+        sheet.finish();
+        return data.departments().size();
+    }
+
+    private static void rate(Worksheet sheet, int r, int c, Optional<BigDecimal> rate, String format) {
+        if (rate.isPresent()) {
+            sheet.value(r, c, rate.get());
+            sheet.style(r, c).format(format).set();
+        }
+        else {
+            sheet.value(r, c, NONE);
         }
     }
 

@@ -46,9 +46,11 @@ class ReportContents {
     private final Hierarchy hierarchy;
     private final MessageSource messages;
     private final PlatformTime time;
+    private final org.gridgov.desk.DepartmentStats departments;
 
     ReportContents(CaseStats stats, Cases cases, Categories categories, Hierarchy hierarchy, MessageSource messages,
-                   PlatformTime time) {
+                   PlatformTime time, org.gridgov.desk.DepartmentStats departments) {
+        this.departments = departments;
         this.stats = stats;
         this.cases = cases;
         this.categories = categories;
@@ -70,7 +72,13 @@ class ReportContents {
         progress.accept(65);
         List<MonthlyReportData.ListedCase> listed = listedCases(unitId, month, locale);
         progress.accept(75);
-        return new MonthlyReportData(label(unit), month, total, units, byCategory, listed);
+        // the county's departments and the streets' offices for a county, a street's own offices for a street
+        List<org.gridgov.desk.DepartmentStats.Row> departmentRows = switch (unit.level()) {
+            case DISTRICT -> departments.departments(month, month, null);
+            case STREET -> departments.departments(month, month, unitId);
+            default -> List.of();
+        };
+        return new MonthlyReportData(label(unit), month, total, units, byCategory, listed, departmentRows);
     }
 
     private List<MonthlyReportData.ListedCase> listedCases(long unitId, YearMonth month, Locale locale) {
