@@ -20,8 +20,8 @@ import org.gridgov.desk.FigureRow;
 /**
  * Writes a {@link MonthlyReportData} as an xlsx workbook with the streaming writer of fastexcel: rows are flushed
  * to the output as they are written, so a long case list does not sit in memory. Four sheets: the summary (one row
- * per child unit and a total row for the unit itself), the categories, the departments (部门考核, ranked) and the
- * overdue/unsatisfied cases. Headers
+ * per child unit and a total row for the unit itself), the categories, the overdue/unsatisfied cases and the
+ * departments (部门考核, ranked). Headers
  * come from {@code text} (message codes resolved in the reader's language); every text cell goes through
  * {@link CellText}; a rate with nothing to divide by is written as "—".
  */
@@ -32,7 +32,7 @@ public final class MonthlyReportWriter {
     static final String NONE = "—";
     private static final String[] FIGURE_HEADERS = {"received", "due", "closed", "closureRate", "onTimeRate",
             "reworkRate", "extensionRate", "onSpotRate", "callbackRate", "satisfactionRate", "averageHours",
-            "overdue", "redSupervised", "escalatedToCommunity", "escalatedToStreet", "escalatedToDepartment"};
+            "overdue", "redSupervised", "escalatedToCommunity", "escalatedToStreet", "escalatedToDepartment", "shelved"};
     private static final String[] DEPARTMENT_HEADERS = {"rank", "department", "received", "signOnTimeRate",
         "completed", "completionOnTimeRate", "returned", "returnRate", "reworks", "extensions", "satisfactionRate",
         "averageHandlingHours", "assisted", "openNow", "overdueNow", "shelved"};
@@ -60,10 +60,10 @@ public final class MonthlyReportWriter {
         Worksheet categories = workbook.newWorksheet(text.apply("report.sheet.categories"));
         rows += figureSheet(categories, data, "report.column.category", data.categories(), false);
         progress.accept(50);
-        Worksheet departments = workbook.newWorksheet(text.apply("report.sheet.departments"));
-        rows += departmentSheet(departments, data);
         Worksheet cases = workbook.newWorksheet(text.apply("report.sheet.cases"));
         rows += caseSheet(cases, data, progress);
+        Worksheet departments = workbook.newWorksheet(text.apply("report.sheet.departments"));
+        rows += departmentSheet(departments, data);
         workbook.finish();
         progress.accept(100);
         return rows;
@@ -118,7 +118,7 @@ public final class MonthlyReportWriter {
             }
         }
         long[] tail = {f.overdue(), f.redSupervised(), f.escalatedToCommunity(), f.escalatedToStreet(),
-                f.escalatedToDepartment()};
+                f.escalatedToDepartment(), f.shelved()};
         for (int i = 0; i < tail.length; i++) {
             sheet.value(r, counts.length + rates.size() + 1 + i, tail[i]);
         }

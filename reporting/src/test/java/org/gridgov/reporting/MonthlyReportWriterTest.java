@@ -47,14 +47,16 @@ class MonthlyReportWriterTest {
     List<List<Row>> write(MonthlyReportData data, List<Integer> progress) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         int rows = writer.write(data, out, progress::add);
-        assertThat(rows).isEqualTo(data.units().size() + 1 + data.categories().size() + data.cases().size());
+        assertThat(rows).isEqualTo(data.units().size() + 1 + data.categories().size() + data.cases().size()
+                + data.departments().size());
         List<List<Row>> sheets = new ArrayList<>();
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
             for (Sheet sheet : workbook.getSheets().toList()) {
                 sheets.add(sheet.read());
             }
             assertThat(workbook.getSheets().map(Sheet::getName).toList())
-                    .containsExactly("#report.sheet.summary", "#report.sheet.categories", "#report.sheet.cases");
+                    .containsExactly("#report.sheet.summary", "#report.sheet.categories", "#report.sheet.cases",
+                            "#report.sheet.departments");
         }
         return sheets;
     }
@@ -88,6 +90,40 @@ class MonthlyReportWriterTest {
         assertThat(number(total, 15)).isEqualByComparingTo("1");
         assertThat(number(total, 16)).isEqualByComparingTo("1");
         assertThat(summary).hasSize(MonthlyReportWriter.FIRST_DATA_ROW + 4);
+    }
+
+    @Test
+    void writesTheDepartmentsRankedWithTheirRatesAndADashForNothingToDivideBy() throws IOException {
+        MonthlyReportData base = data(List.of());
+        org.gridgov.desk.DepartmentFigures busy = new org.gridgov.desk.DepartmentFigures(8, 2, 1, 7, 6, 2, 5, 4, 1,
+                1, 4, 3, 5 * 3600 * 10, 1, 1, 1);
+        MonthlyReportData withDepartments = new MonthlyReportData(base.unitLabel(), base.month(), base.total(),
+                base.units(), base.categories(), base.cases(), List.of(
+                new org.gridgov.desk.DepartmentStats.Row(1, department(71, "县城市管理局"), busy),
+                new org.gridgov.desk.DepartmentStats.Row(2, department(72, "=HYPERLINK(\"x\")"),
+                        org.gridgov.desk.DepartmentFigures.NONE)));
+        List<Row> sheet = write(withDepartments, new ArrayList<>()).get(3);
+        assertThat(sheet.get(1).getCellText(1)).isEqualTo("#report.column.department");
+        assertThat(sheet.get(1).getCellText(5)).isEqualTo("#report.column.completionOnTimeRate");
+        Row first = sheet.get(MonthlyReportWriter.FIRST_DATA_ROW);
+        assertThat(number(first, 0)).isEqualByComparingTo("1");
+        assertThat(first.getCellText(1)).isEqualTo("110101971 县城市管理局");
+        assertThat(number(first, 2)).isEqualByComparingTo("8");
+        assertThat(number(first, 3)).isEqualByComparingTo("75.00");
+        assertThat(number(first, 5)).isEqualByComparingTo("80.00");
+        assertThat(number(first, 7)).isEqualByComparingTo("25.00");
+        assertThat(number(first, 10)).isEqualByComparingTo("75.00");
+        assertThat(number(first, 11)).isEqualByComparingTo("10.0");
+        assertThat(number(first, 15)).isEqualByComparingTo("1");
+        Row quiet = sheet.get(MonthlyReportWriter.FIRST_DATA_ROW + 1);
+        assertThat(quiet.getCellText(1)).isEqualTo("110101972 =HYPERLINK(\"x\")").as("a text cell, not a formula");
+        assertThat(quiet.getCellText(3)).isEqualTo("—");
+        assertThat(quiet.getCellText(5)).isEqualTo("—");
+    }
+
+    static org.gridgov.grid.DepartmentView department(long suffix, String name) {
+        return new org.gridgov.grid.DepartmentView(suffix, "110101" + (900 + suffix), name, 1L, "东城区",
+                org.gridgov.grid.UnitLevel.DISTRICT, java.time.LocalDate.of(2026, 1, 1), null, 0);
     }
 
     @Test
