@@ -16,6 +16,7 @@ import org.gridgov.grid.Hierarchy;
 import org.gridgov.grid.NotFoundException;
 import org.gridgov.grid.PageResult;
 import org.gridgov.grid.PlatformTime;
+import org.gridgov.grid.UnitLevel;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -109,9 +110,12 @@ class AccountAdministrationService implements AccountAdministration {
         if (unitId == null) {
             throw DomainException.onField("unitId", "admin.accounts.unit.required");
         }
-        hierarchy.get(unitId);
+        boolean department = hierarchy.get(unitId).level() == UnitLevel.DEPARTMENT;
         if (before.role() != null && before.role().administrative() && unitId != hierarchy.root().id()) {
             throw DomainException.onField("unitId", "admin.accounts.adminAtRoot");
+        }
+        if (before.role() != null && department != (before.role() == Role.DEPARTMENT_HANDLER)) {
+            throw DomainException.onField("unitId", "admin.accounts.departmentRole");
         }
         jdbc.update("update app.user_account set display_name = ?, unit_id = ?, updated_at = ? where id = ?",
                 displayName.strip(), unitId, Timestamp.from(time.now()), id);
@@ -151,6 +155,10 @@ class AccountAdministrationService implements AccountAdministration {
         }
         if (role.administrative() && before.unitId() != hierarchy.root().id()) {
             throw DomainException.onField("role", "admin.accounts.adminAtRoot");
+        }
+        // a department's users handle its cases; anyone else belongs to the territory
+        if ((hierarchy.get(before.unitId()).level() == UnitLevel.DEPARTMENT) != (role == Role.DEPARTMENT_HANDLER)) {
+            throw DomainException.onField("role", "admin.accounts.departmentRole");
         }
         jdbc.update("update app.user_account set role = ?, updated_at = ? where id = ?", role.name(),
                 Timestamp.from(time.now()), id);

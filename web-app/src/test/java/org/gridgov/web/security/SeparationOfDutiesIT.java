@@ -156,6 +156,12 @@ class SeparationOfDutiesIT {
                         .content("{\"role\":\"AUDIT_ADMIN\"}"))
                 .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
         assertThat(refused).contains("county (district) level");
+        // a department handler only on a department (the account hangs on a grid)
+        String territorial = mvc.perform(put("/api/v1/admin/users/" + id + "/role").with(as("secadmin"))
+                        .with(csrf()).header("Accept-Language", "en").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"role\":\"DEPARTMENT_HANDLER\"}"))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertThat(territorial).contains("must be bound to a department");
         mvc.perform(put("/api/v1/admin/users/" + id + "/role").with(as("secadmin")).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON).content("{\"role\":\"GRID_WORKER\"}"))
                 .andExpect(status().isOk());
