@@ -141,6 +141,10 @@ class HierarchyService implements Hierarchy {
     @Transactional
     public UnitView update(long id, UnitEdit edit) {
         Unit unit = load(id);
+        if (unit.level() == UnitLevel.DEPARTMENT) {
+            // renamed through Departments, which keeps the name history
+            throw new DomainException("department.editAsDepartment");
+        }
         if (unit.version() != edit.version()) {
             throw new StaleVersionException("unit", id);
         }

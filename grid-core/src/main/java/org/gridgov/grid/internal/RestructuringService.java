@@ -135,7 +135,7 @@ class RestructuringService implements Restructurings {
             throw DomainException.onField("unitIds", "restructuring.merge.tooFew");
         }
         Unit first = merged.get(0);
-        if (first.level() == UnitLevel.DISTRICT) {
+        if (first.level() == UnitLevel.DISTRICT || first.level() == UnitLevel.DEPARTMENT) {
             throw DomainException.onField("unitIds", "restructuring.merge.level");
         }
         for (Unit other : merged) {
@@ -158,7 +158,7 @@ class RestructuringService implements Restructurings {
     private Draft draftMove(MoveCommand command) {
         Unit unit = active(command.unitId(), "unitId");
         Unit newParent = active(command.newParentId(), "newParentId");
-        if (unit.level() == UnitLevel.DISTRICT) {
+        if (unit.level() == UnitLevel.DISTRICT || unit.level() == UnitLevel.DEPARTMENT) {
             throw DomainException.onField("unitId", "restructuring.move.level");
         }
         Unit oldParent = hierarchy.load(unit.parentId());
