@@ -18,6 +18,7 @@ import javax.sql.DataSource;
 
 import org.gridgov.desk.ApproveExtension;
 import org.gridgov.desk.Assignee;
+import org.gridgov.desk.AssistReport;
 import org.gridgov.desk.Callback;
 import org.gridgov.desk.Cancel;
 import org.gridgov.desk.CancelReason;
@@ -31,6 +32,8 @@ import org.gridgov.desk.CaseStep;
 import org.gridgov.desk.CaseTimelineEntry;
 import org.gridgov.desk.Deadline;
 import org.gridgov.desk.DeadlineStage;
+import org.gridgov.desk.DepartmentStage;
+import org.gridgov.desk.DepartmentStages;
 import org.gridgov.desk.DeskRole;
 import org.gridgov.desk.Dispatch;
 import org.gridgov.desk.Escalate;
@@ -41,7 +44,10 @@ import org.gridgov.desk.Reopen;
 import org.gridgov.desk.ReportBack;
 import org.gridgov.desk.RequestExtension;
 import org.gridgov.desk.RequestNature;
+import org.gridgov.desk.Resume;
+import org.gridgov.desk.Return;
 import org.gridgov.desk.Satisfaction;
+import org.gridgov.desk.Shelve;
 import org.gridgov.desk.Sign;
 import org.gridgov.desk.StageClock;
 import org.gridgov.desk.VerifyFail;
@@ -56,6 +62,12 @@ import org.postgresql.copy.CopyManager;
  * {@link CaseFile} accepted, so every stored timeline replays. The mix: about a fifth handled on the spot, a few
  * cancelled, most dispatched to the grid, some to the community, street or a department, some escalated,
  * extended, reworked, reopened after an unsatisfied callback; recent ones still open, some overdue.
+ * <p>
+ * Cases for departments (职能部门) are sent by the street (派单, or 吹哨 from the street's own handling) to the
+ * category's default department, sometimes to the street's own office (派出所, 城管中队, 司法所) instead: a fifth with
+ * one or two assisting departments (协办) who report their part before the lead reports back, some returned (退回)
+ * and sent again — a few of them elsewhere (误派) — and a few put on the long-term ledger (挂账), some of those
+ * resumed. Their department rows ({@code desk.case_department}) are projected by {@link DepartmentStages}.
  */
 final class DemoCases {
 
@@ -66,6 +78,25 @@ final class DemoCases {
 
     record Grid(long id, long communityId, long streetId, long districtId, String path) {
     }
+
+    /** A department unit and the user name of its demo handler. */
+    record Department(long id, String username) {
+        CaseActor actor() {
+            return new CaseActor(DeskRole.DEPARTMENT_HANDLER, id, username);
+        }
+
+        Assignee assignee() {
+            return new Assignee(HandlingLevel.DEPARTMENT, id);
+        }
+    }
+
+    private final Map<DemoDepartments.Office, Department> countyDepartments =
+            new java.util.EnumMap<>(DemoDepartments.Office.class);
+    private final Map<Long, Map<DemoDepartments.Office, Department>> streetOffices = new java.util.HashMap<>();
+    private final Map<Long, Department> departmentsById = new java.util.HashMap<>();
+    /** The categories' default departments (分拨), as the catalog has them. */
+    private final Map<String, Long> defaultDepartments = new java.util.HashMap<>();
+    private LocalDate today;
 
     private final DataSource dataSource;
     private final WorkCalendar calendar;
@@ -97,34 +128,42 @@ final class DemoCases {
             if (grids.isEmpty() || categories.isEmpty()) {
                 return 0;
             }
+            departments(connection);
+            today = now.atZone(zone).toLocalDate();
             CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
             try (Statement st = connection.createStatement()) {
                 // a year of cases in bulk: the rollups are rebuilt once at the end rather than row by row
                 st.execute("alter table desk.case_file disable trigger case_rollup_track");
+                st.execute("alter table desk.case_department disable trigger department_rollup_track");
             }
             Map<LocalDate, Integer> perDay = new java.util.HashMap<>();
             for (int from = 0; from < count; from += BATCH) {
                 StringBuilder files = new StringBuilder();
                 StringBuilder events = new StringBuilder();
+                StringBuilder parts = new StringBuilder();
                 for (int i = from; i < Math.min(count, from + BATCH); i++) {
                     Grid grid = grids.get(random.nextInt(grids.size()));
                     String category = categories.get(random.nextInt(categories.size()));
                     Instant reported = now.minus(Duration.ofMinutes(random.nextLong(365L * 24 * 60)));
                     LocalDate day = reported.atZone(zone).toLocalDate();
                     int sequence = perDay.merge(day, 1, Integer::sum);
-                    CaseFile file = simulate(grid, CaseCode.of(day, sequence), reported, now,
+                    CaseFile file = simulate(grid, category, CaseCode.of(day, sequence), reported, now,
                             photoFor(connection, grid));
-                    write(files, events, i + 1L, file, grid, category, now);
+                    write(files, events, parts, i + 1L, file, grid, category, now);
                 }
                 DemoCountyGenerator.copyText(copy, "copy desk.case_file (id, code, grid_unit_id, unit_path,"
                         + " address, description, category_code, nature, channel, urgent, stage, stage_started_at, stage_yellow_at,"
                         + " stage_red_at, overdue, overdue_count, status, version, level, assignee_level,"
                         + " assignee_unit_id, rework_count, escalation_count, extension_count, extended_days,"
                         + " reopen_count, handled_on_spot, callback, reported_at, updated_at, closed_at, late,"
-                        + " escalated_to) from stdin", files);
+                        + " escalated_to, review_date) from stdin", files);
                 DemoCountyGenerator.copyText(copy, "copy desk.case_event (case_id, seq, action, user_name, role,"
                         + " unit_id, at, from_status, to_status, comment, attachments, target_level, target_unit_id, reason,"
-                        + " cancel_reason, extension_days, satisfaction) from stdin", events);
+                        + " cancel_reason, extension_days, satisfaction, assisting, review_date) from stdin", events);
+                DemoCountyGenerator.copyText(copy, "copy desk.case_department (case_id, seq, department_id, lead,"
+                        + " dispatcher_unit_id, dispatched_at, signed_at, sign_late, reported_at, late, returned,"
+                        + " misdispatched, reworks, extensions, callback, current, open, overdue, shelved) from stdin",
+                        parts);
             }
             try (Statement st = connection.createStatement()) {
                 st.execute("select setval(pg_get_serial_sequence('desk.case_file', 'id'), max(id))"
@@ -133,7 +172,9 @@ final class DemoCases {
                         + " 'YYYYMMDD'), max(substr(code, 9)::int) from desk.case_file group by 1"
                         + " on conflict (day) do update set last = excluded.last");
                 st.execute("alter table desk.case_file enable trigger case_rollup_track");
+                st.execute("alter table desk.case_department enable trigger department_rollup_track");
                 st.execute("select desk.case_rollup_rebuild()");
+                st.execute("select desk.department_rollup_rebuild()");
             }
             connection.commit();
             return count;
@@ -147,10 +188,11 @@ final class DemoCases {
     }
 
     /** Walks one case through the loop until its story ends or the present is reached. */
-    private CaseFile simulate(Grid grid, CaseCode code, Instant reported, Instant now, long photo) {
+    private CaseFile simulate(Grid grid, String category, CaseCode code, Instant reported, Instant now, long photo) {
         CaseActor gridWorker = new CaseActor(DeskRole.GRID_WORKER, grid.id(), "gw" + grid.id());
         CaseActor community = new CaseActor(DeskRole.COMMUNITY_DISPATCHER, grid.communityId(),
                 "cd" + grid.communityId());
+        CaseActor street = handlerFor(new Assignee(HandlingLevel.STREET, grid.streetId()), grid);
         CaseLocation location = new CaseLocation(grid.id(), PLACES[random.nextInt(PLACES.length)], null, null);
         String what = PROBLEMS[random.nextInt(PROBLEMS.length)];
         CaseFile file = CaseFile.report(code, location, what, gridWorker, List.of(), at(reported));
@@ -164,48 +206,165 @@ final class DemoCases {
             step.act(new Cancel(CancelReason.INVALID, null, null), community, 60, null, List.of());
             return file;
         }
-        step.act(new Register(), community, 40, null, List.of());
         Assignee target = target(grid);
-        step.act(new Dispatch(target), community, 30, null, List.of());
-        CaseActor handler = handlerFor(target, grid);
-        step.act(new Sign(), handler, 90, null, List.of());
-        if (random.nextDouble() < 0.06 && target.level().next().isPresent()) {
-            Assignee up = levelUnit(target.level().next().get(), grid);
-            step.act(new Escalate(up), handler, 600, "吹哨报到", List.of());
-            handler = handlerFor(up, grid);
-            step.act(new Sign(), handler, 120, null, List.of());
+        CaseActor dispatcher = community;
+        CaseActor handler;
+        boolean department = target.level() == HandlingLevel.DEPARTMENT;
+        if (department) {
+            // the street's centre takes the case in and sends it to a department (派单)
+            dispatcher = street;
+            step.act(new Register(), street, 40, null, List.of());
+            handler = toDepartments(step, grid, category, street, false);
+        }
+        else {
+            step.act(new Register(), community, 40, null, List.of());
+            step.act(new Dispatch(target), community, 30, null, List.of());
+            handler = handlerFor(target, grid);
+            step.act(new Sign(), handler, 90, null, List.of());
+            if (random.nextDouble() < 0.06 && target.level().next().isPresent()) {
+                HandlingLevel next = target.level().next().get();
+                if (next == HandlingLevel.DEPARTMENT && !countyDepartments.isEmpty()) {
+                    // 吹哨报到: the street whistles, the departments report
+                    department = true;
+                    dispatcher = street;
+                    handler = toDepartments(step, grid, category, handler, true);
+                }
+                else if (next != HandlingLevel.DEPARTMENT) {
+                    Assignee up = levelUnit(next, grid);
+                    step.act(new Escalate(up), handler, 600, "吹哨报到", List.of());
+                    handler = handlerFor(up, grid);
+                    step.act(new Sign(), handler, 120, null, List.of());
+                }
+            }
         }
         if (random.nextDouble() < 0.04) {
             step.act(new RequestExtension(3, "需协调多部门"), handler, 600, null, List.of());
-            step.act(new ApproveExtension(), community, 120, null, List.of());
+            step.act(new ApproveExtension(), dispatcher, 120, null, List.of());
+        }
+        if (department && random.nextDouble() < 0.03) {
+            // 挂账: needs a budget or a plan; back for review some time after the demo's today
+            LocalDate review = today.plusDays(7 + random.nextInt(180));
+            step.act(new Shelve(SHELVE_REASONS[random.nextInt(SHELVE_REASONS.length)], review), street,
+                    60 * 24 * 2, null, List.of());
+            if (random.nextDouble() >= 0.3) {
+                return file;
+            }
+            step.act(new Resume(), street, 60 * 24 * 10, "已具备办理条件,恢复办理", List.of());
         }
         boolean late = random.nextDouble() < 0.05;
         step.act(new ReportBack(), handler, late ? 60 * 24 * 12 : 60 * 20,
                 "已处置完毕", List.of());
         if (random.nextDouble() < 0.04) {
-            step.act(new VerifyFail("现场未整改到位"), community, 240, null, List.of());
+            step.act(new VerifyFail("现场未整改到位"), dispatcher, 240, null, List.of());
             step.act(new ReportBack(), handler, 60 * 24, "已返工", List.of());
         }
-        step.act(new VerifyPass(), community, 300, null, List.of());
+        step.act(new VerifyPass(), dispatcher, 300, null, List.of());
         if (random.nextDouble() < 0.85) {
             double mood = random.nextDouble();
             Satisfaction result = mood < 0.80 ? Satisfaction.SATISFIED
                     : mood < 0.95 ? Satisfaction.BASICALLY_SATISFIED : Satisfaction.UNSATISFIED;
-            step.act(new Callback(result), community, 60 * 24, null, List.of());
+            step.act(new Callback(result), dispatcher, 60 * 24, null, List.of());
             if (result == Satisfaction.UNSATISFIED && random.nextDouble() < 0.3) {
-                step.act(new Reopen(), community, 120, "重办", List.of());
+                step.act(new Reopen(), dispatcher, 120, "重办", List.of());
             }
         }
         return file;
     }
 
+    private static final String[] SHELVE_REASONS = {"需纳入年度财政预算统筹解决", "涉及历史遗留问题,需专项方案",
+        "已进入司法程序,待判决后处理", "需上级部门审批立项"};
+    private static final String[] ASSIST_REPORTS = {"已配合完成现场核查", "已派员联合执法", "相关证照已核查,情况已函告主办部门",
+        "已提供专业意见"};
+
+    /**
+     * The case goes to departments: dispatched by the street (or escalated by the street's handler {@code sender}) to
+     * the lead, with assisting departments a fifth of the time; about one in twelve is returned first (退回) and sent
+     * again, mostly after going to the wrong department (误派). The lead signs, the assisting departments report their
+     * part (协办反馈). Returns the lead's actor.
+     */
+    private CaseActor toDepartments(Step step, Grid grid, String category, CaseActor sender, boolean escalate) {
+        DemoDepartments.Route route = DemoDepartments.route(category);
+        Department lead = lead(grid, category, route);
+        List<Department> assisting = new ArrayList<>();
+        if (random.nextDouble() < 0.20) {
+            List<Department> candidates = new ArrayList<>(offices(grid, route.assists()));
+            candidates.removeIf(d -> d.id() == lead.id());
+            int wanted = Math.min(candidates.size(), random.nextDouble() < 0.7 ? 1 : 2);
+            for (int i = 0; i < wanted; i++) {
+                assisting.add(candidates.remove(random.nextInt(candidates.size())));
+            }
+        }
+        List<Long> assistingIds = assisting.stream().map(Department::id).toList();
+        CaseActor street = handlerFor(new Assignee(HandlingLevel.STREET, grid.streetId()), grid);
+        if (random.nextDouble() < 0.08) {
+            List<Department> others = new ArrayList<>(offices(grid, route.assists()));
+            others.removeIf(d -> d.id() == lead.id());
+            boolean wrong = !others.isEmpty() && random.nextDouble() < 0.6;
+            Department first = wrong ? others.get(random.nextInt(others.size())) : lead;
+            send(step, escalate, sender, first, List.of());
+            step.act(new Return(wrong ? "不属于本部门职责,请改派" : "地址和问题描述不清,请核实后重新派遣"),
+                    first.actor(), 180, null, List.of());
+            step.act(new Dispatch(lead.assignee(), assistingIds), street, 120, "已核实,重新派遣", List.of());
+        }
+        else {
+            send(step, escalate, sender, lead, assistingIds);
+        }
+        step.act(new Sign(), lead.actor(), 90, null, List.of());
+        for (Department part : assisting) {
+            if (random.nextDouble() < 0.9) {
+                step.act(new AssistReport(), part.actor(), 60 * 8,
+                        ASSIST_REPORTS[random.nextInt(ASSIST_REPORTS.length)], List.of());
+            }
+        }
+        return lead.actor();
+    }
+
+    private void send(Step step, boolean escalate, CaseActor sender, Department to, List<Long> assisting) {
+        if (escalate) {
+            step.act(new Escalate(to.assignee(), assisting), sender, 600, "吹哨报到", List.of());
+        }
+        else {
+            step.act(new Dispatch(to.assignee(), assisting), sender, 30, null, List.of());
+        }
+    }
+
+    /** The category's default department; for a third of the cases its street office instead, where it has one. */
+    private Department lead(Grid grid, String category, DemoDepartments.Route route) {
+        if (route.streetLead() != null && random.nextDouble() < 0.35) {
+            Department office = streetOffices.getOrDefault(grid.streetId(), Map.of()).get(route.streetLead());
+            if (office != null) {
+                return office;
+            }
+        }
+        Long routed = defaultDepartments.get(category);
+        if (routed != null && departmentsById.containsKey(routed)) {
+            return departmentsById.get(routed);
+        }
+        Department lead = countyDepartments.get(route.lead());
+        return lead != null ? lead : countyDepartments.values().iterator().next();
+    }
+
+    /** The departments of these kinds the case's street reaches: the county's, and the street's own offices. */
+    private List<Department> offices(Grid grid, List<DemoDepartments.Office> kinds) {
+        List<Department> found = new ArrayList<>();
+        for (DemoDepartments.Office kind : kinds) {
+            Department d = kind.county ? countyDepartments.get(kind)
+                    : streetOffices.getOrDefault(grid.streetId(), Map.of()).get(kind);
+            if (d != null) {
+                found.add(d);
+            }
+        }
+        return found;
+    }
+
     private Assignee target(Grid grid) {
         double roll = random.nextDouble();
         HandlingLevel level = roll < 0.60 ? HandlingLevel.GRID : roll < 0.85 ? HandlingLevel.COMMUNITY
-                : roll < 0.95 ? HandlingLevel.STREET : HandlingLevel.DEPARTMENT;
+                : roll < 0.95 || countyDepartments.isEmpty() ? HandlingLevel.STREET : HandlingLevel.DEPARTMENT;
         return levelUnit(level, grid);
     }
 
+    /** The unit of a territorial level above the grid (a department is chosen by {@link #toDepartments}). */
     private static Assignee levelUnit(HandlingLevel level, Grid grid) {
         long unit = switch (level) {
             case GRID -> grid.id();
@@ -258,8 +417,8 @@ final class DemoCases {
         }
     }
 
-    private void write(StringBuilder files, StringBuilder events, long id, CaseFile file, Grid grid,
-                       String category, Instant now) {
+    private void write(StringBuilder files, StringBuilder events, StringBuilder parts, long id, CaseFile file,
+                       Grid grid, String category, Instant now) {
         List<CaseTimelineEntry> timeline = file.timeline();
         CaseTimelineEntry last = timeline.get(timeline.size() - 1);
         StageClock clock = StageClock.replay(timeline, category, calendar);
@@ -280,7 +439,8 @@ final class DemoCases {
                 .add(file.extendedDays()).add(file.reopenCount()).add(file.handledOnSpot())
                 .add(file.callback().map(Enum::name).orElse(null)).add(timeline.get(0).at().toString())
                 .add(last.at().toString()).add(file.closedAt().map(Instant::toString).orElse(null))
-                .add(clock.late() || overdue).add(HandlingLevel.escalationBits(file.escalatedTo()));
+                .add(clock.late() || overdue).add(HandlingLevel.escalationBits(file.escalatedTo()))
+                .add(file.reviewDate().orElse(null));
         row.end();
         for (int seq = 0; seq < timeline.size(); seq++) {
             CaseTimelineEntry e = timeline.get(seq);
@@ -294,9 +454,27 @@ final class DemoCases {
                     .add(e.params().reason())
                     .add(e.params().cancelReason() == null ? null : e.params().cancelReason().name())
                     .add(e.params().extensionDays())
-                    .add(e.params().satisfaction() == null ? null : e.params().satisfaction().name());
+                    .add(e.params().satisfaction() == null ? null : e.params().satisfaction().name())
+                    .add(array(e.params().assisting())).add(e.params().reviewDate());
             event.end();
         }
+        // 部门承办: the same projection as the live store's
+        for (DepartmentStage p : DepartmentStages.of(timeline, category, calendar, overdue)) {
+            new CopyRow(parts).add(id).add(p.seq()).add(p.departmentId()).add(p.lead()).add(p.dispatcherUnitId())
+                    .add(text(p.dispatchedAt())).add(text(p.signedAt())).add(p.signLate()).add(text(p.reportedAt()))
+                    .add(p.late()).add(p.returned()).add(p.misdispatched()).add(p.reworks()).add(p.extensions())
+                    .add(p.callback() == null ? null : p.callback().name()).add(p.current()).add(p.open())
+                    .add(p.overdue()).add(p.shelved()).end();
+        }
+    }
+
+    private static String text(Instant at) {
+        return at == null ? null : at.toString();
+    }
+
+    /** A PostgreSQL array literal of ids. */
+    private static String array(List<Long> ids) {
+        return ids.isEmpty() ? "{}" : "{" + String.join(",", ids.stream().map(String::valueOf).toList()) + "}";
     }
 
     /** One sanitized demo photo per grid (the on-the-spot handling evidence), visible in that grid's scope. */
@@ -364,14 +542,52 @@ final class DemoCases {
         return grids;
     }
 
-    private static List<String> minors(Connection connection) throws SQLException {
+    private List<String> minors(Connection connection) throws SQLException {
         List<String> codes = new ArrayList<>();
         try (Statement st = connection.createStatement();
-             var rs = st.executeQuery("select code from desk.category where major_code is not null order by code")) {
+             var rs = st.executeQuery("select code, default_department_id from desk.category"
+                     + " where major_code is not null order by code")) {
             while (rs.next()) {
                 codes.add(rs.getString(1));
+                long routed = rs.getLong(2);
+                if (!rs.wasNull()) {
+                    defaultDepartments.put(rs.getString(1), routed);
+                }
             }
         }
         return codes;
+    }
+
+    /**
+     * The open departments of the county and its streets, told apart by their code's suffix (see
+     * {@link DemoDepartments.Office}), each with its demo handler's user name.
+     */
+    private void departments(Connection connection) throws SQLException {
+        try (Statement st = connection.createStatement();
+             var rs = st.executeQuery("select d.id, p.level, p.id, right(d.code, 2),"
+                     + " (select min(a.username) from app.user_account a where a.unit_id = d.id"
+                     + " and a.role = 'DEPARTMENT_HANDLER')"
+                     + " from grid.unit d join grid.unit p on p.id = d.parent_id"
+                     + " where d.level = 'DEPARTMENT' and d.valid_to is null order by d.id")) {
+            while (rs.next()) {
+                long id = rs.getLong(1);
+                boolean county = "DISTRICT".equals(rs.getString(2));
+                String username = rs.getString(5);
+                Department department = new Department(id, username != null ? username
+                        : "department_handler" + id);
+                departmentsById.put(id, department);
+                DemoDepartments.Office office = DemoDepartments.Office.of(county, rs.getString(4));
+                if (office == null) {
+                    continue;
+                }
+                if (county) {
+                    countyDepartments.putIfAbsent(office, department);
+                }
+                else {
+                    streetOffices.computeIfAbsent(rs.getLong(3), k -> new java.util.EnumMap<>(
+                            DemoDepartments.Office.class)).putIfAbsent(office, department);
+                }
+            }
+        }
     }
 }

@@ -35,8 +35,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Writes a deterministic demo county (示范县, code 411399) into an empty database: the hierarchy down to buildings,
- * households with house codes, residents with encrypted ID numbers and phones, special groups, grid staff and six demo
- * users (password {@value #DEMO_PASSWORD}, flagged {@code demo_password}).
+ * households with house codes, residents with encrypted ID numbers and phones, special groups, grid staff, the departments
+ * (职能部门, with the categories routed to them) and the demo users (password {@value #DEMO_PASSWORD}, flagged
+ * {@code demo_password}).
  * <p>
  * Everything goes in one transaction with PostgreSQL COPY; encryption runs on all cores (the {@link FieldProtector}
  * is called from several threads, as the SM4 one allows). Units, households and
@@ -173,7 +174,7 @@ public class DemoCountyGenerator {
         finally {
             pool.shutdownNow();
         }
-        // one hash for the six demo accounts: they share the published password anyway
+        // one hash for all the demo accounts: they share the published password anyway
         String hash = passwordEncoder.encode(DEMO_PASSWORD);
         // the password's age is compared with the platform clock: it is set on that clock
         try (PreparedStatement ps = connection.prepareStatement("insert into app.user_account "
@@ -193,6 +194,7 @@ public class DemoCountyGenerator {
             }
             ps.executeBatch();
         }
+        route(connection, plan);
         DemoParty.write(copy, plan);
         try (Statement st = connection.createStatement()) {
             for (String table : List.of("grid.unit", "grid.household", "grid.resident", "party.organization",
@@ -200,6 +202,27 @@ public class DemoCountyGenerator {
                     "party.member_registration")) {
                 st.execute("select setval(pg_get_serial_sequence('" + table + "', 'id'), max(id)) from " + table);
             }
+        }
+    }
+
+    /**
+     * 分拨: every minor category gets its default county department (the catalog's own categories by the plan; any
+     * other minor one the 城市管理局's), unless an administrator routed it already.
+     */
+    private static void route(Connection connection, DemoCountyPlan plan) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("update desk.category set default_department_id = ?"
+                + " where code = ? and major_code is not null and default_department_id is null")) {
+            for (Map.Entry<String, Long> route : plan.routing.entrySet()) {
+                ps.setLong(1, route.getValue());
+                ps.setString(2, route.getKey());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        try (PreparedStatement ps = connection.prepareStatement("update desk.category set default_department_id = ?"
+                + " where major_code is not null and default_department_id is null")) {
+            ps.setLong(1, plan.routing.get("0601")); // 市容环境 → 城市管理局
+            ps.executeUpdate();
         }
     }
 

@@ -76,7 +76,7 @@ public class DemoCountyLoader implements ApplicationRunner {
         LoadResult result = new DemoCountyGenerator(dataSource, protector, encoder).load(size, time.now());
         if (result.loaded()) {
             log.info("Demo county ({}) loaded: {}. Demo users admin, street1, community1, grid1, party1, dept1, "
-                    + "sysadmin, secadmin, auditadmin "
+                    + "sysadmin, secadmin, auditadmin; department handlers dept1 (城管局) … dept14, pcs/cgzd/sfs<n> per street "
                     + "(password {})", size.label(), result.summary(), DemoCountyGenerator.DEMO_PASSWORD);
         }
         else {

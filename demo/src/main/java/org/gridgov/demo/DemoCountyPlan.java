@@ -84,6 +84,8 @@ final class DemoCountyPlan {
     final List<Resident> residents = new ArrayList<>();
     final List<Staff> staff = new ArrayList<>();
     final List<User> users = new ArrayList<>();
+    /** 分拨: the county department each minor category goes to by default (category code → department unit id). */
+    final Map<String, Long> routing = new java.util.TreeMap<>();
 
     private DemoCountyPlan() {
     }
@@ -127,6 +129,11 @@ final class DemoCountyPlan {
         private Unit firstStreet;
         private Unit firstCommunity;
         private Unit firstSmallGrid;
+        private final List<Unit> streets = new ArrayList<>();
+        private final Map<DemoDepartments.Office, Unit> countyDepartments = new java.util.EnumMap<>(
+                DemoDepartments.Office.class);
+        /** The street offices, in street order: for each street its 派出所, 城管中队 and 司法所. */
+        private final List<Unit> streetOffices = new ArrayList<>();
 
         Builder(DemoCountyPlan plan, Profile profile) {
             this.plan = plan;
@@ -137,6 +144,7 @@ final class DemoCountyPlan {
             Unit district = addUnit(UnitLevel.DISTRICT, null, null, PlaceNames.COUNTY, null);
             for (Street spec : profile.streets()) {
                 Unit street = addUnit(UnitLevel.STREET, null, district, spec.name(), null);
+                streets.add(street);
                 if (firstStreet == null) {
                     firstStreet = street;
                 }
@@ -152,7 +160,34 @@ final class DemoCountyPlan {
                     }
                 }
             }
+            departments(district);
             users(district);
+        }
+
+        /** 职能部门: the county departments, then each street's offices; ids after all the territory. */
+        private void departments(Unit district) {
+            for (DemoDepartments.Office office : DemoDepartments.Office.values()) {
+                if (office.county) {
+                    countyDepartments.put(office, addDepartment(district, office.suffix, office.unitName(null)));
+                }
+            }
+            for (Unit street : streets) {
+                for (DemoDepartments.Office office : DemoDepartments.Office.values()) {
+                    if (!office.county) {
+                        streetOffices.add(addDepartment(street, office.suffix, office.unitName(street.name())));
+                    }
+                }
+            }
+            DemoDepartments.ROUTES.forEach((category, route) ->
+                    plan.routing.put(category, countyDepartments.get(route.lead()).id()));
+        }
+
+        private Unit addDepartment(Unit parent, String suffix, String name) {
+            long id = nextUnitId++;
+            Unit unit = new Unit(id, UnitLevel.DEPARTMENT, null, parent.code() + "9" + suffix, name, parent.id(),
+                    parent.path() + id + "/", null);
+            plan.units.add(unit);
+            return unit;
         }
 
         private void community(Unit street, String name, boolean urban, String villageSurname) {
@@ -575,11 +610,28 @@ final class DemoCountyPlan {
             plan.users.add(new User("grid1", gridWorker, "GRID_WORKER", firstSmallGrid.id()));
             plan.users.add(new User("party1", firstCommunity.name() + "党委书记 " + personName(1970),
                     "PARTY_SECRETARY", firstCommunity.id()));
-            plan.users.add(new User("dept1", "县城市管理局 " + personName(1980), "DEPARTMENT_HANDLER", district.id()));
+            Unit cityManagement = countyDepartments.get(DemoDepartments.Office.CITY_MANAGEMENT);
+            plan.users.add(new User("dept1", cityManagement.name() + " " + personName(1980), "DEPARTMENT_HANDLER",
+                    cityManagement.id()));
             // 三权分立: the three administrators, at the county root
             plan.users.add(new User("sysadmin", "系统管理员", "SYSTEM_ADMIN", district.id()));
             plan.users.add(new User("secadmin", "安全管理员", "SECURITY_ADMIN", district.id()));
             plan.users.add(new User("auditadmin", "审计管理员", "AUDIT_ADMIN", district.id()));
+            // one handler per department: dept2 … dept14 beside dept1, and pcs<n>, cgzd<n>, sfs<n> in street n
+            countyDepartments.forEach((office, unit) -> {
+                if (office != DemoDepartments.Office.CITY_MANAGEMENT) {
+                    plan.users.add(new User(office.username(0), unit.name() + " " + personName(between(1970, 1995)),
+                            "DEPARTMENT_HANDLER", unit.id()));
+                }
+            });
+            int perStreet = streetOffices.size() / Math.max(1, streets.size());
+            for (int i = 0; i < streetOffices.size(); i++) {
+                Unit unit = streetOffices.get(i);
+                DemoDepartments.Office office = DemoDepartments.Office.of(false,
+                        unit.code().substring(unit.code().length() - 2));
+                plan.users.add(new User(office.username(i / perStreet + 1),
+                        unit.name() + " " + personName(between(1970, 1995)), "DEPARTMENT_HANDLER", unit.id()));
+            }
         }
 
         // ---- units --------------------------------------------------------------------------------------------

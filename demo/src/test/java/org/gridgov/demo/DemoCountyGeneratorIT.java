@@ -46,6 +46,11 @@ class DemoCountyGeneratorIT {
     private static FieldProtector protectorA;
     private static FieldProtector protectorB;
     private static LoadResult first;
+    /** Demo cases loaded into database A (more than the small default, so that the rarer stories show). */
+    private static final int CASES = 4_000;
+    private static long casesMillis;
+    /** 9 named users, 13 county department handlers besides dept1, 3 offices in each of the 2 streets. */
+    private static final int USERS = 9 + 13 + 3 * 2;
     /** The platform's time outside a Spring context: the test clock in the default zone. */
     private static final PlatformTime TIME = new PlatformTime(new TestClock(), ZoneId.of("Asia/Shanghai"));
 
@@ -57,6 +62,16 @@ class DemoCountyGeneratorIT {
         protectorB = randomProtector();
         first = new DemoCountyGenerator(dbA.dataSource(), protectorA, ENCODER).load(DemoSize.SMALL, TIME.now());
         System.out.println("[demo-it] small: " + first.summary());
+        long start = System.nanoTime();
+        try {
+            new DemoCases(dbA.dataSource(), new ElapsedCalendar(dbA.dataSource()), TIME.zone())
+                    .load(CASES, TIME.now());
+        }
+        catch (SQLException ex) {
+            throw new IllegalStateException(ex);
+        }
+        casesMillis = (System.nanoTime() - start) / 1_000_000;
+        System.out.println("[demo-it] " + CASES + " cases in " + casesMillis + " ms");
         DemoCountyLoader loader = new DemoCountyLoader(dbB.dataSource(), protectorB,
                 new DefaultListableBeanFactory().getBeanProvider(PasswordEncoder.class), "Small",
                 new DefaultListableBeanFactory().getBeanProvider(org.gridgov.desk.WorkCalendar.class), null, TIME);
@@ -89,7 +104,8 @@ class DemoCountyGeneratorIT {
         assertThat(first.households()).isBetween(500L, 700L);
         assertThat(first.residents()).isBetween(1_500L, 2_100L);
         assertThat(first.specialGroups()).isPositive();
-        assertThat(first.users()).isEqualTo(9);
+        assertThat(first.users()).isEqualTo(USERS);
+        assertThat(first.units(UnitLevel.DEPARTMENT)).isEqualTo(14 + 3 * 2);
         assertThat(first.elapsedMillis()).as("small loads in a couple of seconds").isLessThan(15_000);
         assertThat(query(dbA, "select count(*) from grid.unit where grid_tier = 3")).containsExactly("0");
     }
@@ -130,7 +146,13 @@ class DemoCountyGeneratorIT {
             }
             String[] p = units.get(parentId);
             UnitLevel parentLevel = UnitLevel.valueOf(p[2]);
-            assertThat(parentLevel.accepts(level)).as(parentLevel + " > " + level).isTrue();
+            if (level == UnitLevel.DEPARTMENT) {
+                assertThat(parentLevel.holdsDepartments()).as(parentLevel + " > " + level).isTrue();
+                assertThat(u[3]).as("code of " + u[0]).matches(p[3] + "9[0-9]{2}");
+            }
+            else {
+                assertThat(parentLevel.accepts(level)).as(parentLevel + " > " + level).isTrue();
+            }
             assertThat(u[3]).as("code of " + u[0]).startsWith(p[3]).hasSize(p[3].length() + 3);
             assertThat(u[4]).as("path of " + u[0]).isEqualTo(p[4] + u[0] + "/");
             if (level == UnitLevel.GRID) {
@@ -335,8 +357,9 @@ class DemoCountyGeneratorIT {
             String[] f = row.split("\\|");
             users.put(f[0], f);
         }
-        assertThat(users.keySet()).containsExactlyInAnyOrder("admin", "street1", "community1", "grid1", "party1",
-                "dept1", "sysadmin", "secadmin", "auditadmin");
+        assertThat(users.keySet()).contains("admin", "street1", "community1", "grid1", "party1",
+                "dept1", "sysadmin", "secadmin", "auditadmin", "dept2", "dept14", "pcs1", "cgzd1", "sfs1", "pcs2",
+                "cgzd2", "sfs2").hasSize(USERS);
         for (String[] u : users.values()) {
             assertThat(ENCODER.matches(DemoCountyGenerator.DEMO_PASSWORD, u[6])).as(u[0]).isTrue();
             assertThat(u[7]).as("demo_password of " + u[0]).isEqualTo("t");
@@ -346,7 +369,9 @@ class DemoCountyGeneratorIT {
         assertThat(users.get("admin")[1]).isEqualTo("DISTRICT_ADMIN");
         assertThat(users.get("admin")[2]).isEqualTo("DISTRICT");
         assertThat(users.get("dept1")[1]).isEqualTo("DEPARTMENT_HANDLER");
-        assertThat(users.get("dept1")[2]).isEqualTo("DISTRICT");
+        assertThat(users.get("dept1")[2]).isEqualTo("DEPARTMENT");
+        assertThat(users.get("dept1")[10]).isEqualTo("县城市管理局");
+        assertThat(users.get("dept1")[4]).as("a county department").isEqualTo(users.get("admin")[3]);
         // 三权分立: the three administrators at the county root
         assertThat(users.get("sysadmin")[1]).isEqualTo("SYSTEM_ADMIN");
         assertThat(users.get("secadmin")[1]).isEqualTo("SECURITY_ADMIN");
@@ -386,6 +411,136 @@ class DemoCountyGeneratorIT {
         }
     }
 
+    // ---- departments and their cases -----------------------------------------------------------------------------
+
+    @Test
+    void fourteenCountyDepartmentsAndThreeOfficesPerStreetEachWithItsHandler() {
+        assertThat(query(dbA, """
+                select count(*) filter (where p.level = 'DISTRICT'), count(*) filter (where p.level = 'STREET'),
+                       count(distinct d.code), count(distinct d.name)
+                from grid.unit d join grid.unit p on p.id = d.parent_id where d.level = 'DEPARTMENT'
+                """)).containsExactly("14|6|20|20");
+        assertThat(query(dbA, "select name from grid.unit where level = 'DEPARTMENT' and parent_id = "
+                + "(select id from grid.unit where level = 'DISTRICT') order by code"))
+                .containsExactly("县公安局", "县城市管理局", "县住房和城乡建设局", "县市场监督管理局", "县应急管理局",
+                        "县生态环境局", "县卫生健康局", "县民政局", "县人力资源和社会保障局", "县教育局", "县交通运输局",
+                        "县水利局", "县自然资源局", "县消防救援大队");
+        assertThat(query(dbA, """
+                select s.name, string_agg(d.name, ',' order by d.code) from grid.unit d
+                join grid.unit s on s.id = d.parent_id and s.level = 'STREET' where d.level = 'DEPARTMENT'
+                group by s.name, s.code order by s.code
+                """)).containsExactly("城关街道|城关街道派出所,城关街道城管中队,城关街道司法所",
+                "王店镇|王店镇派出所,王店镇城管中队,王店镇司法所");
+        // each department: exactly one demo handler, bound to it; its path is its parent's plus its own id
+        assertThat(query(dbA, """
+                select count(*) from grid.unit d where d.level = 'DEPARTMENT' and (
+                    (select count(*) from app.user_account a where a.unit_id = d.id and a.role = 'DEPARTMENT_HANDLER'
+                     and a.demo_password) <> 1
+                    or d.path <> (select p.path from grid.unit p where p.id = d.parent_id) || d.id || '/')
+                """)).containsExactly("0");
+        assertThat(query(dbA, "select a.username from app.user_account a join grid.unit d on d.id = a.unit_id"
+                + " where d.code like '%902' and d.level = 'DEPARTMENT' order by length(d.code), d.code"))
+                .containsExactly("dept1", "cgzd1", "cgzd2");
+        assertThat(query(dbA, "select count(*) from app.user_account where role = 'DEPARTMENT_HANDLER'"
+                + " and unit_id not in (select id from grid.unit where level = 'DEPARTMENT')")).containsExactly("0");
+    }
+
+    @Test
+    void everyMinorCategoryGoesToACountyDepartment() {
+        assertThat(query(dbA, """
+                select count(*) from desk.category c left join grid.unit d on d.id = c.default_department_id
+                where c.major_code is not null and (d.level is distinct from 'DEPARTMENT'
+                      or d.parent_id <> (select id from grid.unit where level = 'DISTRICT'))
+                """)).containsExactly("0");
+        assertThat(query(dbA, "select count(*) from desk.category where major_code is null"
+                + " and default_department_id is not null")).containsExactly("0");
+        assertThat(query(dbA, """
+                select c.code, d.name from desk.category c join grid.unit d on d.id = c.default_department_id
+                where c.code in ('0201', '0302', '0401', '0503', '0601', '0901') order by c.code
+                """)).containsExactly("0201|县公安局", "0302|县住房和城乡建设局", "0401|县消防救援大队",
+                "0503|县生态环境局", "0601|县城市管理局", "0901|县卫生健康局");
+    }
+
+    @Test
+    void casesForDepartmentsAssistReturnAndGoOnTheLedger() {
+        assertThat(casesMillis).as("the small county's cases load quickly").isLessThan(20_000);
+        // no case is assigned to the county itself: department work goes to department units
+        assertThat(query(dbA, "select count(*) from desk.case_file where assignee_level = 'DEPARTMENT'"
+                + " and assignee_unit_id not in (select id from grid.unit where level = 'DEPARTMENT')"))
+                .containsExactly("0");
+        assertThat(query(dbA, "select count(*) from desk.case_event where target_level = 'DEPARTMENT'"
+                + " and target_unit_id not in (select id from grid.unit where level = 'DEPARTMENT')"))
+                .containsExactly("0");
+        String figures = query(dbA, """
+                select count(distinct case_id), count(distinct department_id),
+                       count(*) filter (where not lead), count(*) filter (where not lead and reported_at is not null),
+                       count(*) filter (where returned), count(*) filter (where misdispatched),
+                       count(*) filter (where shelved),
+                       count(distinct department_id) filter (where lead and department_id in
+                           (select d.id from grid.unit d join grid.unit s on s.id = d.parent_id
+                            where s.level = 'STREET'))
+                from desk.case_department""").get(0);
+        System.out.println("[demo-it] case_department: " + figures);
+        String[] f = figures.split("\\|");
+        assertThat(Long.parseLong(f[0])).as("cases for departments").isGreaterThan(CASES / 40);
+        assertThat(Long.parseLong(f[1])).as("departments with work").isGreaterThanOrEqualTo(12);
+        assertThat(Long.parseLong(f[2])).as("assisting parts").isPositive();
+        assertThat(Long.parseLong(f[3])).as("assisting parts reported").isPositive();
+        assertThat(Long.parseLong(f[4])).as("returned").isPositive();
+        assertThat(Long.parseLong(f[5])).as("misdispatched").isPositive();
+        assertThat(Long.parseLong(f[6])).as("shelved now").isPositive();
+        assertThat(Long.parseLong(f[7])).as("street offices leading").isPositive();
+        // every 协办 report: by the handler of a department the latest dispatch named to assist, before any report back
+        assertThat(query(dbA, """
+                select count(*) from desk.case_event a
+                where a.action = 'ASSIST_REPORT' and not (a.role = 'DEPARTMENT_HANDLER' and a.comment is not null
+                  and array_position((select d.assisting from desk.case_event d where d.case_id = a.case_id
+                                      and d.seq < a.seq and d.action in ('DISPATCH', 'ESCALATE')
+                                      order by d.seq desc limit 1), a.unit_id) is not null
+                  and not exists (select 1 from desk.case_event r where r.case_id = a.case_id and r.seq < a.seq
+                                  and r.action = 'REPORT_BACK'))
+                """)).containsExactly("0");
+        assertThat(query(dbA, "select count(*) > 0 from desk.case_event where action = 'ASSIST_REPORT'"))
+                .containsExactly("t");
+        // returns by departments carry a reason; department actions are taken by the department's own handler
+        assertThat(query(dbA, "select count(*) > 0 from desk.case_event where action = 'RETURN'"
+                + " and role = 'DEPARTMENT_HANDLER' and reason is not null")).containsExactly("t");
+        assertThat(query(dbA, """
+                select count(*) from desk.case_event e where e.role = 'DEPARTMENT_HANDLER' and not exists (
+                    select 1 from app.user_account u where u.username = e.user_name and u.unit_id = e.unit_id)
+                """)).containsExactly("0");
+        // 挂账: by the street, with a reason, reviewed after the demo's today; some resumed
+        String today = TIME.today().toString();
+        assertThat(query(dbA, "select count(*) from desk.case_file where (status = 'SHELVED')"
+                + " <> coalesce(review_date > date '" + today + "', false)")).containsExactly("0");
+        assertThat(query(dbA, "select count(*) from desk.case_event where action = 'SHELVE'"
+                + " and (role <> 'STREET_DISPATCHER' or reason is null or review_date <= date '" + today + "')"))
+                .containsExactly("0");
+        assertThat(query(dbA, "select count(*) > 0 from desk.case_event where action = 'RESUME'"))
+                .containsExactly("t");
+    }
+
+    @Test
+    void theDepartmentFiguresEqualARecount() {
+        String recount = """
+                select department_id, desk.case_month(d.dispatched_at), sum(v[1]), sum(v[2]), sum(v[3]), sum(v[4]),
+                       sum(v[5]), sum(v[6]), sum(v[7]), sum(v[8]), sum(v[9]), sum(v[10]), sum(v[11]), sum(v[12]),
+                       sum(v[13]), sum(v[14]), sum(v[15]), sum(v[16])
+                from desk.case_department d cross join lateral desk.case_department_contribution(d) v
+                group by department_id, desk.case_month(d.dispatched_at) order by 1, 2""";
+        String stored = """
+                select department_id, month, received, assisted, assist_reported, signed, signed_on_time, returned,
+                       completed, completed_on_time, reworks, extensions, callbacks, satisfied, handling_seconds,
+                       open, overdue, shelved
+                from desk.department_rollup order by 1, 2""";
+        assertThat(query(dbA, stored)).isNotEmpty().isEqualTo(query(dbA, recount));
+        assertThat(query(dbA, "select count(*) from desk.case_department")).isNotEqualTo(List.of("0"));
+        // and the unit figures hold every case
+        assertThat(query(dbA, "select sum(received) from desk.case_rollup where unit_id = (select id"
+                + " from grid.unit where level = 'DISTRICT') and category = '*' and channel = '*'"))
+                .containsExactly(String.valueOf(CASES));
+    }
+
     // ---- idempotence, determinism, guard -------------------------------------------------------------------------
 
     @Test
@@ -397,7 +552,7 @@ class DemoCountyGeneratorIT {
         assertThat(again.unitsByLevel()).isEqualTo(first.unitsByLevel());
         assertThat(again.households()).isEqualTo(first.households());
         assertThat(again.residents()).isEqualTo(first.residents());
-        assertThat(again.users()).isEqualTo(9);
+        assertThat(again.users()).isEqualTo(USERS);
         assertThat(query(dbA, "select max(id), count(*) from grid.resident")).isEqualTo(before);
     }
 

@@ -63,7 +63,8 @@ class DemoCountyPlanTest {
             check(u.code().matches("[0-9]{6,30}"), u);
             if (u.parentId() != null) {
                 DemoCountyPlan.Unit parent = units.get(u.parentId());
-                check(parent.level().accepts(u.level()), u);
+                check(u.level() == UnitLevel.DEPARTMENT ? parent.level().holdsDepartments()
+                        && u.code().startsWith(parent.code() + "9") : parent.level().accepts(u.level()), u);
                 check(u.code().startsWith(parent.code()) && u.code().length() == parent.code().length() + 3, u);
                 check(u.path().equals(parent.path() + u.id() + "/"), u);
             }
