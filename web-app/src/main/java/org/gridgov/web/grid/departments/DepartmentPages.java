@@ -77,7 +77,7 @@ class DepartmentPages {
     @PostMapping("/departments/{id}/edit")
     String update(@PathVariable long id, @Valid @ModelAttribute("editForm") DepartmentEdit form,
                   BindingResult result, Model model, RedirectAttributes redirect) {
-        departments.find(id).orElseThrow(() -> new NotFoundException("department", id));
+        DepartmentView department = departments.find(id).orElseThrow(() -> new NotFoundException("department", id));
         if (!result.hasErrors()) {
             try {
                 departments.update(id, form);
@@ -92,7 +92,10 @@ class DepartmentPages {
         List<String> errors = result.getAllErrors().stream()
                 .map(e -> source.getMessage(e, LocaleContextHolder.getLocale())).toList();
         model.addAttribute("form", new NewDepartment(null, "", ""));
-        return page(model, id, form, errors);
+        // a form that could not even be built (say, a version that is no number) shows the department as it is
+        DepartmentEdit shown = form != null ? form
+                : new DepartmentEdit(department.version(), department.name(), false);
+        return page(model, id, shown, errors);
     }
 
     private String page(Model model, Long editId, DepartmentEdit edit, List<String> editErrors) {
