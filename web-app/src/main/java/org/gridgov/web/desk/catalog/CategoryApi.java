@@ -2,11 +2,14 @@ package org.gridgov.web.desk.catalog;
 
 import java.util.List;
 
+import jakarta.validation.Valid;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.gridgov.desk.Categories;
 import org.gridgov.desk.CategoryEdit;
 import org.gridgov.grid.NotFoundException;
+import org.gridgov.web.desk.catalog.CategoryJson.CategoryRoute;
 import org.gridgov.web.desk.catalog.CategoryJson.CategoryView;
 import org.gridgov.web.desk.catalog.CategoryJson.MajorCategoryView;
 import org.gridgov.web.security.GridGovUser;
@@ -53,5 +56,15 @@ class CategoryApi {
     CategoryView update(@PathVariable String code, @RequestBody CategoryEdit edit,
                         @AuthenticationPrincipal GridGovUser user) {
         return mapper.toJson(categories.update(code, edit, user.username()));
+    }
+
+    @PutMapping("/{code}/department")
+    @PreAuthorize(Permissions.EDIT_CATALOG)
+    @Operation(summary = "分拨: set the active county department a minor category's cases go to by default "
+            + "(departmentId null: none); send the version you read: a stale one answers 409")
+    CategoryView route(@PathVariable String code, @Valid @RequestBody CategoryRoute route,
+                       @AuthenticationPrincipal GridGovUser user) {
+        categories.find(code).filter(c -> !c.major()).orElseThrow(() -> new NotFoundException("category", code));
+        return mapper.toJson(categories.route(code, route.departmentId(), route.version(), user.username()));
     }
 }

@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.gridgov.desk.CaseChannel;
 import org.gridgov.desk.CaseFigure;
+import org.gridgov.desk.DepartmentFigure;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -40,6 +41,16 @@ final class DashboardLinks {
                 .queryParamIfPresent("category", Optional.ofNullable(category))
                 .queryParamIfPresent("channel", Optional.ofNullable(channel))
                 .queryParam("figure", figure).encode().toUriString();
+    }
+
+    /**
+     * The cases behind one department figure over the months [from, to]; for {@link DepartmentFigure#MISDISPATCHED}
+     * the id is the dispatching unit's.
+     */
+    static String departmentCases(long departmentId, YearMonth from, YearMonth to, DepartmentFigure figure) {
+        return UriComponentsBuilder.fromPath("/cases").queryParam("tab", "all").queryParam("department", departmentId)
+                .queryParam("departmentFigure", figure).queryParam("from", from.atDay(1))
+                .queryParam("to", to.atEndOfMonth()).encode().toUriString();
     }
 
     static String count(long value) {

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 import org.gridgov.desk.CaseChannel;
@@ -16,6 +17,9 @@ import org.gridgov.desk.CaseFigures;
 import org.gridgov.desk.CaseStats;
 import org.gridgov.desk.Categories;
 import org.gridgov.desk.CategoryView;
+import org.gridgov.desk.DepartmentFigure;
+import org.gridgov.desk.DepartmentFigures;
+import org.gridgov.desk.DepartmentStats;
 import org.gridgov.desk.FigureRow;
 import org.gridgov.desk.MajorCategoryView;
 import org.gridgov.desk.StatsGrouping;
@@ -39,7 +43,8 @@ import tools.jackson.databind.json.JsonMapper;
  * 环比 (the span just before) and 同比 (the same span a year earlier), the monthly trend, the categories and channels,
  * a ranking of the child units coloured by closure rate (click to drill down, to the grids), and every number a link
  * to the cases it counts. All figures come from {@link CaseStats} (rollups), so they are the ones the API and the
- * monthly report show.
+ * monthly report show. Below them, 职能部门: the ranking of the departments with their figures from
+ * {@link DepartmentStats}, each count a link to the cases it counts, and 误派 per dispatching unit.
  */
 @Controller
 class DashboardPages {
@@ -54,9 +59,12 @@ class DashboardPages {
     private final Messages messages;
     private final JsonMapper json = JsonMapper.builder().build();
     private final PlatformTime time;
+    private final DepartmentStats departmentStats;
 
-    DashboardPages(CaseStats stats, Hierarchy hierarchy, Categories categories, Messages messages, PlatformTime time) {
+    DashboardPages(CaseStats stats, Hierarchy hierarchy, Categories categories, Messages messages, PlatformTime time,
+                   DepartmentStats departmentStats) {
         this.stats = stats;
+        this.departmentStats = departmentStats;
         this.hierarchy = hierarchy;
         this.categories = categories;
         this.messages = messages;
@@ -79,6 +87,17 @@ class DashboardPages {
 
     /** 吹哨 — the escalations that reached one level. */
     record Escalation(String level, String value) {
+    }
+
+    /** 职能部门 — one department's row of the ranking; every count links to its cases. */
+    record DepartmentRanked(int rank, long id, String name, String parentName, boolean county, Cell received,
+                            Cell signOnTimeRate, Cell completionOnTimeRate, Cell returnRate, Cell reworks,
+                            Cell extensions, Cell satisfactionRate, Cell averageHours, Cell open, Cell overdue,
+                            Cell shelved) {
+    }
+
+    /** 误派 — one dispatching unit's department dispatches and those misdispatched (linked). */
+    record Misdispatched(String unitName, String dispatched, Cell misdispatched) {
     }
 
     /** One step of the breadcrumb, from the user's own node down to the unit shown. */
@@ -132,7 +151,53 @@ class DashboardPages {
         model.addAttribute("categoryParts", cats);
         model.addAttribute("channelParts", channels);
         model.addAttribute("chart", json.writeValueAsString(chart(unit, months, catRows, cats, ranking, cat)));
+        departments(unit, period, model);
         return "desk/dashboard/dashboard";
+    }
+
+    /**
+     * 职能部门 — the departments of the unit shown (the county: all in scope; a street: its own offices; a department
+     * user: its own row only) and the 误派 of the dispatching units; nothing below a street.
+     */
+    private void departments(UnitView unit, DashboardPeriod period, Model model) {
+        List<DepartmentRanked> rows = List.of();
+        List<Misdispatched> misdispatched = List.of();
+        YearMonth from = period.from();
+        YearMonth to = period.to();
+        if (unit.level() == UnitLevel.DISTRICT || unit.level() == UnitLevel.STREET
+                || unit.level() == UnitLevel.DEPARTMENT) {
+            Long parentId = unit.level() == UnitLevel.STREET ? unit.id() : null;
+            rows = departmentStats.departments(from, to, parentId).stream()
+                    .map(r -> departmentRow(r, from, to)).toList();
+            misdispatched = departmentStats.misdispatches(from, to).stream()
+                    .filter(m -> m.dispatched() > 0)
+                    .map(m -> new Misdispatched(m.unitName(), DashboardLinks.count(m.dispatched()),
+                            new Cell(DashboardLinks.count(m.misdispatched()), DashboardLinks.departmentCases(
+                                    m.unitId(), from, to, DepartmentFigure.MISDISPATCHED)))).toList();
+        }
+        model.addAttribute("departmentRows", rows);
+        model.addAttribute("misdispatches", misdispatched);
+    }
+
+    private static DepartmentRanked departmentRow(DepartmentStats.Row row, YearMonth from, YearMonth to) {
+        DepartmentFigures f = row.figures();
+        long id = row.department().id();
+        BiFunction<String, DepartmentFigure, Cell> cell = (value, figure) -> new Cell(value,
+                DashboardLinks.departmentCases(id, from, to, figure));
+        return new DepartmentRanked(row.rank(), id, row.department().name(), row.department().parentName(),
+                row.department().county(),
+                cell.apply(DashboardLinks.count(f.received()), DepartmentFigure.RECEIVED),
+                cell.apply(DashboardLinks.rate(f.signOnTimeRate()), DepartmentFigure.SIGNED_ON_TIME),
+                cell.apply(DashboardLinks.rate(f.completionOnTimeRate()), DepartmentFigure.COMPLETED_ON_TIME),
+                cell.apply(DashboardLinks.rate(f.returnRate()), DepartmentFigure.RETURNED),
+                cell.apply(DashboardLinks.count(f.reworks()), DepartmentFigure.REWORKED),
+                cell.apply(DashboardLinks.count(f.extensions()), DepartmentFigure.EXTENDED),
+                cell.apply(DashboardLinks.rate(f.satisfactionRate()), DepartmentFigure.SATISFIED),
+                cell.apply(f.averageHandlingHours().map(BigDecimal::toPlainString).orElse("—"),
+                        DepartmentFigure.COMPLETED),
+                cell.apply(DashboardLinks.count(f.open()), DepartmentFigure.OPEN),
+                cell.apply(DashboardLinks.count(f.overdue()), DepartmentFigure.OVERDUE),
+                cell.apply(DashboardLinks.count(f.shelved()), DepartmentFigure.SHELVED));
     }
 
     private static StatsQuery query(UnitView unit, DashboardPeriod period, StatsGrouping grouping) {

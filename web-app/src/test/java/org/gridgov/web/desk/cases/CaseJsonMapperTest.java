@@ -46,7 +46,7 @@ class CaseJsonMapperTest {
                 7, "Main Street 1", 31.5, 120.25, "a pothole", "Zhang", "138****0000", CaseStatus.HANDLING, 3,
                 HandlingLevel.STREET, new Assignee(HandlingLevel.STREET, 9), 2, 1, 1, 1, 5, 0,
                 SupervisionLevel.YELLOW, false, Satisfaction.SATISFIED, DeadlineStage.HANDLE, AT, AT.plusSeconds(60),
-                DeadlineColour.YELLOW, false, AT, AT.plusSeconds(120));
+                DeadlineColour.YELLOW, false, AT, AT.plusSeconds(120), null);
 
         JsonNode written = json.readTree(json.writeValueAsString(mapper.toJson(view)));
 
