@@ -66,7 +66,8 @@ class SecurityConfig {
     @Bean
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens, UserAccounts accounts,
-                                 AuthenticationManager manager, RateLimits rateLimits, ErrorWriter errorWriter)
+                                 AuthenticationManager manager, RateLimits rateLimits, ErrorWriter errorWriter,
+                                 org.gridgov.grid.Hierarchy hierarchy)
             throws Exception {
         http.securityMatcher("/api/**")
                 .authenticationManager(manager)
@@ -85,7 +86,7 @@ class SecurityConfig {
                 .addFilterBefore(new ActiveAccountFilter(accounts), AnonymousAuthenticationFilter.class)
                 // a session between the password and the second factor reaches nothing but the enrolment API
                 .addFilterAfter(new SecondFactorGate(errorWriter), AuthorizationFilter.class)
-                .addFilterAfter(new DataScopeBindingFilter(), AuthorizationFilter.class)
+                .addFilterAfter(new DataScopeBindingFilter(hierarchy), AuthorizationFilter.class)
                 .addFilterAfter(new IntakeRateLimitFilter(rateLimits, errorWriter), AuthorizationFilter.class)
                 .addFilterAfter(new AdministratorBoundary(errorWriter), AuthorizationFilter.class)
                 .exceptionHandling(errors -> errors
@@ -100,7 +101,8 @@ class SecurityConfig {
     @Order(2)
     SecurityFilterChain pageChain(HttpSecurity http, AuthenticationManager manager, UserAccounts accounts,
                                   PasswordChanges passwords, TotpFactors factors,
-                                  SecondFactorSessions secondFactor, ErrorWriter errorWriter) throws Exception {
+                                  SecondFactorSessions secondFactor, ErrorWriter errorWriter,
+                                  org.gridgov.grid.Hierarchy hierarchy) throws Exception {
         // the one manager, without a parent: a failed attempt must reach the provider (and the lockout count) once
         http.authenticationManager(manager)
                 .authorizeHttpRequests(auth -> auth
@@ -123,7 +125,7 @@ class SecurityConfig {
                 .addFilterAfter(new SecondFactorGate(null), AuthorizationFilter.class)
                 .addFilterAfter(new ExpiredPasswords(), AuthorizationFilter.class)
                 .headers(SecurityConfig::headers)
-                .addFilterAfter(new DataScopeBindingFilter(), AuthorizationFilter.class)
+                .addFilterAfter(new DataScopeBindingFilter(hierarchy), AuthorizationFilter.class)
                 .addFilterAfter(new AdministratorBoundary(errorWriter), AuthorizationFilter.class);
         return http.build();
     }

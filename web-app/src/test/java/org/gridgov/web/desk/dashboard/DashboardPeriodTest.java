@@ -35,6 +35,11 @@ class DashboardPeriodTest {
         public CategoryView update(String code, CategoryEdit edit, String updatedBy) {
             throw new UnsupportedOperationException();
         }
+
+        @Override
+        public CategoryView route(String code, Long departmentId, long version, String updatedBy) {
+            throw new UnsupportedOperationException();
+        }
     };
 
     @Test
