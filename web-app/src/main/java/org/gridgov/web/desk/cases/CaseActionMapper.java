@@ -11,6 +11,7 @@ import org.gridgov.desk.CaseStep;
 import org.gridgov.desk.HandlingLevel;
 import org.gridgov.grid.DomainException;
 import org.mapstruct.Mapper;
+import org.mapstruct.Mapping;
 
 /**
  * The one way from the actions API's request and the case page's action form to a {@link CaseCommand}, so the two
@@ -21,8 +22,10 @@ import org.mapstruct.Mapper;
 @Mapper
 interface CaseActionMapper {
 
+    @Mapping(target = "assisting", source = "target.assistingDepartmentIds")
     CaseActionFields fields(CaseApi.ActionRequest request);
 
+    @Mapping(target = "assisting", source = "assistingDepartmentIds")
     CaseActionFields fields(CaseActionForm form);
 
     default CaseCommand command(CaseApi.ActionRequest request, CaseActor actor) {
@@ -36,8 +39,18 @@ interface CaseActionMapper {
                 form.getComment(), attachments);
     }
 
+    /** A department target names {@code departmentId} (or, the older way, {@code unitId}); the others {@code unitId}. */
     default Assignee target(CaseApi.Target target) {
-        return target == null ? null : new Assignee(target.level(), target.unitId());
+        if (target == null) {
+            return null;
+        }
+        boolean department = target.level() == HandlingLevel.DEPARTMENT;
+        Long unit = department && target.departmentId() != null ? target.departmentId() : target.unitId();
+        if (unit == null) {
+            throw department ? DomainException.onField("departmentId", "case.department.required")
+                    : DomainException.onField("unitId", "case.target.required");
+        }
+        return new Assignee(target.level(), unit);
     }
 
     /** The form's unit chooser sends level and unit in one value, e.g. {@code GRID:42}. */

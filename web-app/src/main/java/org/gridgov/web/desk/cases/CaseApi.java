@@ -1,6 +1,7 @@
 package org.gridgov.web.desk.cases;
 
 import org.gridgov.web.support.ApiError;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -14,6 +15,7 @@ import jakarta.validation.constraints.Size;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.gridgov.desk.CancelReason;
 import org.gridgov.desk.CaseAction;
@@ -22,12 +24,17 @@ import org.gridgov.desk.CaseActor;
 import org.gridgov.desk.CaseFigure;
 import org.gridgov.desk.CaseQuery;
 import org.gridgov.desk.CaseStatus;
+import org.gridgov.desk.DepartmentFigure;
 import org.gridgov.desk.Cases;
 import org.gridgov.desk.HandlingLevel;
 import org.gridgov.desk.NewCase;
 import org.gridgov.desk.RequestNature;
 import org.gridgov.desk.Satisfaction;
 import org.gridgov.desk.SupervisionLevel;
+import org.gridgov.grid.DataScope;
+import org.gridgov.grid.DataScopeContext;
+import org.gridgov.grid.DepartmentView;
+import org.gridgov.grid.Departments;
 import org.gridgov.grid.DomainException;
 import org.gridgov.grid.Hierarchy;
 import org.gridgov.grid.PlatformTime;
@@ -73,8 +80,11 @@ class CaseApi {
     private final CaseActionMapper actions;
     private final CaseJsonMapper mapper;
 
+    private final Departments departments;
+
     CaseApi(Cases cases, Hierarchy hierarchy, IdempotentRequests idempotent, Messages messages, PlatformTime time,
-            CaseActionMapper actions, CaseJsonMapper mapper) {
+            CaseActionMapper actions, CaseJsonMapper mapper, Departments departments) {
+        this.departments = departments;
         this.actions = actions;
         this.mapper = mapper;
         this.cases = cases;
@@ -91,13 +101,22 @@ class CaseApi {
                   @Size(max = 20) String reporterPhone, List<Long> photos) {
     }
 
-    record Target(@NotNull HandlingLevel level, @NotNull @Positive Long unitId) {
+    /**
+     * 承办单位 of a dispatch, escalation or reopening: a grid, community or street by {@code unitId}; a department
+     * (职能部门) by {@code departmentId} (which wins over {@code unitId} at level DEPARTMENT) with up to five assisting
+     * departments (协办). The older form, level DEPARTMENT with the county's id as {@code unitId}, goes to the
+     * category's default department.
+     */
+    record Target(@NotNull HandlingLevel level, @Positive Long unitId, @Positive Long departmentId,
+                  @Size(max = 5) List<@NotNull @Positive Long> assistingDepartmentIds) {
     }
 
     record ActionRequest(@NotNull CaseAction action, @NotNull Long version, @Size(max = 2000) String comment,
                          List<Long> attachments, @Valid Target target, @Size(max = 500) String reason,
                          CancelReason cancelReason, String duplicateOf, Integer extensionDays,
-                         SupervisionLevel supervision, Satisfaction satisfaction) {
+                         SupervisionLevel supervision, Satisfaction satisfaction,
+                         @Schema(description = "挂账 (SHELVE): the day the case comes back")
+                         LocalDate reviewDate) {
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -125,7 +144,18 @@ class CaseApi {
     CaseDetail get(@PathVariable long id, @AuthenticationPrincipal GridGovUser user) {
         List<CaseAction> actions = DeskRoles.actor(user)
                 .map(actor -> DeskRoles.permitted(user, cases.availableActions(id, actor))).orElse(List.of());
-        return mapper.toDetail(cases.get(id), cases.timeline(id), actions, cases.possibleDuplicates(id));
+        return mapper.toDetail(cases.get(id), cases.timeline(id), actions, cases.possibleDuplicates(id),
+                departments(id));
+    }
+
+    @GetMapping("/{id}/departments")
+    @Operation(summary = "主办/协办: the departments' parts in the case (lead or assisting, dispatched, signed, "
+            + "reported, returned), in the order they were assigned")
+    List<CaseJson.DepartmentPart> departments(@PathVariable long id) {
+        return cases.departments(id).stream()
+                .map(stage -> mapper.toJson(stage, departments.find(stage.departmentId())
+                        .map(DepartmentView::name).orElse("#" + stage.departmentId())))
+                .toList();
     }
 
     @GetMapping
@@ -158,6 +188,13 @@ class CaseApi {
                                 @Parameter(description = "only the cases one closure figure counts, e.g. "
                                         + "CLOSED_ON_TIME (the list behind a dashboard number)")
                                 @RequestParam(required = false) CaseFigure figure,
+                                @Parameter(description = "only the cases dispatched to this department (its id; for "
+                                        + "departmentFigure=MISDISPATCHED the dispatching unit's); from and to then "
+                                        + "bound the dispatch day instead of the report day")
+                                @RequestParam(required = false) @Positive Long department,
+                                @Parameter(description = "with department: only the cases one department figure "
+                                        + "counts (default RECEIVED)")
+                                @RequestParam(required = false) DepartmentFigure departmentFigure,
                                 @Parameter(description = "newest (default) or urgent")
                                 @RequestParam(defaultValue = "newest") @Pattern(regexp = "newest|urgent")
                                 String order,
@@ -167,17 +204,31 @@ class CaseApi {
         if (from != null && to != null && from.isAfter(to)) {
             throw DomainException.onField("from", "case.search.period");
         }
-        long unit = unitId == null ? hierarchy.root().id() : hierarchy.get(unitId).id();
-        CaseQuery query = CaseQuery.under(hierarchy.scopeOf(unit).path()).withStatus(status).withCategory(category)
-                .withChannel(channel).reportedBetween(from == null ? null : time.startOf(from),
-                        to == null ? null : time.startOf(to.plusDays(1)))
-                .withOverdue(overdue).withDueSoon(dueSoon).withCallback(callback).matching(q)
+        Instant start = from == null ? null : time.startOf(from);
+        Instant end = to == null ? null : time.startOf(to.plusDays(1));
+        CaseQuery query = CaseQuery.under(searchPath(unitId)).withStatus(status).withCategory(category)
+                .withChannel(channel);
+        query = department == null ? query.reportedBetween(start, end)
+                : query.forDepartment(new CaseQuery.DepartmentFilter(department, departmentFigure, start, end));
+        query = query.withOverdue(overdue).withDueSoon(dueSoon).withCallback(callback).matching(q)
                 .counting(figure)
                 .orderedBy("urgent".equals(order) ? CaseQuery.Order.MOST_URGENT : CaseQuery.Order.NEWEST);
         if (mine) {
             query = query.tasksOf(actor(user));
         }
         return mapper.toJson(cases.search(query, page, size));
+    }
+
+    /**
+     * The subtree a list searches: a chosen unit's, else the caller's root; a department user's root covers no case,
+     * so theirs is everything their scope allows (the cases dispatched to their department).
+     */
+    private String searchPath(Long unitId) {
+        if (unitId != null) {
+            return hierarchy.scopeOf(hierarchy.get(unitId).id()).path();
+        }
+        boolean department = DataScopeContext.current().map(DataScope::isDepartment).orElse(false);
+        return department ? "/" : hierarchy.scopeOf(hierarchy.root().id()).path();
     }
 
     @PostMapping("/{id}/actions")

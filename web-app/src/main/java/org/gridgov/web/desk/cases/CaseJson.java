@@ -35,7 +35,8 @@ public final class CaseJson {
                            int reworkCount, int escalationCount, int extensionCount, int extendedDays,
                            int reopenCount, SupervisionLevel supervision, boolean handledOnSpot,
                            Satisfaction callback, DeadlineStage stage, Instant stageYellowAt, Instant stageRedAt,
-                           DeadlineColour colour, boolean overdue, Instant reportedAt, Instant updatedAt) {
+                           DeadlineColour colour, boolean overdue, Instant reportedAt, Instant updatedAt,
+                           LocalDate reviewDate) {
     }
 
     /** The unit a case is dispatched or escalated to. */
@@ -48,7 +49,17 @@ public final class CaseJson {
 
     /** The parameters an action was taken with, as a timeline entry shows them. */
     public record CaseActionParams(Assignee target, String reason, CancelReason cancelReason, CaseCode duplicateOf,
-                                   Integer extensionDays, SupervisionLevel supervision, Satisfaction satisfaction) {
+                                   Integer extensionDays, SupervisionLevel supervision, Satisfaction satisfaction,
+                                   List<Long> assisting, LocalDate reviewDate) {
+    }
+
+    /**
+     * 主办/协办 — one department's part in a case: the lead of a dispatch or escalation or one of its assisting
+     * departments, when it was dispatched, signed (lead only), reported (the lead's 处置反馈 or the 协办反馈) and whether
+     * the lead returned it (退回).
+     */
+    public record DepartmentPart(long departmentId, String departmentName, boolean lead, Instant dispatchedAt,
+                                 Instant signedAt, Instant reportedAt, boolean returned, boolean current) {
     }
 
     /** One line of a case's timeline ({@code from} is null for the report that created the case). */
@@ -57,9 +68,12 @@ public final class CaseJson {
                                     CaseActionParams params) {
     }
 
-    /** A case with its timeline, the actions the caller may take now and the cases it may duplicate. */
+    /**
+     * A case with its timeline, the actions the caller may take now, the cases it may duplicate and the departments'
+     * parts in it (主办/协办).
+     */
     public record CaseDetail(CaseView caseFile, List<CaseTimelineEntry> timeline, List<CaseAction> availableActions,
-                             List<CaseView> possibleDuplicates) {
+                             List<CaseView> possibleDuplicates, List<DepartmentPart> departments) {
     }
 
     /** A stored photo: its id (to attach it), the server's file name and the size of the re-encoded image. */

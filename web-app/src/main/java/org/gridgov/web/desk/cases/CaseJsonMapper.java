@@ -4,11 +4,13 @@ import java.util.List;
 
 import org.gridgov.desk.CaseAction;
 import org.gridgov.desk.CaseActionFields;
+import org.gridgov.desk.DepartmentStage;
 import org.gridgov.desk.Photos;
 import org.gridgov.web.desk.cases.CaseJson.CaseActionParams;
 import org.gridgov.web.desk.cases.CaseJson.CaseDetail;
 import org.gridgov.web.desk.cases.CaseJson.CaseTimelineEntry;
 import org.gridgov.web.desk.cases.CaseJson.CaseView;
+import org.gridgov.web.desk.cases.CaseJson.DepartmentPart;
 import org.gridgov.web.desk.cases.CaseJson.PhotoInfo;
 import org.gridgov.web.support.PageResult;
 import org.mapstruct.Mapper;
@@ -34,8 +36,15 @@ public interface CaseJsonMapper {
     PhotoInfo toJson(Photos.PhotoInfo photo);
 
     default CaseDetail toDetail(org.gridgov.desk.CaseView caseFile, List<org.gridgov.desk.CaseTimelineEntry> timeline,
-                                List<CaseAction> availableActions, List<org.gridgov.desk.CaseView> possibleDuplicates) {
+                                List<CaseAction> availableActions, List<org.gridgov.desk.CaseView> possibleDuplicates,
+                                List<DepartmentPart> departments) {
         return new CaseDetail(toJson(caseFile), toTimeline(timeline), availableActions,
-                toCases(possibleDuplicates));
+                toCases(possibleDuplicates), departments);
+    }
+
+    /** One department's part, named by {@code name} (the department's name, or its id when it cannot be read). */
+    default DepartmentPart toJson(DepartmentStage stage, String name) {
+        return new DepartmentPart(stage.departmentId(), name, stage.lead(), stage.dispatchedAt(), stage.signedAt(),
+                stage.reportedAt(), stage.returned(), stage.current());
     }
 }

@@ -16,11 +16,16 @@ import org.gridgov.desk.CaseView;
 import org.gridgov.desk.Cases;
 import org.gridgov.desk.Categories;
 import org.gridgov.desk.CategoryView;
+import org.gridgov.desk.DepartmentStage;
 import org.gridgov.desk.DeskRole;
 import org.gridgov.desk.HandlingLevel;
 import org.gridgov.desk.MajorCategoryView;
 import org.gridgov.desk.NewCase;
 import org.gridgov.desk.Photos;
+import org.gridgov.grid.DataScope;
+import org.gridgov.grid.DataScopeContext;
+import org.gridgov.grid.DepartmentView;
+import org.gridgov.grid.Departments;
 import org.gridgov.grid.DomainException;
 import org.gridgov.grid.Hierarchy;
 import org.gridgov.grid.PlatformTime;
@@ -65,9 +70,12 @@ class CasePages {
     private final org.gridgov.work.Visits visits;
     private final PlatformTime time;
     private final CaseActionMapper actionMapper;
+    private final Departments departments;
 
     CasePages(Cases cases, Categories categories, Hierarchy hierarchy, IdempotentRequests idempotent,
-              Photos photos, org.gridgov.work.Visits visits, PlatformTime time, CaseActionMapper actionMapper) {
+              Photos photos, org.gridgov.work.Visits visits, PlatformTime time, CaseActionMapper actionMapper,
+              Departments departments) {
+        this.departments = departments;
         this.actionMapper = actionMapper;
         this.visits = visits;
         this.photos = photos;
@@ -255,8 +263,13 @@ class CasePages {
         if (binding.hasErrors()) {
             model.addAttribute("filterError", true);
         }
-        UnitView unit = filter.getUnitId() == null ? hierarchy.root() : hierarchy.get(filter.getUnitId());
-        CaseQuery base = CaseQuery.under(hierarchy.scopeOf(unit.id()).path()).withStatus(filter.getStatus())
+        // a department user's own unit covers no case: theirs are the cases their scope lets through (dispatched to
+        // their department), and there is no territory to narrow them to
+        boolean department = isDepartmentUser();
+        UnitView unit = department || filter.getUnitId() == null ? hierarchy.root()
+                : hierarchy.get(filter.getUnitId());
+        String path = department ? "/" : hierarchy.scopeOf(unit.id()).path();
+        CaseQuery base = CaseQuery.under(path).withStatus(filter.getStatus())
                 .withCategory(filter.getCategory()).withChannel(filter.getChannel()).matching(filter.getQ())
                 .counting(filter.getFigure())
                 .reportedBetween(filter.getFrom() == null ? null : time.startOf(filter.getFrom()),
@@ -303,9 +316,51 @@ class CasePages {
         model.addAttribute("categoryTree", categories.tree());
         model.addAttribute("statuses", CaseStatus.values());
         model.addAttribute("channels", CaseChannel.values());
-        model.addAttribute("units", unitChoices(user, unit));
+        model.addAttribute("units", department ? List.of() : unitChoices(user, unit));
+        model.addAttribute("ledger", actor.map(a -> DISPATCHERS.contains(a.role())).orElse(false));
         model.addAttribute("canReport", actor.isPresent());
         return "desk/cases/list";
+    }
+
+    private static final java.util.Set<DeskRole> DISPATCHERS = java.util.EnumSet.of(DeskRole.COMMUNITY_DISPATCHER,
+            DeskRole.STREET_DISPATCHER, DeskRole.DISTRICT_ADMIN);
+
+    private static boolean isDepartmentUser() {
+        return DataScopeContext.current().map(DataScope::isDepartment).orElse(false);
+    }
+
+    // ---- 挂账 ledger
+
+    /** One line of the ledger: the shelved case, the reason it was shelved for and the unit that holds it. */
+    record LedgerLine(CaseView c, String reason, String assigneeName) {
+    }
+
+    /**
+     * 挂账台账 — the cases in scope on the long-term ledger, the soonest review date first within the page, each with
+     * the reason of its last 挂账 and the unit that holds it.
+     */
+    @GetMapping("/cases/ledger")
+    String ledger(@RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal GridGovUser user,
+                  Model model) {
+        String path = isDepartmentUser() ? "/" : hierarchy.scopeOf(hierarchy.root().id()).path();
+        PageResult<CaseView> result = cases.search(CaseQuery.under(path).withStatus(CaseStatus.SHELVED),
+                Math.max(page, 0), PAGE_SIZE);
+        List<LedgerLine> lines = new ArrayList<>();
+        for (CaseView c : result.items()) {
+            String reason = null;
+            for (org.gridgov.desk.CaseTimelineEntry e : cases.timeline(c.id())) {
+                if (e.action() == CaseAction.SHELVE && e.params() != null) {
+                    reason = e.params().reason();
+                }
+            }
+            lines.add(new LedgerLine(c, reason, c.assignee() == null ? null : unitName(c.assignee().unitId())));
+        }
+        lines.sort(java.util.Comparator.comparing(l -> l.c().reviewDate(),
+                java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())));
+        model.addAttribute("result", result);
+        model.addAttribute("lines", lines);
+        model.addAttribute("categoryNames", categoryNames());
+        return "desk/cases/ledger";
     }
 
     /** The units a list can be narrowed to: the caller's root, its streets and communities, and the chosen unit. */
@@ -375,7 +430,8 @@ class CasePages {
         List<CaseAction> actions = DeskRoles.actor(user)
                 .map(a -> DeskRoles.permitted(user, cases.availableActions(id, a))).orElse(List.of());
         model.addAttribute("c", view);
-        model.addAttribute("grid", hierarchy.get(view.gridUnitId()));
+        // a department user cannot load the grid (nor a street's unit) of a case dispatched to them: names fall back
+        model.addAttribute("gridName", unitName(view.gridUnitId()));
         model.addAttribute("category", categories.find(view.categoryCode()).orElse(null));
         model.addAttribute("assigneeName", view.assignee() == null ? null : unitName(view.assignee().unitId()));
         model.addAttribute("timeline", cases.timeline(id));
@@ -384,7 +440,11 @@ class CasePages {
         model.addAttribute("actions", actions);
         model.addAttribute("failed", failed);
         // read only by the fragments of the actions that choose a unit
-        model.addAttribute("targets", new TargetChoices(this::targets));
+        model.addAttribute("targets", new TargetChoices(() -> targets(view), () -> departmentChoices(view),
+                defaultDepartment(view)));
+        model.addAttribute("parts", parts(id));
+        model.addAttribute("departmentDispatcher", DeskRoles.actor(user).map(a -> a.role() == DeskRole.STREET_DISPATCHER
+                || a.role() == DeskRole.DISTRICT_ADMIN).orElse(false));
         // a case raised on a household visit links back to it
         model.addAttribute("fromVisit", visits.visitOfCase(id).orElse(null));
         return "desk/cases/detail";
@@ -394,10 +454,29 @@ class CasePages {
     static final class TargetChoices {
 
         private final java.util.function.Supplier<Map<HandlingLevel, List<TargetOption>>> lookup;
+        private final java.util.function.Supplier<List<TargetOption>> departmentLookup;
+        private final String defaultDepartment;
         private Map<HandlingLevel, List<TargetOption>> byLevel;
+        private List<TargetOption> departments;
 
-        TargetChoices(java.util.function.Supplier<Map<HandlingLevel, List<TargetOption>>> lookup) {
+        TargetChoices(java.util.function.Supplier<Map<HandlingLevel, List<TargetOption>>> lookup,
+                      java.util.function.Supplier<List<TargetOption>> departmentLookup, String defaultDepartment) {
             this.lookup = lookup;
+            this.departmentLookup = departmentLookup;
+            this.defaultDepartment = defaultDepartment;
+        }
+
+        /** The departments the case can reach, as assisting choices (协办): the department's id and its label. */
+        public List<TargetOption> departments() {
+            if (departments == null) {
+                departments = departmentLookup.get();
+            }
+            return departments;
+        }
+
+        /** The chooser's value of the category's default department ({@code DEPARTMENT:id}), or null. */
+        public String defaultDepartment() {
+            return defaultDepartment;
         }
 
         public Map<HandlingLevel, List<TargetOption>> byLevel() {
@@ -412,19 +491,57 @@ class CasePages {
     record TargetOption(String value, String label) {
     }
 
-    /** The units a case can be assigned to, by level: those in scope, and the district for departments. */
-    private Map<HandlingLevel, List<TargetOption>> targets() {
+    /**
+     * The units a case can be assigned to, by level: those in scope, and for departments those the case can reach
+     * (the county's first, then the offices of its street).
+     */
+    private Map<HandlingLevel, List<TargetOption>> targets(CaseView view) {
         Map<HandlingLevel, List<TargetOption>> map = new LinkedHashMap<>();
         map.put(HandlingLevel.GRID, options(HandlingLevel.GRID, hierarchy.activeUnits(UnitLevel.GRID, null)));
         map.put(HandlingLevel.COMMUNITY, options(HandlingLevel.COMMUNITY,
                 hierarchy.activeUnits(UnitLevel.COMMUNITY, null)));
         map.put(HandlingLevel.STREET, options(HandlingLevel.STREET, hierarchy.activeUnits(UnitLevel.STREET, null)));
-        String path = hierarchy.scopeOf(hierarchy.root().id()).path();
-        List<TargetOption> district = new ArrayList<>();
-        java.util.Arrays.stream(path.split("/")).filter(p -> !p.isEmpty()).findFirst().map(Long::parseLong)
-                .ifPresent(d -> district.add(new TargetOption(HandlingLevel.DEPARTMENT + ":" + d, unitName(d))));
-        map.put(HandlingLevel.DEPARTMENT, district);
+        map.put(HandlingLevel.DEPARTMENT, reachable(view).stream()
+                .map(d -> new TargetOption(HandlingLevel.DEPARTMENT + ":" + d.id(), departmentLabel(d))).toList());
         return map;
+    }
+
+    /** The assisting choices (协办): the reachable departments by id. */
+    private List<TargetOption> departmentChoices(CaseView view) {
+        return reachable(view).stream().map(d -> new TargetOption(Long.toString(d.id()), departmentLabel(d)))
+                .toList();
+    }
+
+    private List<DepartmentView> reachable(CaseView view) {
+        String path;
+        try {
+            path = hierarchy.scopeOf(view.gridUnitId()).path();
+        }
+        catch (RuntimeException ex) {
+            return List.of(); // a department user sees the case but not its grid; it dispatches nothing
+        }
+        List<DepartmentView> reachable = new ArrayList<>(departments.reachableFrom(path));
+        reachable.sort(java.util.Comparator.comparing((DepartmentView d) -> !d.county()));
+        return reachable;
+    }
+
+    private static String departmentLabel(DepartmentView d) {
+        return d.county() ? d.code() + " " + d.name() : d.code() + " " + d.parentName() + " " + d.name();
+    }
+
+    /** The category's default department (分拨) as a chooser value, pre-selected for a dispatch to departments. */
+    private String defaultDepartment(CaseView view) {
+        return categories.find(view.categoryCode()).map(CategoryView::defaultDepartmentId)
+                .map(id -> HandlingLevel.DEPARTMENT + ":" + id).orElse(null);
+    }
+
+    /** 主办/协办 — one department's part as the case page shows it, with the department's name. */
+    record PartLine(DepartmentStage stage, String name) {
+    }
+
+    private List<PartLine> parts(long caseId) {
+        return cases.departments(caseId).stream().map(s -> new PartLine(s, departments.find(s.departmentId())
+                .map(DepartmentView::name).orElse("#" + s.departmentId()))).toList();
     }
 
     private static List<TargetOption> options(HandlingLevel level, List<UnitView> units) {
@@ -432,6 +549,10 @@ class CasePages {
     }
 
     private String unitName(long unitId) {
+        java.util.Optional<DepartmentView> department = departments.find(unitId);
+        if (department.isPresent()) {
+            return department.get().code() + " " + department.get().name();
+        }
         try {
             UnitView unit = hierarchy.get(unitId);
             return unit.code() + " " + unit.name();
