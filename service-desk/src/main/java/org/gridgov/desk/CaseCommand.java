@@ -12,6 +12,11 @@ import org.gridgov.grid.AuditSubject;
 public record CaseCommand(CaseStep step, CaseActor actor, long version, String comment, List<Long> attachments)
         implements AuditSubject {
 
+    /** The longest comment an action takes (characters). */
+    public static final int MAX_COMMENT = 2000;
+    /** The longest reason an action takes (退回, 返工, 延期, 挂账 …). */
+    public static final int MAX_REASON = 500;
+
     public CaseCommand {
         Objects.requireNonNull(step, "step");
         Objects.requireNonNull(actor, "actor");

@@ -33,7 +33,9 @@ public record CaseQuery(String unitPath, CaseStatus status, String category, Cas
         /** 最新 — by report time, newest first. */
         NEWEST,
         /** 最急 — by the running stage's red deadline, soonest first (no clock: last), then oldest first. */
-        MOST_URGENT
+        MOST_URGENT,
+        /** 挂账台账 — by the day a case comes back from the long-term ledger, soonest first (none: last). */
+        REVIEW_DATE
     }
 
     /**

@@ -103,7 +103,11 @@ final class CaseSpecifications {
                         : watched(root, query, cb, q.work().actor()));
             }
             if (query != null && query.getResultType() != Long.class && query.getResultType() != long.class) {
-                if (q.order() == CaseQuery.Order.MOST_URGENT) {
+                if (q.order() == CaseQuery.Order.REVIEW_DATE) {
+                    query.orderBy(cb.asc(cb.coalesce(root.<java.time.LocalDate>get("reviewDate"),
+                            java.time.LocalDate.of(9999, 1, 1))), cb.asc(root.get("id")));
+                }
+                else if (q.order() == CaseQuery.Order.MOST_URGENT) {
                     query.orderBy(cb.asc(cb.coalesce(root.<Instant>get("stageRedAt"), FAR_FUTURE)),
                             cb.asc(root.get("reportedAt")), cb.asc(root.get("id")));
                 }

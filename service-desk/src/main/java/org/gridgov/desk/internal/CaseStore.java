@@ -115,6 +115,7 @@ class CaseStore implements Cases {
     public CaseView act(long caseId, CaseCommand asSent) {
         CaseRecord record = load(caseId);
         photos.requireVisible(asSent.attachments());
+        checkBounds(asSent);
         CaseCommand command = routing.resolve(asSent, record.unitPath(), record.categoryCode(), time.today());
         CaseFile file = rebuild(record);
         file.apply(command, time.clock());
@@ -177,6 +178,17 @@ class CaseStore implements Cases {
         }
         for (DepartmentStage part : DepartmentStages.of(timeline, record.categoryCode(), calendar, record.overdue())) {
             jdbc.update(DepartmentParts.UPSERT, DepartmentParts.values(record.id(), part));
+        }
+    }
+
+    /** The lengths a new action may have, whichever door it came in by (the API, a page form). */
+    private static void checkBounds(CaseCommand command) {
+        if (command.comment() != null && command.comment().length() > CaseCommand.MAX_COMMENT) {
+            throw DomainException.onField("comment", "case.text.tooLong", CaseCommand.MAX_COMMENT);
+        }
+        String reason = command.step().fields().reason();
+        if (reason != null && reason.length() > CaseCommand.MAX_REASON) {
+            throw DomainException.onField("reason", "case.text.tooLong", CaseCommand.MAX_REASON);
         }
     }
 

@@ -19,6 +19,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.gridgov.desk.CancelReason;
 import org.gridgov.desk.CaseAction;
+import org.gridgov.desk.CaseCommand;
 import org.gridgov.desk.CaseChannel;
 import org.gridgov.desk.CaseActor;
 import org.gridgov.desk.CaseFigure;
@@ -111,8 +112,9 @@ class CaseApi {
                   @Size(max = 5) List<@NotNull @Positive Long> assistingDepartmentIds) {
     }
 
-    record ActionRequest(@NotNull CaseAction action, @NotNull Long version, @Size(max = 2000) String comment,
-                         List<Long> attachments, @Valid Target target, @Size(max = 500) String reason,
+    record ActionRequest(@NotNull CaseAction action, @NotNull Long version,
+                         @Size(max = CaseCommand.MAX_COMMENT) String comment, List<Long> attachments,
+                         @Valid Target target, @Size(max = CaseCommand.MAX_REASON) String reason,
                          CancelReason cancelReason, String duplicateOf, Integer extensionDays,
                          SupervisionLevel supervision, Satisfaction satisfaction,
                          @Schema(description = "挂账 (SHELVE): the day the case comes back")
@@ -160,7 +162,7 @@ class CaseApi {
 
     @GetMapping
     @Operation(summary = "Cases in a unit's subtree (default: the caller's root) with optional filters; newest first, "
-            + "or the most urgent deadline first with order=urgent")
+            + "the most urgent deadline first with order=urgent, the soonest 挂账 review date first with order=review")
     PageResult<CaseView> search(@Parameter(description = "a unit in the caller's scope; its whole subtree is searched")
                                 @RequestParam(required = false) Long unitId,
                                 @RequestParam(required = false) CaseStatus status,
@@ -212,7 +214,8 @@ class CaseApi {
                 : query.forDepartment(new CaseQuery.DepartmentFilter(department, departmentFigure, start, end));
         query = query.withOverdue(overdue).withDueSoon(dueSoon).withCallback(callback).matching(q)
                 .counting(figure)
-                .orderedBy("urgent".equals(order) ? CaseQuery.Order.MOST_URGENT : CaseQuery.Order.NEWEST);
+                .orderedBy("urgent".equals(order) ? CaseQuery.Order.MOST_URGENT
+                        : "review".equals(order) ? CaseQuery.Order.REVIEW_DATE : CaseQuery.Order.NEWEST);
         if (mine) {
             query = query.tasksOf(actor(user));
         }

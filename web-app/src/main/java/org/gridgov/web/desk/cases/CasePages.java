@@ -336,15 +336,15 @@ class CasePages {
     }
 
     /**
-     * 挂账台账 — the cases in scope on the long-term ledger, the soonest review date first within the page, each with
+     * 挂账台账 — the cases in scope on the long-term ledger, the soonest review date first, each with
      * the reason of its last 挂账 and the unit that holds it.
      */
     @GetMapping("/cases/ledger")
     String ledger(@RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal GridGovUser user,
                   Model model) {
         String path = isDepartmentUser() ? "/" : hierarchy.scopeOf(hierarchy.root().id()).path();
-        PageResult<CaseView> result = cases.search(CaseQuery.under(path).withStatus(CaseStatus.SHELVED),
-                Math.max(page, 0), PAGE_SIZE);
+        PageResult<CaseView> result = cases.search(CaseQuery.under(path).withStatus(CaseStatus.SHELVED)
+                .orderedBy(CaseQuery.Order.REVIEW_DATE), Math.max(page, 0), PAGE_SIZE);
         List<LedgerLine> lines = new ArrayList<>();
         for (CaseView c : result.items()) {
             String reason = null;
@@ -355,8 +355,6 @@ class CasePages {
             }
             lines.add(new LedgerLine(c, reason, c.assignee() == null ? null : unitName(c.assignee().unitId())));
         }
-        lines.sort(java.util.Comparator.comparing(l -> l.c().reviewDate(),
-                java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())));
         model.addAttribute("result", result);
         model.addAttribute("lines", lines);
         model.addAttribute("categoryNames", categoryNames());
