@@ -62,23 +62,23 @@ class CaseLedgerPagesIT {
                         .param("reason", "需列入明年财政预算").param("reviewDate", today.toString()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(tooEarly).contains("复查日期");
-        assertThat(status(id)).isEqualTo("HANDLING");
+        assertThat(stateOf(id)).isEqualTo("HANDLING");
         String overLong = mvc.perform(post(url + "/actions").with(as("community1")).with(csrf())
                         .param("action", "SHELVE").param("version", version("community1", url, "SHELVE"))
                         .param("reason", "长".repeat(600)).param("reviewDate", today.plusDays(30).toString()))
                 .andReturn().getResponse().getContentAsString();
-        assertThat(status(id)).as("an over-long reason is refused, not stored").isEqualTo("HANDLING");
+        assertThat(stateOf(id)).as("an over-long reason is refused, not stored").isEqualTo("HANDLING");
         assertThat(overLong).contains("最多 500 个字").doesNotContain("Exception");
 
         act("community1", url, "SHELVE", "reason", "需列入明年财政预算", "reviewDate", today.plusDays(30).toString());
-        assertThat(status(id)).isEqualTo("SHELVED");
+        assertThat(stateOf(id)).isEqualTo("SHELVED");
         String code = jdbc.queryForObject("select code from desk.case_file where id = ?", String.class, id);
         String ledger = page("community1", "/cases/ledger");
         assertThat(ledger).contains(code, "需列入明年财政预算", today.plusDays(30).toString());
         assertThat(page("grid1", "/cases?tab=mine")).as("not a task while on the ledger").doesNotContain(code);
 
         act("community1", url, "RESUME", null);
-        assertThat(status(id)).isEqualTo("HANDLING");
+        assertThat(stateOf(id)).isEqualTo("HANDLING");
         assertThat(page("community1", "/cases/ledger")).doesNotContain(code);
         assertThat(page("grid1", "/cases?tab=mine")).contains(code);
     }
@@ -105,7 +105,7 @@ class CaseLedgerPagesIT {
                 .getContentAsString();
     }
 
-    private String status(long id) {
+    private String stateOf(long id) {
         return jdbc.queryForObject("select status from desk.case_file where id = ?", String.class, id);
     }
 
