@@ -160,7 +160,8 @@ class CatalogCalendarApiIT {
                         .param("closingCondition", "已清除").param("signYellow", "3").param("signRed", "2")
                         .param("signUnit", "WORKING_HOURS").param("handleYellow", "2").param("handleRed", "3")
                         .param("handleUnit", "WORKING_DAYS").param("verifyYellow", "1").param("verifyRed", "1")
-                        .param("verifyUnit", "WORKING_DAYS").param("version", "0"))
+                        .param("verifyUnit", "WORKING_DAYS").param("version", String.valueOf(jdbc.queryForObject(
+                                "select version from desk.category where code = '0602'", Long.class))))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(refused).contains("黄灯时限(3)不能晚于红灯时限(2)", "field-error");
         assertThat(row("0602")).isEqualTo(before);

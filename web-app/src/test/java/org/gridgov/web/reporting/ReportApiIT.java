@@ -176,7 +176,7 @@ class ReportApiIT {
         try (ReadableWorkbook workbook = new ReadableWorkbook(
                 new ByteArrayInputStream(file.getResponse().getContentAsByteArray()))) {
             List<Sheet> sheets = workbook.getSheets().toList();
-            assertThat(sheets).hasSize(3);
+            assertThat(sheets).hasSize(4);
             assertThat(sheets.get(0).getName()).isEqualTo("汇总(按下级单位)");
             List<Row> summary = sheets.get(0).read();
             assertThat(summary.get(1).getCellText(1)).isEqualTo("受理量");
@@ -190,7 +190,7 @@ class ReportApiIT {
                     .findFirst().orElseThrow();
             assertFigures(communityRow, total("street1", community, month));
             long children = jdbc.queryForObject("select count(*) from grid.unit where parent_id = ?"
-                    + " and valid_to is null", Long.class, street);
+                    + " and valid_to is null and level <> 'DEPARTMENT'", Long.class, street);
             assertThat(summary).as("title, headers, a row per community, the total")
                     .hasSize(MonthlyReportWriter.FIRST_DATA_ROW + (int) children + 1);
 
@@ -205,8 +205,16 @@ class ReportApiIT {
             assertThat(ours.getCellText(5)).isEqualTo("138****5678");
             assertThat(ours.getCellText(8)).isEqualTo("是");
             assertThat(listed).noneMatch(r -> r.getCellText(5).contains("13812345678"));
-            assertThat(rows).isEqualTo(summary.size() + categories.size() + listed.size()
-                    - 3 * MonthlyReportWriter.FIRST_DATA_ROW);
+            // 部门考核: the street's own offices, ranked, each once
+            assertThat(sheets.get(3).getName()).isEqualTo("部门考核");
+            List<Row> departments = sheets.get(3).read();
+            List<String> offices = jdbc.queryForList("select code || ' ' || name from grid.unit"
+                    + " where parent_id = ? and level = 'DEPARTMENT' and valid_to is null", String.class, street);
+            assertThat(offices).isNotEmpty();
+            assertThat(departments.stream().skip(MonthlyReportWriter.FIRST_DATA_ROW).map(r -> r.getCellText(1)))
+                    .containsExactlyInAnyOrderElementsOf(offices);
+            assertThat(rows).isEqualTo(summary.size() + categories.size() + listed.size() + departments.size()
+                    - 4 * MonthlyReportWriter.FIRST_DATA_ROW);
         }
 
         assertThat(jdbc.queryForObject("select rows_written from app.export_record where kind = 'MONTHLY_REPORT'"

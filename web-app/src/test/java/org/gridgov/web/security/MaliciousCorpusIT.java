@@ -458,6 +458,9 @@ class MaliciousCorpusIT {
                     + " on a.username = 'grid1' join grid.unit g on g.id = a.unit_id"
                     + " where t.unit_path like g.path || '%'";
             case "goods" -> "select max(id)::text from work.goods";
+            // the last street's last office (a department is a unit of level DEPARTMENT)
+            case "departments" -> "select max(id)::text from grid.unit where level = 'DEPARTMENT'"
+                    + " and valid_to is null";
             case "rules" -> pattern.contains("/points/") ? "select max(id)::text from work.point_rule" : null;
             case "branches" -> "select max(id)::text from party.organization where valid_to is null"
                     + " and type = 'BRANCH'";

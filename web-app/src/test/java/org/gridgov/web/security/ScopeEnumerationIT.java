@@ -409,6 +409,12 @@ class ScopeEnumerationIT {
     private boolean refusedInsideToo(Endpoint endpoint, Kind kind, String kindName, GridGovUser user)
             throws Exception {
         String inside = inside(kind, user.scopePath() + "%");
+        if (inside == null && user.scope().isDepartment()) {
+            // a department has no territory, hence no record of this kind inside: the same input is refused for a
+            // street official with a record inside their street if it is refused before the record matters
+            user = accounts.loadUserByUsername("street1").withoutPassword();
+            inside = inside(kind, user.scopePath() + "%");
+        }
         if (inside == null) {
             return false;
         }

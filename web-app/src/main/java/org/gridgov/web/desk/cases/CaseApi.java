@@ -197,8 +197,8 @@ class CaseApi {
                                 @Parameter(description = "with department: only the cases one department figure "
                                         + "counts (default RECEIVED)")
                                 @RequestParam(required = false) DepartmentFigure departmentFigure,
-                                @Parameter(description = "newest (default) or urgent")
-                                @RequestParam(defaultValue = "newest") @Pattern(regexp = "newest|urgent")
+                                @Parameter(description = "newest (default), urgent or review")
+                                @RequestParam(defaultValue = "newest") @Pattern(regexp = "newest|urgent|review")
                                 String order,
                                 @RequestParam(defaultValue = "0") @Min(0) int page,
                                 @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size,

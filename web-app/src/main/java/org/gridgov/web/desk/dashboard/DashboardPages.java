@@ -228,6 +228,7 @@ class DashboardPages {
         cards.add(count("overdue", CaseFigures::overdue, t, before, yearBefore, casesOf, CaseFigure.OVERDUE));
         cards.add(count("redSupervised", CaseFigures::redSupervised, t, before, yearBefore, casesOf,
                 CaseFigure.RED_SUPERVISED));
+        cards.add(count("shelved", CaseFigures::shelved, t, before, yearBefore, casesOf, CaseFigure.SHELVED));
         return cards;
     }
 

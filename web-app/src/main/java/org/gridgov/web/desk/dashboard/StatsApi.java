@@ -56,8 +56,8 @@ class StatsApi {
     record Figures(long received, long due, long deferred, long closed, long closedOnTime, long reworked,
                    long extended, long handledOnSpot, long callbacks, long satisfied, long basicallySatisfied,
                    long overdue, long redSupervised, long escalatedToCommunity, long escalatedToStreet,
-                   long escalatedToDepartment, BigDecimal closureRate, BigDecimal onTimeRate, BigDecimal reworkRate,
-                   BigDecimal extensionRate, BigDecimal onSpotRate, BigDecimal callbackRate,
+                   long escalatedToDepartment, long shelved, BigDecimal closureRate, BigDecimal onTimeRate,
+                   BigDecimal reworkRate, BigDecimal extensionRate, BigDecimal onSpotRate, BigDecimal callbackRate,
                    BigDecimal satisfactionRate, BigDecimal averageHandlingHours) {
     }
 
