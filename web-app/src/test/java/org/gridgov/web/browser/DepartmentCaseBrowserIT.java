@@ -96,13 +96,22 @@ class DepartmentCaseBrowserIT extends BrowserJourneys {
                 + " order by seq", String.class, id)).containsExactly("REPORT:grid1", "REGISTER:community1",
                 "DISPATCH:street1", "SIGN:" + leadHandler, "ASSIST_REPORT:" + assistHandler,
                 "REPORT_BACK:" + leadHandler, "VERIFY_PASS:street1");
-        // the stats API of the departments comes with another change: its figures are read from the rollup here
-        assertThat(jdbc.queryForObject("select coalesce(sum(received), 0) from desk.department_rollup"
-                + " where department_id = ?", Long.class, lead)).isGreaterThanOrEqualTo(1);
-        assertThat(jdbc.queryForObject("select coalesce(sum(completed), 0) from desk.department_rollup"
-                + " where department_id = ?", Long.class, lead)).isGreaterThanOrEqualTo(1);
+        // the county's dashboard ranks the departments: the lead received it and completed it on time, and its
+        // count links to exactly this case
+        signIn(page, "admin");
+        page.navigate(url("/dashboard"));
+        Locator row = page.locator("[data-testid=dashboard-departments] tr[data-department='" + lead + "']");
+        assertThat(row.textContent()).contains(fixture.nameOf(lead));
+        Locator cells = row.locator("td.num a");
+        assertThat(cells.nth(0).textContent().strip()).as("received").isEqualTo("1");
+        assertThat(cells.nth(2).textContent().strip()).as("按期办结率").startsWith("100");
+        cells.nth(0).click();
+        page.waitForURL(u -> u.contains("department=" + lead));
+        assertThat(page.locator("ul.case-list").textContent()).contains(code(id));
+        assertThat(page.locator("ul.case-list li").count()).isEqualTo(1);
+        assertThat(page.locator("[data-testid=department-filter]").textContent()).contains(fixture.nameOf(lead));
         assertThat(jdbc.queryForObject("select coalesce(sum(assisted), 0) from desk.department_rollup"
-                + " where department_id = ?", Long.class, assist)).isGreaterThanOrEqualTo(1);
+                + " where department_id = ?", Long.class, assist)).isEqualTo(1);
     }
 
     /** A case grid1 files in its grid (in street1's street) and community1 registers. */

@@ -175,6 +175,25 @@ class CasePages {
         private Boolean overdue;
         private String q;
         private org.gridgov.desk.CaseFigure figure;
+        /** Only the cases behind one department figure (its id; the dispatcher's for MISDISPATCHED). */
+        private Long department;
+        private org.gridgov.desk.DepartmentFigure departmentFigure;
+
+        public Long getDepartment() {
+            return department;
+        }
+
+        public void setDepartment(Long department) {
+            this.department = department;
+        }
+
+        public org.gridgov.desk.DepartmentFigure getDepartmentFigure() {
+            return departmentFigure;
+        }
+
+        public void setDepartmentFigure(org.gridgov.desk.DepartmentFigure departmentFigure) {
+            this.departmentFigure = departmentFigure;
+        }
 
         public org.gridgov.desk.CaseFigure getFigure() {
             return figure;
@@ -269,11 +288,15 @@ class CasePages {
         UnitView unit = department || filter.getUnitId() == null ? hierarchy.root()
                 : hierarchy.get(filter.getUnitId());
         String path = department ? "/" : hierarchy.scopeOf(unit.id()).path();
+        java.time.Instant from = filter.getFrom() == null ? null : time.startOf(filter.getFrom());
+        java.time.Instant to = filter.getTo() == null ? null : time.startOf(filter.getTo().plusDays(1));
         CaseQuery base = CaseQuery.under(path).withStatus(filter.getStatus())
                 .withCategory(filter.getCategory()).withChannel(filter.getChannel()).matching(filter.getQ())
-                .counting(filter.getFigure())
-                .reportedBetween(filter.getFrom() == null ? null : time.startOf(filter.getFrom()),
-                        filter.getTo() == null ? null : time.startOf(filter.getTo().plusDays(1)));
+                .counting(filter.getFigure());
+        // behind a department figure, the period is the dispatch's (the department figures' cohort)
+        base = filter.getDepartment() == null || binding.hasFieldErrors("department") ? base.reportedBetween(from, to)
+                : base.forDepartment(new CaseQuery.DepartmentFilter(filter.getDepartment(),
+                        filter.getDepartmentFigure(), from, to));
         Map<String, Long> counts = new LinkedHashMap<>();
         CaseQuery shownQuery = base.withOverdue(filter.getOverdue());
         if (actor.isPresent()) {
@@ -304,7 +327,9 @@ class CasePages {
                 .queryParamIfPresent("to", java.util.Optional.ofNullable(filter.getTo()))
                 .queryParamIfPresent("overdue", java.util.Optional.ofNullable(filter.getOverdue()))
                 .queryParamIfPresent("q", java.util.Optional.ofNullable(filter.getQ()))
-                .queryParamIfPresent("figure", java.util.Optional.ofNullable(filter.getFigure()));
+                .queryParamIfPresent("figure", java.util.Optional.ofNullable(filter.getFigure()))
+                .queryParamIfPresent("department", java.util.Optional.ofNullable(filter.getDepartment()))
+                .queryParamIfPresent("departmentFigure", java.util.Optional.ofNullable(filter.getDepartmentFigure()));
         String filterQuery = query.encode().build().getQuery();
         model.addAttribute("filterQuery", filterQuery == null ? "" : "&" + filterQuery);
         model.addAttribute("tab", shown);
@@ -317,6 +342,13 @@ class CasePages {
         model.addAttribute("statuses", CaseStatus.values());
         model.addAttribute("channels", CaseChannel.values());
         model.addAttribute("units", department ? List.of() : unitChoices(user, unit));
+        if (filter.getDepartment() != null) {
+            // what the list shows: one department's figure (or one dispatching unit's 误派)
+            model.addAttribute("departmentFilterName", filter.getDepartmentFigure()
+                    == org.gridgov.desk.DepartmentFigure.MISDISPATCHED ? unitName(filter.getDepartment())
+                    : departments.find(filter.getDepartment()).map(DepartmentView::name)
+                            .orElse("#" + filter.getDepartment()));
+        }
         model.addAttribute("ledger", actor.map(a -> DISPATCHERS.contains(a.role())).orElse(false));
         model.addAttribute("canReport", actor.isPresent());
         return "desk/cases/list";
