@@ -34,6 +34,12 @@ public interface Hierarchy {
     /** Active units of one level (and grid tier) in the caller's scope, by code: e.g. the parents a unit can move to. */
     List<UnitView> activeUnits(UnitLevel level, Integer gridTier);
 
+    /**
+     * A unit's code and name, "code name", looked up regardless of the caller's scope — for naming a unit a record
+     * in the caller's reach points to outside it (the grid of a case dispatched to a department); no other data.
+     */
+    String label(long unitId);
+
     /** The scope of a user bound to this unit (looked up regardless of the caller's own scope). */
     DataScope scopeOf(long unitId);
 }

@@ -172,6 +172,13 @@ class HierarchyService implements Hierarchy {
     }
 
     @Override
+    public String label(long unitId) {
+        return DataScopeContext.callAs(DataScope.SYSTEM, () -> units.findById(unitId)
+                .map(unit -> unit.code() + " " + unit.name())
+                .orElseThrow(() -> new NotFoundException("unit", unitId)));
+    }
+
+    @Override
     public DataScope scopeOf(long unitId) {
         return DataScopeContext.callAs(DataScope.SYSTEM, () -> {
             Unit unit = units.findById(unitId).orElseThrow(() -> new NotFoundException("unit", unitId));

@@ -80,7 +80,7 @@ class DepartmentRouting {
         return departments.find(id)
                 .map(d -> DomainException.onField(field, d.retired() ? "case.department.retired"
                         : "case.department.unreachable", d.name()))
-                .orElseGet(() -> DomainException.onField(field, "case.department.unknown", id));
+                .orElseGet(() -> DomainException.onField(field, "case.department.unknown", String.valueOf(id)));
     }
 
     private static long countyOf(String unitPath) {

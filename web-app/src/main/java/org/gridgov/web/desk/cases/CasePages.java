@@ -345,7 +345,7 @@ class CasePages {
         if (filter.getDepartment() != null) {
             // what the list shows: one department's figure (or one dispatching unit's 误派)
             model.addAttribute("departmentFilterName", filter.getDepartmentFigure()
-                    == org.gridgov.desk.DepartmentFigure.MISDISPATCHED ? unitName(filter.getDepartment())
+                    == org.gridgov.desk.DepartmentFigure.MISDISPATCHED ? scopedUnitName(filter.getDepartment())
                     : departments.find(filter.getDepartment()).map(DepartmentView::name)
                             .orElse("#" + filter.getDepartment()));
         }
@@ -578,16 +578,23 @@ class CasePages {
         return units.stream().map(u -> new TargetOption(level + ":" + u.id(), u.code() + " " + u.name())).toList();
     }
 
-    private String unitName(long unitId) {
-        java.util.Optional<DepartmentView> department = departments.find(unitId);
-        if (department.isPresent()) {
-            return department.get().code() + " " + department.get().name();
-        }
+    /** A unit the caller named, as they may see it: out of their scope it stays a number. */
+    private String scopedUnitName(long unitId) {
         try {
             UnitView unit = hierarchy.get(unitId);
             return unit.code() + " " + unit.name();
         }
-        catch (RuntimeException ex) {
+        catch (org.gridgov.grid.NotFoundException ex) {
+            return "#" + unitId;
+        }
+    }
+
+    /** A unit named on a case (its grid, its assignee): also for a department's user, whose scope has no units. */
+    private String unitName(long unitId) {
+        try {
+            return hierarchy.label(unitId);
+        }
+        catch (org.gridgov.grid.NotFoundException ex) {
             return "#" + unitId;
         }
     }

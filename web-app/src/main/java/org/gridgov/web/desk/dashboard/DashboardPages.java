@@ -120,6 +120,7 @@ class DashboardPages {
         Function<CaseFigure, String> casesOf = f -> DashboardLinks.cases(unit.id(), start, end, cat, null, f);
 
         model.addAttribute("unit", unit);
+        model.addAttribute("departmentView", unit.level() == UnitLevel.DEPARTMENT);
         model.addAttribute("crumbs", crumbs(unit, period, wall));
         model.addAttribute("from", start.toString());
         model.addAttribute("to", end.toString());

@@ -42,9 +42,11 @@ class HierarchyPages {
         this.mapper = mapper;
     }
 
+    /** Home: the top of the user's part of the hierarchy; a department's user, who has none, starts at the inbox. */
     @GetMapping("/")
     String home() {
-        return "redirect:/units/" + hierarchy.root().id();
+        UnitView root = hierarchy.root();
+        return root.level() == org.gridgov.grid.UnitLevel.DEPARTMENT ? "redirect:/cases" : "redirect:/units/" + root.id();
     }
 
     @GetMapping("/units/{id}")
