@@ -350,7 +350,8 @@ class CasePages {
                             .orElse("#" + filter.getDepartment()));
         }
         model.addAttribute("ledger", actor.map(a -> DISPATCHERS.contains(a.role())).orElse(false));
-        model.addAttribute("canReport", actor.isPresent());
+        // a department has no grid to report in: it takes cases, it does not file them
+        model.addAttribute("canReport", actor.isPresent() && !department);
         return "desk/cases/list";
     }
 
@@ -538,8 +539,8 @@ class CasePages {
 
     /** The assisting choices (协办): the reachable departments by id. */
     private List<TargetOption> departmentChoices(CaseView view) {
-        return reachable(view).stream().map(d -> new TargetOption(Long.toString(d.id()), departmentLabel(d)))
-                .toList();
+        // by name: a street's offices are named after their street (城关街道派出所)
+        return reachable(view).stream().map(d -> new TargetOption(Long.toString(d.id()), d.name())).toList();
     }
 
     private List<DepartmentView> reachable(CaseView view) {
@@ -556,7 +557,7 @@ class CasePages {
     }
 
     private static String departmentLabel(DepartmentView d) {
-        return d.county() ? d.code() + " " + d.name() : d.code() + " " + d.parentName() + " " + d.name();
+        return d.code() + " " + d.name();
     }
 
     /** The category's default department (分拨) as a chooser value, pre-selected for a dispatch to departments. */
