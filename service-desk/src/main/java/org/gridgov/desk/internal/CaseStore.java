@@ -70,11 +70,11 @@ class CaseStore implements Cases {
     private final Photos photos;
     private final PlatformTime time;
     private final ApplicationEventPublisher publisher;
-    private final DepartmentRouting routing;
+    private final TargetRouting routing;
 
     CaseStore(CaseRecordRepository records, CaseEventRepository events, Hierarchy hierarchy, JdbcTemplate jdbc,
               Categories categories, WorkCalendar calendar, FieldProtector protector, Photos photos,
-              PlatformTime time, ApplicationEventPublisher publisher, DepartmentRouting routing) {
+              PlatformTime time, ApplicationEventPublisher publisher, TargetRouting routing) {
         this.routing = routing;
         this.records = records;
         this.events = events;

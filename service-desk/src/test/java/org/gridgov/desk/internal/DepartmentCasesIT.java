@@ -302,6 +302,31 @@ class DepartmentCasesIT {
         assertRollupEqualsRecount();
     }
 
+    @Test
+    void aDispatchNamesAnExistingUnitOfItsLevelInTheDispatchersReach() {
+        HierarchyFixture fixture = new HierarchyFixture(jdbc);
+        long otherGrid = fixture.child(fixture.child(otherStreet, UnitLevel.COMMUNITY, "001", "另一社区"),
+                UnitLevel.GRID, "001", "另一网格");
+        CaseActor communityDispatcher = new CaseActor(DeskRole.COMMUNITY_DISPATCHER, community, "cd" + community);
+        long id = registered(UNROUTED);
+        refused(() -> act(id, new Dispatch(new Assignee(HandlingLevel.GRID, otherGrid)), communityDispatcher),
+                "target", "case.target.unknown");
+        refused(() -> act(id, new Dispatch(new Assignee(HandlingLevel.STREET, grid)), streetDispatcher),
+                "target", "case.target.level");
+        refused(() -> act(id, new Dispatch(new Assignee(HandlingLevel.GRID, district)), streetDispatcher),
+                "target", "case.target.level");
+        refused(() -> act(id, new Dispatch(new Assignee(HandlingLevel.COMMUNITY, 987654321L)), streetDispatcher),
+                "target", "case.target.unknown");
+        assertThat(system(() -> cases.get(id)).version()).as("nothing refused was stored").isEqualTo(1);
+
+        // the grid, then the grid worker whistles to its community: above the case, outside the worker's subtree
+        act(id, new Dispatch(new Assignee(HandlingLevel.GRID, grid)), communityDispatcher);
+        CaseActor worker = new CaseActor(DeskRole.GRID_WORKER, grid, "gw" + grid);
+        CaseView escalated = act(id, new org.gridgov.desk.Escalate(new Assignee(HandlingLevel.COMMUNITY, community)),
+                worker);
+        assertThat(escalated.assignee()).isEqualTo(new Assignee(HandlingLevel.COMMUNITY, community));
+    }
+
     // ---- helpers
 
     private long registered(String category) {

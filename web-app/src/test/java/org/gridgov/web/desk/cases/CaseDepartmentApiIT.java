@@ -171,6 +171,27 @@ class CaseDepartmentApiIT {
                 .isEqualTo("REGISTERED");
     }
 
+    @Test
+    void aUnitTargetMustExistBeOfItsLevelAndLieInTheDispatchersReach() throws Exception {
+        String community = DemoUsers.token(mvc, "community1");
+        long id = registeredCase("承办单位核对");
+        long grid = jdbc.queryForObject("select unit_id from app.user_account where username = 'grid1'", Long.class);
+        String communityPath = jdbc.queryForObject("select u.path from grid.unit u join app.user_account a"
+                + " on a.unit_id = u.id where a.username = 'community1'", String.class);
+        long elsewhere = jdbc.queryForObject("select id from grid.unit where level = 'GRID' and valid_to is null"
+                + " and path not like ? order by id limit 1", Long.class, communityPath + "%");
+        // unknown (was 409 stale_version), outside the dispatcher's community, or not of the named level: 400
+        for (String target : new String[] {"{\"level\":\"GRID\",\"unitId\":987654321}",
+                "{\"level\":\"GRID\",\"unitId\":" + elsewhere + "}",
+                "{\"level\":\"COMMUNITY\",\"unitId\":" + grid + "}"}) {
+            act(community, id, "{\"action\":\"DISPATCH\",\"version\":1,\"target\":" + target + "}")
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.fieldErrors[0].field").value("target"));
+        }
+        act(community, id, "{\"action\":\"DISPATCH\",\"version\":1,\"target\":{\"level\":\"GRID\",\"unitId\":"
+                + grid + "}}").andExpect(status().isOk());
+    }
+
     private static String target(String ids) {
         return "{\"action\":\"DISPATCH\",\"version\":1,\"target\":{\"level\":\"DEPARTMENT\"," + ids + "}}";
     }

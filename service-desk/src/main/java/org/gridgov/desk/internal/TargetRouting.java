@@ -18,24 +18,33 @@ import org.gridgov.desk.Reopen;
 import org.gridgov.desk.Shelve;
 import org.gridgov.grid.DepartmentView;
 import org.gridgov.grid.Departments;
+import org.gridgov.grid.DataScope;
+import org.gridgov.grid.DataScopeContext;
 import org.gridgov.grid.DomainException;
+import org.gridgov.grid.Hierarchy;
+import org.gridgov.grid.NotFoundException;
+import org.gridgov.grid.UnitLevel;
+import org.gridgov.grid.UnitView;
 import org.springframework.stereotype.Component;
 
 /**
- * 定向派单 — what a dispatch to departments may name, checked where the units are known: the lead and the assisting
+ * Where a case may be sent, checked where the units are known. A grid, community or street must exist in the
+ * dispatcher's reach, be of the named level and be active. 定向派单 — a dispatch to departments: the lead and the assisting
  * departments must be active departments the case can reach (the county's, or the offices of the street the case
  * lies in). A target given the older way — level {@code DEPARTMENT} with the county's own id — goes to the
  * category's default department. Also checks a 挂账's review date against the platform's today.
  */
 @Component
-class DepartmentRouting {
+class TargetRouting {
 
     private final Departments departments;
     private final Categories categories;
+    private final Hierarchy hierarchy;
 
-    DepartmentRouting(Departments departments, Categories categories) {
+    TargetRouting(Departments departments, Categories categories, Hierarchy hierarchy) {
         this.departments = departments;
         this.categories = categories;
+        this.hierarchy = hierarchy;
     }
 
     /** The command with its department target resolved, or a refusal on the field at fault. */
@@ -50,7 +59,11 @@ class DepartmentRouting {
         Assignee target = step instanceof Dispatch dispatch ? dispatch.target()
                 : step instanceof Escalate escalate ? escalate.target()
                 : step instanceof Reopen reopen ? reopen.target() : null;
-        if (target == null || target.level() != HandlingLevel.DEPARTMENT) {
+        if (target == null) {
+            return command;
+        }
+        if (target.level() != HandlingLevel.DEPARTMENT) {
+            checkUnit(target, unitPath);
             return command;
         }
         Map<Long, DepartmentView> reachable = departments.reachableFrom(unitPath).stream()
@@ -74,6 +87,35 @@ class DepartmentRouting {
         Assignee resolved = new Assignee(HandlingLevel.DEPARTMENT, lead);
         return command.withStep(step instanceof Dispatch ? new Dispatch(resolved, assisting)
                 : step instanceof Escalate ? new Escalate(resolved, assisting) : new Reopen(resolved));
+    }
+
+    /**
+     * A grid, community or street target must exist in the dispatcher's reach — their own part of the hierarchy (the
+     * lookup is scoped), or a unit above the case on its path (吹哨 climbs out of a grid worker's subtree) — be of the
+     * named level and still active; a refusal names the target field.
+     */
+    private void checkUnit(Assignee target, String unitPath) {
+        UnitView unit;
+        try {
+            boolean aboveTheCase = unitPath.contains("/" + target.unitId() + "/");
+            unit = aboveTheCase ? DataScopeContext.callAs(DataScope.SYSTEM, () -> hierarchy.get(target.unitId()))
+                    : hierarchy.get(target.unitId());
+        }
+        catch (NotFoundException ex) {
+            throw DomainException.onField("target", "case.target.unknown", String.valueOf(target.unitId()));
+        }
+        UnitLevel expected = switch (target.level()) {
+            case GRID -> UnitLevel.GRID;
+            case COMMUNITY -> UnitLevel.COMMUNITY;
+            case STREET -> UnitLevel.STREET;
+            case DEPARTMENT -> UnitLevel.DEPARTMENT;
+        };
+        if (unit.level() != expected) {
+            throw DomainException.onField("target", "case.target.level", unit.name());
+        }
+        if (unit.retired()) {
+            throw DomainException.onField("target", "case.target.retired", unit.name());
+        }
     }
 
     private DomainException refusal(String field, long id) {
