@@ -36,4 +36,26 @@ public class ErrorWriter {
         json.writeValue(response.getWriter(), Map.of("status", status, "error", error, "message", message,
                 "fieldErrors", List.of()));
     }
+
+    /**
+     * A plain error page for a request that must not reach the application's error pages (their dispatch would parse
+     * the very body that was refused): the message in the request's language and a way home.
+     */
+    public void writePage(HttpServletRequest request, HttpServletResponse response, int status, String code)
+            throws IOException {
+        response.setStatus(status);
+        response.setContentType(MediaType.TEXT_HTML_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        java.util.Locale locale = locales.resolveLocale(request);
+        String message = org.springframework.web.util.HtmlUtils.htmlEscape(messages.getMessage(code, null, code,
+                locale));
+        String home = org.springframework.web.util.HtmlUtils.htmlEscape(messages.getMessage("error.page.home", null,
+                "Home", locale));
+        response.getWriter().write("<!DOCTYPE html><html lang=\"" + locale.toLanguageTag() + "\"><head>"
+                + "<meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+                + "<title>" + message + "</title><link rel=\"stylesheet\" href=\"" + request.getContextPath()
+                + "/css/gridgov.css\"></head><body><main class=\"page\"><section class=\"card\"><h1>" + message
+                + "</h1><p><a href=\"" + request.getContextPath() + "/\">" + home
+                + "</a></p></section></main></body></html>");
+    }
 }

@@ -98,6 +98,11 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException ex) {
+        for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BodyTooLargeException) {
+                return error(HttpStatus.CONTENT_TOO_LARGE, "too_large", messages.get("error.tooLarge"), List.of());
+            }
+        }
         String property = org.gridgov.web.support.ControlCharacterStrings.refusedProperty(ex);
         if (property != null) {
             String message = messages.get("error.parameterCharacters", property);
