@@ -100,13 +100,26 @@ class SecurityConfig {
     @Order(2)
     SecurityFilterChain pageChain(HttpSecurity http, AuthenticationManager manager, UserAccounts accounts,
                                   PasswordChanges passwords, TotpFactors factors,
-                                  SecondFactorSessions secondFactor, ErrorWriter errorWriter) throws Exception {
+                                  SecondFactorSessions secondFactor, ErrorWriter errorWriter,
+                                  org.springframework.core.env.Environment environment) throws Exception {
+        // the API's description: open in the demo, behind sign-in anywhere else unless configured open
+        String demo = environment.getProperty("gridgov.demo", "");
+        boolean openDocs = environment.getProperty("gridgov.security.api-docs-public", Boolean.class,
+                !demo.isBlank());
+        String[] open = openDocs
+                ? new String[] {"/login", LoginFailureHandler.REFUSED_PATH, "/css/**", "/js/**", "/img/**",
+                        "/webjars/**", "/favicon.ico", "/error", "/actuator/health", "/v3/api-docs/**",
+                        "/swagger-ui/**", "/swagger-ui.html"}
+                : new String[] {"/login", LoginFailureHandler.REFUSED_PATH, "/css/**", "/js/**", "/img/**",
+                        "/webjars/**", "/favicon.ico", "/error", "/actuator/health"};
+        // to the sign-in page by a relative address: a forged Host header is never echoed into a redirect
+        org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint toLogin =
+                new org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint("/login");
+        toLogin.setFavorRelativeUris(true);
         // the one manager, without a parent: a failed attempt must reach the provider (and the lockout count) once
         http.authenticationManager(manager)
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/login", LoginFailureHandler.REFUSED_PATH, "/css/**", "/js/**", "/img/**",
-                                "/webjars/**", "/favicon.ico", "/error", "/actuator/health", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
-                        .permitAll()
+                        .requestMatchers(open).permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").permitAll()
                         .successHandler(new LoginSuccessHandler(passwords, factors, secondFactor))
@@ -118,6 +131,7 @@ class SecurityConfig {
                 .logout(logout -> logout.logoutRequestMatcher(
                                 PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/logout"))
                         .logoutSuccessUrl("/login?logout"))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(toLogin))
                 .addFilterBefore(new ActiveAccountFilter(accounts), AnonymousAuthenticationFilter.class)
                 // first the second factor (code page or enrolment), then an expired password
                 .addFilterAfter(new SecondFactorGate(null), AuthorizationFilter.class)
