@@ -16,4 +16,13 @@ public interface ApiTokens {
 
     /** The user id of a valid token, unexpired on the platform clock that set its expiry (not the database's). */
     Optional<Long> userFor(String token);
+
+    /** Ends one token (its client signs out); false when it was not a valid token. */
+    boolean revoke(String token);
+
+    /**
+     * Ends every token of a user: their password was changed or reset, their role or unit changed, or they were
+     * disabled. Returns how many ended.
+     */
+    int revokeAll(long userId);
 }

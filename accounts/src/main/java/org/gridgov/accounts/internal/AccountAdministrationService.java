@@ -43,8 +43,12 @@ class AccountAdministrationService implements AccountAdministration {
     private final AccountAudit audit;
     private final PlatformTime time;
 
+    /** A user's API tokens die when their password, role, unit or enablement changes. */
+    private final org.gridgov.accounts.ApiTokens tokens;
+
     AccountAdministrationService(JdbcTemplate jdbc, Hierarchy hierarchy, PasswordEncoder encoder, PasswordPolicy policy,
-                                 AccountAudit audit, PlatformTime time) {
+                                 AccountAudit audit, PlatformTime time, org.gridgov.accounts.ApiTokens tokens) {
+        this.tokens = tokens;
         this.jdbc = jdbc;
         this.hierarchy = hierarchy;
         this.encoder = encoder;
@@ -119,6 +123,9 @@ class AccountAdministrationService implements AccountAdministration {
         }
         jdbc.update("update app.user_account set display_name = ?, unit_id = ?, updated_at = ? where id = ?",
                 displayName.strip(), unitId, Timestamp.from(time.now()), id);
+        if (before.unitId() != unitId.longValue()) {
+            tokens.revokeAll(id); // a token carries no scope of its own, but a moved user signs in afresh
+        }
         record(by, Event.USER_UPDATE, id, "unit " + before.unitId() + "->" + unitId);
         return get(id);
     }
@@ -129,6 +136,9 @@ class AccountAdministrationService implements AccountAdministration {
         editable(id, by);
         jdbc.update("update app.user_account set enabled = ?, updated_at = ? where id = ?", enabled,
                 Timestamp.from(time.now()), id);
+        if (!enabled) {
+            tokens.revokeAll(id);
+        }
         record(by, enabled ? Event.USER_ENABLE : Event.USER_DISABLE, id, null);
         return get(id);
     }
@@ -142,6 +152,7 @@ class AccountAdministrationService implements AccountAdministration {
         jdbc.update("update app.user_account set password_hash = ?, password_changed_at = ?, demo_password = false,"
                 + " failed_count = 0, locked_until = null, updated_at = ? where id = ?", encoder.encode(password),
                 now, now, id);
+        tokens.revokeAll(id);
         record(by, Event.PASSWORD_RESET, id, null);
         return account;
     }
@@ -162,6 +173,7 @@ class AccountAdministrationService implements AccountAdministration {
         }
         jdbc.update("update app.user_account set role = ?, updated_at = ? where id = ?", role.name(),
                 Timestamp.from(time.now()), id);
+        tokens.revokeAll(id);
         record(by, Event.ROLE_ASSIGN, id, (before.role() == null ? "-" : before.role().name()) + "->"
                 + role.name());
         return get(id);

@@ -52,6 +52,16 @@ class ApiTokenService implements ApiTokens {
         return ids.stream().findFirst();
     }
 
+    @Override
+    public boolean revoke(String token) {
+        return token != null && jdbc.update("delete from app.api_token where token_hash = ?", sha256(token)) > 0;
+    }
+
+    @Override
+    public int revokeAll(long userId) {
+        return jdbc.update("delete from app.api_token where user_id = ?", userId);
+    }
+
     @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
     void purgeExpired() {
         jdbc.update("delete from app.api_token where expires_at < ?",

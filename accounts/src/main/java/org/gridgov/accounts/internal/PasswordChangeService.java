@@ -21,9 +21,11 @@ class PasswordChangeService implements PasswordChanges {
     private final PasswordPolicy policy;
     private final AccountAudit audit;
     private final PlatformTime time;
+    private final org.gridgov.accounts.ApiTokens tokens;
 
     PasswordChangeService(JdbcTemplate jdbc, PasswordEncoder encoder, PasswordPolicy policy, AccountAudit audit,
-                    PlatformTime time) {
+                    PlatformTime time, org.gridgov.accounts.ApiTokens tokens) {
+        this.tokens = tokens;
         this.jdbc = jdbc;
         this.encoder = encoder;
         this.policy = policy;
@@ -50,6 +52,8 @@ class PasswordChangeService implements PasswordChanges {
         }
         jdbc.update("update app.user_account set password_hash = ?, password_changed_at = ?, demo_password = false"
                 + " where id = ?", encoder.encode(newPassword), Timestamp.from(time.now()), user.id());
+        // a token handed out for the old password dies with it
+        tokens.revokeAll(user.id());
         audit.record(user.username(), Event.PASSWORD_CHANGE, "self", Outcome.SUCCESS, clientIp, null);
     }
 

@@ -121,10 +121,23 @@ class AuthApi {
 
     @PostMapping("/password")
     @Operation(summary = "Change the signed-in user's password",
-            description = "Needs the current password; the new one must pass the password policy (400 otherwise).")
+            description = "Needs the current password; the new one must pass the password policy (400 otherwise)."
+                    + " Every token of the user ends with the old password: sign in again for a new one.")
     ResponseEntity<Void> changePassword(@Valid @RequestBody PasswordChange change,
                                         @AuthenticationPrincipal GridGovUser user, HttpServletRequest request) {
         passwords.change(user, change.oldPassword(), change.newPassword(), request.getRemoteAddr());
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/logout")
+    @Operation(summary = "End the bearer token of this request",
+            description = "The token answers 401 from now on. Tokens also end when the user's password is changed or "
+                    + "reset, their role or unit changes, or they are disabled.")
+    ResponseEntity<Void> logout(HttpServletRequest request) {
+        String header = request.getHeader(org.springframework.http.HttpHeaders.AUTHORIZATION);
+        if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            tokens.revoke(header.substring(7).strip());
+        }
         return ResponseEntity.noContent().build();
     }
 }
