@@ -1,7 +1,6 @@
 package org.gridgov.desk;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Optional;
 
 /**
@@ -47,43 +46,42 @@ public record CaseFigures(long received, long due, long deferred, long closed, l
 
     /** 结案率 = closed / (due − deferred − 挂账), a percentage with two decimals. */
     public Optional<BigDecimal> closureRate() {
-        return percent(closed, due - deferred - shelved);
+        return Rates.percent(closed, due - deferred - shelved);
     }
 
     /** 按期结案率 = closed on time / (due − deferred − 挂账). */
     public Optional<BigDecimal> onTimeRate() {
-        return percent(closedOnTime, due - deferred - shelved);
+        return Rates.percent(closedOnTime, due - deferred - shelved);
     }
 
     /** 返工率 = reworked / closed. */
     public Optional<BigDecimal> reworkRate() {
-        return percent(reworked, closed);
+        return Rates.percent(reworked, closed);
     }
 
     /** 延期率 = extended / due. */
     public Optional<BigDecimal> extensionRate() {
-        return percent(extended, due);
+        return Rates.percent(extended, due);
     }
 
     /** 自行处置率 = handled on the spot / closed. */
     public Optional<BigDecimal> onSpotRate() {
-        return percent(handledOnSpot, closed);
+        return Rates.percent(handledOnSpot, closed);
     }
 
     /** 回访率 = callbacks / closed. */
     public Optional<BigDecimal> callbackRate() {
-        return percent(callbacks, closed);
+        return Rates.percent(callbacks, closed);
     }
 
     /** 满意率 = (satisfied + basically satisfied) / callbacks. */
     public Optional<BigDecimal> satisfactionRate() {
-        return percent(satisfied + basicallySatisfied, callbacks);
+        return Rates.percent(satisfied + basicallySatisfied, callbacks);
     }
 
     /** 平均处置时长 — hours from report to closure over the closed cases, one decimal. */
     public Optional<BigDecimal> averageHandlingHours() {
-        return closed == 0 ? Optional.empty() : Optional.of(BigDecimal.valueOf(handlingSeconds)
-                .divide(BigDecimal.valueOf(closed * 3600L), 1, RoundingMode.HALF_UP));
+        return Rates.averageHours(handlingSeconds, closed);
     }
 
     public long escalations() {
@@ -98,10 +96,5 @@ public record CaseFigures(long received, long due, long deferred, long closed, l
                 redSupervised + o.redSupervised, escalatedToCommunity + o.escalatedToCommunity,
                 escalatedToStreet + o.escalatedToStreet, escalatedToDepartment + o.escalatedToDepartment,
                 shelved + o.shelved);
-    }
-
-    private static Optional<BigDecimal> percent(long part, long whole) {
-        return whole <= 0 ? Optional.empty() : Optional.of(BigDecimal.valueOf(part * 100L)
-                .divide(BigDecimal.valueOf(whole), 2, RoundingMode.HALF_UP));
     }
 }

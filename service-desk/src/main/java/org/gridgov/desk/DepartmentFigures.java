@@ -1,7 +1,6 @@
 package org.gridgov.desk;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Optional;
 
 /**
@@ -41,40 +40,26 @@ public record DepartmentFigures(long received, long assisted, long assistReporte
 
     /** 按时签收率 = signed on time / received. */
     public Optional<BigDecimal> signOnTimeRate() {
-        return percent(signedOnTime, received);
+        return Rates.percent(signedOnTime, received);
     }
 
     /** 按期办结率 = completed on time / completed. */
     public Optional<BigDecimal> completionOnTimeRate() {
-        return percent(completedOnTime, completed);
+        return Rates.percent(completedOnTime, completed);
     }
 
     /** 退回率 = returned / received. */
     public Optional<BigDecimal> returnRate() {
-        return percent(returned, received);
+        return Rates.percent(returned, received);
     }
 
     /** 满意率 = satisfied / callbacks. */
     public Optional<BigDecimal> satisfactionRate() {
-        return percent(satisfied, callbacks);
+        return Rates.percent(satisfied, callbacks);
     }
 
     /** 平均办理时长 — hours from dispatch to report back over the completed ones, one decimal. */
     public Optional<BigDecimal> averageHandlingHours() {
-        return completed == 0 ? Optional.empty() : Optional.of(BigDecimal.valueOf(handlingSeconds)
-                .divide(BigDecimal.valueOf(completed * 3600L), 1, RoundingMode.HALF_UP));
-    }
-
-    public DepartmentFigures plus(DepartmentFigures o) {
-        return new DepartmentFigures(received + o.received, assisted + o.assisted, assistReported + o.assistReported,
-                signed + o.signed, signedOnTime + o.signedOnTime, returned + o.returned, completed + o.completed,
-                completedOnTime + o.completedOnTime, reworks + o.reworks, extensions + o.extensions,
-                callbacks + o.callbacks, satisfied + o.satisfied, handlingSeconds + o.handlingSeconds, open + o.open,
-                overdue + o.overdue, shelved + o.shelved);
-    }
-
-    private static Optional<BigDecimal> percent(long part, long whole) {
-        return whole <= 0 ? Optional.empty() : Optional.of(BigDecimal.valueOf(part * 100L)
-                .divide(BigDecimal.valueOf(whole), 2, RoundingMode.HALF_UP));
+        return Rates.averageHours(handlingSeconds, completed);
     }
 }

@@ -148,8 +148,12 @@ final class CaseSpecifications {
     /** The cases whose department rows one department figure counts (desk.case_department_contribution). */
     private static Predicate department(Root<CaseRecord> root, jakarta.persistence.criteria.CriteriaQuery<?> query,
                                         CriteriaBuilder cb, CaseQuery.DepartmentFilter filter) {
-        jakarta.persistence.criteria.Subquery<Long> sub = query.subquery(Long.class);
-        Root<CaseDepartmentRecord> d = sub.from(CaseDepartmentRecord.class);
+        return withPart(root, query, d -> figure(cb, d, filter).toArray(Predicate[]::new));
+    }
+
+    /** The conditions on a department row of one department figure, its department (or dispatcher) and period. */
+    private static List<Predicate> figure(CriteriaBuilder cb, Root<CaseDepartmentRecord> d,
+                                          CaseQuery.DepartmentFilter filter) {
         List<Predicate> where = new ArrayList<>();
         boolean misdispatch = filter.figure() == DepartmentFigure.MISDISPATCHED;
         where.add(cb.equal(misdispatch ? d.get("dispatcherUnitId") : d.get("key").get("departmentId"),
@@ -180,8 +184,16 @@ final class CaseSpecifications {
             case SHELVED -> cb.and(lead, cb.isTrue(d.get("shelved")));
             case MISDISPATCHED -> cb.and(lead, cb.isTrue(d.get("misdispatched")));
         });
-        sub.select(d.get("key").get("caseId")).where(where.toArray(Predicate[]::new));
-        return root.get("id").in(sub);
+        return where;
+    }
+
+    /** The cases with a department row (desk.case_department) that meets {@code where}. */
+    private static Predicate withPart(Root<CaseRecord> root, jakarta.persistence.criteria.CriteriaQuery<?> query,
+                                      java.util.function.Function<Root<CaseDepartmentRecord>, Predicate[]> where) {
+        jakarta.persistence.criteria.Subquery<Long> parts = query.subquery(Long.class);
+        Root<CaseDepartmentRecord> d = parts.from(CaseDepartmentRecord.class);
+        parts.select(d.get("key").get("caseId")).where(where.apply(d));
+        return root.get("id").in(parts);
     }
 
     private static Predicate tasks(Root<CaseRecord> root, jakarta.persistence.criteria.CriteriaQuery<?> query,
@@ -193,11 +205,10 @@ final class CaseSpecifications {
         }
         if (actor.role() == DeskRole.DEPARTMENT_HANDLER && query != null) {
             // 协办: the parts it still owes (the lead has not reported back yet)
-            jakarta.persistence.criteria.Subquery<Long> owed = query.subquery(Long.class);
-            Root<CaseDepartmentRecord> d = owed.from(CaseDepartmentRecord.class);
-            owed.select(d.get("key").get("caseId")).where(cb.equal(d.get("key").get("departmentId"), actor.unitId()),
-                    cb.isFalse(d.get("lead")), cb.isTrue(d.get("current")), cb.isNull(d.get("reportedAt")));
-            any.add(cb.and(root.get("id").in(owed), root.get("status").in(WITH_HANDLER)));
+            Predicate owed = withPart(root, query, d -> new Predicate[] {
+                cb.equal(d.get("key").get("departmentId"), actor.unitId()), cb.isFalse(d.get("lead")),
+                cb.isTrue(d.get("current")), cb.isNull(d.get("reportedAt"))});
+            any.add(cb.and(owed, root.get("status").in(WITH_HANDLER)));
         }
         Set<HandlingLevel> levels = dispatchedLevels(actor.role());
         if (!levels.isEmpty()) {
@@ -213,11 +224,8 @@ final class CaseSpecifications {
         Predicate withUnit = cb.equal(root.get("assigneeUnitId"), actor.unitId());
         if (actor.role() == DeskRole.DEPARTMENT_HANDLER && query != null) {
             // every case its department had a part in, past and present
-            jakarta.persistence.criteria.Subquery<Long> parts = query.subquery(Long.class);
-            Root<CaseDepartmentRecord> d = parts.from(CaseDepartmentRecord.class);
-            parts.select(d.get("key").get("caseId")).where(cb.equal(d.get("key").get("departmentId"),
-                    actor.unitId()));
-            withUnit = cb.or(withUnit, root.get("id").in(parts));
+            withUnit = cb.or(withUnit, withPart(root, query,
+                    d -> new Predicate[] {cb.equal(d.get("key").get("departmentId"), actor.unitId())}));
         }
         Set<HandlingLevel> levels = dispatchedLevels(actor.role());
         return levels.isEmpty() ? withUnit : cb.or(withUnit, root.get("level").in(levels));

@@ -128,7 +128,7 @@ class CaseStatsService implements CaseStats {
      */
     private Map<String, CaseFigures> figures(StatsQuery query, boolean recount, List<UnitView> children) {
         UnitView unit = hierarchy.get(query.unitId());
-        checkPeriod(query);
+        checkPeriod(query.from(), query.to());
         String category = category(query.category());
         StatsGrouping by = children == null ? null : query.groupBy();
         List<Object> args = new ArrayList<>();
@@ -228,9 +228,9 @@ class CaseStatsService implements CaseStats {
         throw DomainException.onField("category", "stats.category.invalid", value);
     }
 
-    private static void checkPeriod(StatsQuery q) {
-        if (q.from() == null || q.to() == null || q.from().isAfter(q.to())
-                || q.from().plusMonths(MAX_MONTHS).isBefore(q.to().plusMonths(1))) {
+    /** A period of the figures: both months given, in order, at most {@value #MAX_MONTHS} months long. */
+    static void checkPeriod(YearMonth from, YearMonth to) {
+        if (from == null || to == null || from.isAfter(to) || from.plusMonths(MAX_MONTHS).isBefore(to.plusMonths(1))) {
             throw DomainException.onField("from", "stats.period.invalid", MAX_MONTHS);
         }
     }

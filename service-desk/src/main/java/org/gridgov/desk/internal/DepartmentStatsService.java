@@ -17,7 +17,6 @@ import org.gridgov.grid.DataScope;
 import org.gridgov.grid.DataScopeContext;
 import org.gridgov.grid.DepartmentView;
 import org.gridgov.grid.Departments;
-import org.gridgov.grid.DomainException;
 import org.gridgov.grid.NotFoundException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -69,7 +68,7 @@ class DepartmentStatsService implements DepartmentStats {
 
     @Override
     public List<Misdispatches> misdispatches(YearMonth from, YearMonth to) {
-        checkPeriod(from, to);
+        CaseStatsService.checkPeriod(from, to);
         DataScope scope = DataScopeContext.require();
         if (scope.isDepartment()) {
             return List.of();
@@ -83,7 +82,7 @@ class DepartmentStatsService implements DepartmentStats {
     }
 
     private List<Row> rows(YearMonth from, YearMonth to, Long parentId, String sql) {
-        checkPeriod(from, to);
+        CaseStatsService.checkPeriod(from, to);
         Set<Long> visible = visible();
         List<DepartmentView> shown = departments.all().stream().filter(d -> visible.contains(d.id()))
                 .filter(d -> parentId == null || d.parentId() == parentId).toList();
@@ -137,12 +136,5 @@ class DepartmentStatsService implements DepartmentStats {
             v[i] = rs.getLong(i + 2);
         }
         return DepartmentFigures.of(v);
-    }
-
-    private static void checkPeriod(YearMonth from, YearMonth to) {
-        if (from == null || to == null || from.isAfter(to) || from.plusMonths(CaseStatsService.MAX_MONTHS)
-                .isBefore(to.plusMonths(1))) {
-            throw DomainException.onField("from", "stats.period.invalid", CaseStatsService.MAX_MONTHS);
-        }
     }
 }
