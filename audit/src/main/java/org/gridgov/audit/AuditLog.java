@@ -25,7 +25,9 @@ public interface AuditLog {
         /** 积分: a rule changed, goods added or changed, goods exchanged for points. */
         POINT_RULE_EDIT, POINT_GOODS_EDIT, POINT_EXCHANGE,
         /** 职能部门: a department created, renamed or retired. */
-        DEPARTMENT_EDIT
+        DEPARTMENT_EDIT,
+        /** 精确查询: a resident looked up by a full ID number or phone (found or not, or refused over the limit). */
+        RESIDENT_LOOKUP
     }
 
     /** How it ended, as stored in {@code result}. */

@@ -294,7 +294,7 @@ class DemoCountyGeneratorIT {
                 assertThat(IdNumbers.gender(id).orElseThrow().name()).isEqualTo(rs.getString(5));
                 assertThat(id.substring(0, 6)).isIn("411399", "411398", "411397");
                 assertThat(rs.getBytes(2)).isEqualTo(protectorA.lookupHash(IdNumbers.normalize(id)));
-                assertThat(rs.getString(3)).isEqualTo(IdNumbers.mask(id)).matches("[0-9]{3}\\*{11}[0-9]{3}[0-9X]");
+                assertThat(rs.getString(3)).isEqualTo(IdNumbers.mask(id)).matches("[0-9]{2}\\*{14}[0-9][0-9X]");
                 byte[] phoneCipher = rs.getBytes(6);
                 int age = Period.between(birth, DemoCountyPlan.REFERENCE_DATE).getYears();
                 if (phoneCipher == null) {

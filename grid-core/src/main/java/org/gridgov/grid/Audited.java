@@ -14,7 +14,7 @@ import java.lang.annotation.Target;
  * <p>
  * The object is named {@code <object>:<id>}, the id taken from parameter {@link #idParam()}. A call that creates its
  * object ({@link #NEW}) is named {@code <object>:new} until it returns, then by the returned value when that is an
- * {@link AuditSubject}.
+ * {@link AuditSubject}, which may also give the detail (a look-up's "found 1").
  */
 @Documented
 @Target(ElementType.METHOD)
@@ -38,4 +38,10 @@ public @interface Audited {
 
     /** The index of the parameter (an {@link AuditSubject}) whose detail goes into the detail column. */
     int detailParam() default NONE;
+
+    /**
+     * What the object is called, after the kind, while a call with {@link #idParam()} {@link #NEW} has not returned
+     * a named {@link AuditSubject} (and in the row of a call that failed): {@code resident:new} by default.
+     */
+    String unnamed() default "new";
 }

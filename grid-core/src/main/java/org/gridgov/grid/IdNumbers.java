@@ -80,12 +80,24 @@ public final class IdNumbers {
         return Optional.of((id.charAt(16) - '0') % 2 == 1 ? Gender.MALE : Gender.FEMALE);
     }
 
-    /** 110***********1234: the first three and the last four characters. */
+    /**
+     * 11**************2X: the province (the first two digits, which every unit code of the county shows anyway) and
+     * the last two characters. The birth date, the county and most of the sequence stay hidden: with the age and
+     * the county known, about 3,300 numbers still fit a masked one (366 days × 100 sequences ÷ 11 check characters),
+     * which the look-up limit ({@link ResidentLookups}) does not let anyone try. Showing the last four, as was
+     * common, left about 33.
+     */
     public static String mask(String idNumber) {
         String id = normalize(idNumber);
         if (id == null || id.length() < 8) {
             return "****";
         }
-        return id.substring(0, 3) + "*".repeat(id.length() - 7) + id.substring(id.length() - 4);
+        return id.substring(0, 2) + "*".repeat(id.length() - 4) + id.substring(id.length() - 2);
+    }
+
+    /** Whether a search text is meant as an ID number: 15 to 18 digits (the last may be X), spaces ignored. */
+    public static boolean looksLikeIdNumber(String text) {
+        String id = normalize(text);
+        return id != null && id.replace(" ", "").matches("[0-9]{14,17}[0-9X]");
     }
 }

@@ -5,8 +5,14 @@ import java.util.List;
 /** 人 — residents within the caller's data scope; ID numbers and phones only ever leave masked. */
 public interface Residents {
 
-    /** Residents in a unit's subtree whose name contains {@code q}, or whose ID number or phone equals it. */
-    PageResult<ResidentView> search(long unitId, String q, int page, int size);
+    /**
+     * Residents in a unit's subtree whose name contains {@code q}; when {@code q} is a full ID number or phone, the
+     * one whose number it is, through {@link ResidentLookups} (limited per {@code caller}, the signed-in user's name,
+     * and audited).
+     *
+     * @throws TooManyLookupsException when {@code q} is a number and the caller's look-ups are used up
+     */
+    PageResult<ResidentView> search(long unitId, String q, int page, int size, String caller);
 
     List<ResidentView> ofHousehold(long householdId);
 

@@ -29,6 +29,8 @@ class HierarchyIT {
     VisitRules visitRules;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    PlatformTime time;
 
     HierarchyFixture fixture;
     long district;
@@ -106,7 +108,9 @@ class HierarchyIT {
         String id = withCheck("41139919850315002");
         ResidentView view = as(gridA, () -> residents.create(new ResidentForm(householdA1, "李四", Gender.FEMALE,
                 LocalDate.of(1985, 3, 15), id, "13812345678", Relation.HEAD, Set.of(SpecialGroup.DISABLED), null)));
-        assertThat(view.idNumberMasked()).isEqualTo("411***********" + id.substring(14));
+        assertThat(view.idNumberMasked()).isEqualTo("41**************" + id.substring(16));
+        assertThat(view.age()).as("the age on the platform's today, not the birth date")
+                .isEqualTo(java.time.Period.between(LocalDate.of(1985, 3, 15), time.today()).getYears());
         assertThat(view.phoneMasked()).isEqualTo("138****5678");
         String dump = jdbc.queryForObject("select row_to_json(r)::text from grid.resident r where id = ?",
                 String.class, view.id());
@@ -114,9 +118,9 @@ class HierarchyIT {
         byte[] cipher = jdbc.queryForObject("select id_number_cipher from grid.resident where id = ?",
                 byte[].class, view.id());
         assertThat(HexFormat.of().formatHex(cipher)).doesNotContain(HexFormat.of().formatHex(id.getBytes()));
-        assertThat(as(gridA, () -> residents.search(gridA, id, 0, 10)).items()).extracting(ResidentView::id)
+        assertThat(as(gridA, () -> residents.search(gridA, id, 0, 10, "tester")).items()).extracting(ResidentView::id)
                 .containsExactly(view.id());
-        assertThat(as(gridA, () -> residents.search(gridA, "138 1234 5678", 0, 10)).total()).isEqualTo(1);
+        assertThat(as(gridA, () -> residents.search(gridA, "138 1234 5678", 0, 10, "tester")).total()).isEqualTo(1);
     }
 
     @Test
@@ -132,6 +136,24 @@ class HierarchyIT {
         assertThatThrownBy(() -> as(gridA, () -> residents.create(wrongBirth)))
                 .extracting(e -> ((DomainException) e).code()).isEqualTo("resident.birthDate.mismatch");
         assertThat(count("grid.resident")).isEqualTo(before);
+    }
+
+    @Test
+    void takesTheBirthDateFromTheIdNumberWhenNoneIsGivenAndKeepsItOnEdit() {
+        String id = withCheck("41139919770707003");
+        ResidentView created = as(gridA, () -> residents.create(new ResidentForm(householdA1, "孙七", Gender.MALE,
+                null, id, null, Relation.OTHER, Set.of(), null)));
+        assertThat(jdbc.queryForObject("select birth_date from grid.resident where id = ?", LocalDate.class,
+                created.id())).isEqualTo(LocalDate.of(1977, 7, 7));
+        ResidentForm otherBirth = new ResidentForm(householdA1, "孙七", Gender.MALE, LocalDate.of(1978, 7, 7), "",
+                null, Relation.OTHER, Set.of(), created.version());
+        assertThatThrownBy(() -> as(gridA, () -> residents.update(created.id(), otherBirth)))
+                .extracting(e -> ((DomainException) e).code()).isEqualTo("resident.birthDate.mismatch");
+        ResidentView renamed = as(gridA, () -> residents.update(created.id(), new ResidentForm(householdA1, "孙七七",
+                Gender.MALE, null, "", null, Relation.OTHER, Set.of(), created.version())));
+        assertThat(renamed.name()).isEqualTo("孙七七");
+        assertThat(jdbc.queryForObject("select birth_date from grid.resident where id = ?", LocalDate.class,
+                created.id())).isEqualTo(LocalDate.of(1977, 7, 7));
     }
 
     @Test

@@ -79,7 +79,7 @@ class AuditedCalls extends AbstractBeanFactoryAwareAdvisingPostProcessor {
         Audited mark = operation.mark();
         Object[] args = invocation.getArguments();
         boolean creates = mark.idParam() == Audited.NEW;
-        String object = mark.object() + ":" + (creates ? "new" : args[mark.idParam()]);
+        String object = mark.object() + ":" + (creates ? mark.unnamed() : args[mark.idParam()]);
         String detail = mark.detailParam() == Audited.NONE ? null : detailOf(args[mark.detailParam()]);
         try {
             Object value = invocation.proceed();
@@ -88,7 +88,8 @@ class AuditedCalls extends AbstractBeanFactoryAwareAdvisingPostProcessor {
                     object = mark.object() + ":" + created.auditName();
                 }
                 if (created.auditDetail() != null) {
-                    detail = created.auditDetail();
+                    // after the command's detail, what came of it ("ID_NUMBER 41**…2X" + "not found")
+                    detail = detail == null ? created.auditDetail() : detail + " " + created.auditDetail();
                 }
             }
             audit.record(context.user(), operation.action(), object, Result.SUCCESS, context.clientIp(), detail);

@@ -2,6 +2,7 @@ package org.gridgov.grid.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
@@ -123,10 +124,20 @@ class Resident {
         return idNumberCipher != null;
     }
 
-    ResidentView view() {
+    /** As shown on {@code today} (the platform's date): the age in whole years, not the birth date. */
+    ResidentView view(LocalDate today) {
         Set<SpecialGroup> groups = specialGroups.isEmpty() ? Set.of() : EnumSet.copyOf(specialGroups);
-        return new ResidentView(id, householdId, name, gender, birthDate, idNumberMasked, phoneMasked, relation,
+        int age = birthDate.isAfter(today) ? 0 : Period.between(birthDate, today).getYears();
+        return new ResidentView(id, householdId, name, gender, age, idNumberMasked, phoneMasked, relation,
                 groups, version);
+    }
+
+    LocalDate birthDate() {
+        return birthDate;
+    }
+
+    Relation relation() {
+        return relation;
     }
 
     Long id() {

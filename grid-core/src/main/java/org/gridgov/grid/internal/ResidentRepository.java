@@ -12,16 +12,27 @@ import org.springframework.data.repository.query.Param;
 
 interface ResidentRepository extends JpaRepository<Resident, Long> {
 
+    /** Residents in a subtree whose name contains {@code q} (all when blank). */
     @Query(value = "select r from Resident r where r.householdId in"
             + " (select h.id from Household h where h.unitPath like :prefix)"
-            + " and (:q = '' or r.name like concat('%', :q, '%') or r.idNumberHash = :hash"
-            + " or r.phoneHash = :hash)",
+            + " and (:q = '' or r.name like concat('%', :q, '%'))",
             countQuery = "select count(r) from Resident r where r.householdId in"
                     + " (select h.id from Household h where h.unitPath like :prefix)"
-                    + " and (:q = '' or r.name like concat('%', :q, '%') or r.idNumberHash = :hash"
-                    + " or r.phoneHash = :hash)")
-    Page<Resident> search(@Param("prefix") String prefix, @Param("q") String q, @Param("hash") byte[] hash,
-                          Pageable page);
+                    + " and (:q = '' or r.name like concat('%', :q, '%'))")
+    Page<Resident> search(@Param("prefix") String prefix, @Param("q") String q, Pageable page);
+
+    @Query("select r from Resident r where r.id in :ids order by r.id")
+    List<Resident> withIds(@Param("ids") Collection<Long> ids);
+
+    /** The ids of residents in a subtree (and in the data scope) with this ID number (by its keyed hash). */
+    @Query("select r.id from Resident r where r.idNumberHash = :hash and r.householdId in"
+            + " (select h.id from Household h where h.unitPath like :prefix) order by r.id")
+    List<Long> idsWithIdNumber(@Param("prefix") String prefix, @Param("hash") byte[] hash);
+
+    /** The ids of residents in a subtree (and in the data scope) with this phone (by its keyed hash). */
+    @Query("select r.id from Resident r where r.phoneHash = :hash and r.householdId in"
+            + " (select h.id from Household h where h.unitPath like :prefix) order by r.id")
+    List<Long> idsWithPhone(@Param("prefix") String prefix, @Param("hash") byte[] hash);
 
     @Query("select r from Resident r where r.householdId = :householdId order by r.id")
     List<Resident> ofHousehold(@Param("householdId") long householdId);

@@ -1,5 +1,6 @@
 package org.gridgov.grid.internal;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.gridgov.grid.DomainException;
@@ -12,6 +13,7 @@ import org.gridgov.grid.PlatformTime;
 import org.gridgov.grid.Relation;
 import org.gridgov.grid.ResidentContact;
 import org.gridgov.grid.ResidentForm;
+import org.gridgov.grid.ResidentLookups;
 import org.gridgov.grid.ResidentView;
 import org.gridgov.grid.Residents;
 import org.gridgov.grid.StaleVersionException;
@@ -25,16 +27,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class ResidentService implements Residents {
 
-    private static final byte[] NO_HASH = new byte[0];
-
     private final HierarchyService hierarchy;
     private final HouseholdService households;
     private final ResidentRepository residents;
     private final FieldProtector protector;
     private final PlatformTime time;
+    private final ResidentLookups lookups;
 
     ResidentService(HierarchyService hierarchy, HouseholdService households, ResidentRepository residents,
-                    FieldProtector protector, PlatformTime time) {
+                    FieldProtector protector, PlatformTime time, ResidentLookups lookups) {
+        this.lookups = lookups;
         this.hierarchy = hierarchy;
         this.households = households;
         this.residents = residents;
@@ -43,26 +45,38 @@ class ResidentService implements Residents {
     }
 
     @Override
-    public PageResult<ResidentView> search(long unitId, String q, int page, int size) {
+    @Transactional // not read-only: an exact look-up writes its count (on this same connection)
+    public PageResult<ResidentView> search(long unitId, String q, int page, int size, String caller) {
         Unit unit = hierarchy.load(unitId);
         String query = q == null ? "" : q.trim();
-        byte[] hash = lookupHashFor(query);
-        Page<Resident> found = residents.search(unit.path() + "%", query, hash,
-                PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), HouseholdService.MAX_PAGE_SIZE),
-                        Sort.by("id")));
-        return new PageResult<>(found.getContent().stream().map(Resident::view).toList(), found.getNumber(),
+        int pageSize = Math.min(Math.max(size, 1), HouseholdService.MAX_PAGE_SIZE);
+        if (ResidentLookups.kindOf(query) != null) {
+            // an ID number or a phone: the limited, audited look-up, through its proxy
+            List<Long> ids = lookups.lookUp(new ResidentLookups.Lookup(caller, unit.id(), query)).residentIds();
+            List<ResidentView> views = page > 0 || ids.isEmpty() ? List.of()
+                    : residents.withIds(ids).stream().map(this::view).toList();
+            return new PageResult<>(views, Math.max(page, 0), pageSize, ids.size());
+        }
+        Page<Resident> found = residents.search(unit.path() + "%", query,
+                PageRequest.of(Math.max(page, 0), pageSize, Sort.by("id")));
+        return new PageResult<>(found.getContent().stream().map(this::view).toList(), found.getNumber(),
                 found.getSize(), found.getTotalElements());
+    }
+
+    /** A resident as shown: the age on the platform's today, never the birth date. */
+    private ResidentView view(Resident resident) {
+        return resident.view(time.today());
     }
 
     @Override
     public List<ResidentView> ofHousehold(long householdId) {
         households.load(householdId);
-        return residents.ofHousehold(householdId).stream().map(Resident::view).toList();
+        return residents.ofHousehold(householdId).stream().map(this::view).toList();
     }
 
     @Override
     public ResidentView get(long id) {
-        return load(id).view();
+        return view(load(id));
     }
 
     @Override
@@ -87,7 +101,7 @@ class ResidentService implements Residents {
         Resident resident = new Resident(form.householdId());
         apply(resident, form, -1L);
         residents.saveAndFlush(resident);
-        return resident.view();
+        return view(resident);
     }
 
     @Override
@@ -102,13 +116,13 @@ class ResidentService implements Residents {
         }
         apply(resident, form, id);
         residents.flush();
-        return resident.view();
+        return view(resident);
     }
 
     private void apply(Resident resident, ResidentForm form, long selfId) {
         if (form.relation() == Relation.HEAD) {
             boolean otherHead = residents.ofHousehold(form.householdId()).stream()
-                    .anyMatch(r -> r.view().relation() == Relation.HEAD && !r.id().equals(selfId));
+                    .anyMatch(r -> r.relation() == Relation.HEAD && !r.id().equals(selfId));
             if (otherHead) {
                 throw DomainException.onField("relation", "resident.head.exists");
             }
@@ -118,7 +132,7 @@ class ResidentService implements Residents {
             if (!IdNumbers.isValid(id, time.today())) {
                 throw DomainException.onField("idNumber", "resident.idNumber.invalid");
             }
-            if (!IdNumbers.birthDate(id).orElseThrow().equals(form.birthDate())) {
+            if (form.birthDate() != null && !IdNumbers.birthDate(id).orElseThrow().equals(form.birthDate())) {
                 throw DomainException.onField("birthDate", "resident.birthDate.mismatch");
             }
             if (IdNumbers.gender(id).orElseThrow() != form.gender()) {
@@ -133,22 +147,18 @@ class ResidentService implements Residents {
         else if (!resident.hasIdNumber()) {
             throw DomainException.onField("idNumber", "resident.idNumber.required");
         }
+        else if (form.birthDate() != null && !form.birthDate().equals(resident.birthDate())) {
+            // the stored birth date is the stored ID number's
+            throw DomainException.onField("birthDate", "resident.birthDate.mismatch");
+        }
         if (form.phone() != null && !form.phone().isBlank()) {
             String phone = PhoneNumbers.normalize(form.phone());
             resident.reachAt(protector.encrypt(phone), protector.lookupHash(phone), PhoneNumbers.mask(phone));
         }
-        resident.describe(form.name().trim(), form.gender(), form.birthDate(), form.relation(),
+        LocalDate birthDate = form.idNumber() != null && !form.idNumber().isBlank()
+                ? IdNumbers.birthDate(IdNumbers.normalize(form.idNumber())).orElseThrow() : resident.birthDate();
+        resident.describe(form.name().trim(), form.gender(), birthDate, form.relation(),
                 form.specialGroups(), time.now());
         resident.moveTo(form.householdId());
-    }
-
-    private byte[] lookupHashFor(String query) {
-        if (IdNumbers.isWellFormed(query)) {
-            return protector.lookupHash(IdNumbers.normalize(query));
-        }
-        if (PhoneNumbers.isValid(query)) {
-            return protector.lookupHash(PhoneNumbers.normalize(query));
-        }
-        return NO_HASH;
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.gridgov.grid.DomainException;
 import org.gridgov.grid.NotFoundException;
 import org.gridgov.grid.StaleVersionException;
+import org.gridgov.grid.TooManyLookupsException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -55,6 +56,13 @@ class ApiExceptionHandler {
     ResponseEntity<ApiError> reusedKey(DomainException ex) {
         return error(HttpStatus.UNPROCESSABLE_CONTENT, "idempotency_key_reused", messages.get(ex.code()),
                 List.of());
+    }
+
+    @ExceptionHandler(TooManyLookupsException.class)
+    ResponseEntity<ApiError> tooManyLookups(TooManyLookupsException ex) {
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header("Retry-After", Long.toString(ex.retryAfterSeconds()))
+                .body(new ApiError(429, "too_many_lookups", messages.get(ex.code(), ex.args()), List.of()));
     }
 
     @ExceptionHandler(DomainException.class)

@@ -3,6 +3,7 @@ package org.gridgov.web.support;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.gridgov.audit.AuditContext;
+import org.gridgov.grid.TooManyLookupsException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -40,6 +41,6 @@ class RequestAuditContext implements AuditContext {
 
     @Override
     public boolean refused(Throwable failure) {
-        return failure instanceof AccessDeniedException;
+        return failure instanceof AccessDeniedException || failure instanceof TooManyLookupsException;
     }
 }

@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.fail;
  */
 class HierarchyBrowserIT extends BrowserJourneys {
 
-    private static final Pattern MASKED_ID = Pattern.compile("^\\d{3}\\*{11}[\\dX]{4}$");
+    private static final Pattern MASKED_ID = Pattern.compile("^\\d{2}\\*{14}[\\dX]{2}$");
     /** An 18-character token shaped like a resident ID number, not part of a longer run of digits. */
     private static final Pattern ID_SHAPED = Pattern.compile("(?<![0-9A-Za-z])[1-9][0-9]{16}[0-9Xx](?![0-9A-Za-z])");
 

@@ -111,7 +111,7 @@ class ApiScopeIT {
         JsonNode members = getJson(token, "/api/v1/households/" + inside + "/residents");
         assertThat(members.size()).isPositive();
         for (JsonNode member : members) {
-            assertThat(member.get("idNumberMasked").asString()).matches("\\d{3}\\*{11}[0-9X]{4}");
+            assertThat(member.get("idNumberMasked").asString()).matches("\\d{2}\\*{14}[0-9X]{2}");
             assertThat(member.has("idNumber")).isFalse();
         }
         String body = mvc.perform(get("/api/v1/households/" + inside + "/residents")

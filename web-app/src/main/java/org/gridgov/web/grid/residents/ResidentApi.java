@@ -39,13 +39,16 @@ class ResidentApi {
     }
 
     @GetMapping
-    @Operation(summary = "Residents in a unit's subtree by name fragment, or exact ID number or phone")
+    @Operation(summary = "Residents in a unit's subtree by name fragment, or by exact ID number or phone (an exact"
+            + " look-up is audited and limited per user: gridgov.security.lookup.per-minute and per-day; beyond the"
+            + " limit 429 too_many_lookups with Retry-After)")
     PageResult<ResidentView> search(@RequestParam(required = false) Long unitId,
                                     @RequestParam(required = false, defaultValue = "") String q,
                                     @RequestParam(defaultValue = "0") @Min(0) int page,
-                                    @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
+                                    @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size,
+                                    java.security.Principal user) {
         long unit = unitId == null ? hierarchy.root().id() : unitId;
-        return mapper.toJson(residents.search(unit, q, page, size));
+        return mapper.toJson(residents.search(unit, q, page, size, user.getName()));
     }
 
     @GetMapping("/{id}")

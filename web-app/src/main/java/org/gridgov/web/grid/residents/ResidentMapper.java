@@ -24,9 +24,13 @@ public interface ResidentMapper {
     @Mapping(target = "householdId", source = "householdId")
     ResidentForm toCommand(ResidentForm form, long householdId);
 
-    /** The edit form: the ID number and phone start blank (blank keeps the stored ones; never shown unmasked). */
+    /**
+     * The edit form: the ID number, phone and birth date start blank (blank keeps the stored ones; none is ever
+     * shown: the birth date and the masks together would give the ID number away).
+     */
     @Mapping(target = "idNumber", constant = "")
     @Mapping(target = "phone", constant = "")
+    @Mapping(target = "birthDate", ignore = true)
     ResidentForm toForm(org.gridgov.grid.ResidentView resident);
 
     /** Special groups as they are: a set of enum constants needs no copy, and a copy could change their order. */

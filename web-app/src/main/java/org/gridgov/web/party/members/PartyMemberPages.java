@@ -49,16 +49,17 @@ class PartyMemberPages {
 
     @GetMapping("/party/organizations/{id}/members/new")
     @PreAuthorize(Permissions.MANAGE_PARTY)
-    String newMember(@PathVariable long id, @RequestParam(defaultValue = "") String q, Model model) {
+    String newMember(@PathVariable long id, @RequestParam(defaultValue = "") String q, Model model,
+                     java.security.Principal user) {
         model.addAttribute("form", new NewMember(null, id, MemberCategory.IN_SERVICE, null, null, false));
-        return prepare(id, q, model);
+        return prepare(id, q, model, user);
     }
 
     @PostMapping("/party/organizations/{id}/members/new")
     @PreAuthorize(Permissions.MANAGE_PARTY)
     String create(@PathVariable long id, @RequestParam(defaultValue = "") String q,
                   @Valid @ModelAttribute("form") NewMember form, BindingResult result, Model model,
-                  RedirectAttributes redirect) {
+                  RedirectAttributes redirect, java.security.Principal user) {
         if (!result.hasErrors()) {
             try {
                 MemberView created = members.create(new NewMember(form.residentId(), id, form.category(),
@@ -70,7 +71,7 @@ class PartyMemberPages {
                 FormErrors.reject(result, ex);
             }
         }
-        return prepare(id, q, model);
+        return prepare(id, q, model, user);
     }
 
     /** A member with the history of transfers, and (for managers) the form to transfer them (组织关系转接). */
@@ -127,12 +128,21 @@ class PartyMemberPages {
         return "party/members/member";
     }
 
-    private String prepare(long organizationId, String q, Model model) {
+    private String prepare(long organizationId, String q, Model model, java.security.Principal user) {
         OrganizationView organization = organizations.get(organizationId);
         model.addAttribute("organization", organization);
         model.addAttribute("q", q);
-        model.addAttribute("candidates", q.isBlank() ? java.util.List.of()
-                : residents.search(organization.unitId(), q, 0, CANDIDATES).items());
+        java.util.List<org.gridgov.grid.ResidentView> candidates = java.util.List.of();
+        if (!q.isBlank()) {
+            try {
+                candidates = residents.search(organization.unitId(), q, 0, CANDIDATES, user.getName()).items();
+            }
+            catch (org.gridgov.grid.TooManyLookupsException ex) {
+                // an exact look-up over the limit: said beside the search box, the form stays as it was
+                model.addAttribute("lookupRefused", ex.retryAfterSeconds());
+            }
+        }
+        model.addAttribute("candidates", candidates);
         model.addAttribute("categories", MemberCategory.values());
         return "party/members/member-form";
     }
