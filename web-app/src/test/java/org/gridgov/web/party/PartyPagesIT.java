@@ -79,6 +79,20 @@ class PartyPagesIT {
     }
 
     @Test
+    void findsAMemberByPhoneOnlyWithinTheLookUpLimit() throws Exception {
+        jdbc.update("delete from grid.resident_lookup where caller = 'party1'");
+        String url = "/party/organizations/" + party.branch + "/members/new?q=13900000000";
+        for (int i = 0; i < 5; i++) {
+            assertThat(page("party1", url)).doesNotContain("data-testid=\"lookup-refused\"");
+        }
+        String refused = page("party1", url);
+        assertThat(refused).contains("data-testid=\"lookup-refused\"", "精确查询过于频繁")
+                .contains("value=\"13900000000\"");
+        assertThat(jdbc.queryForObject("select count(*) from grid.resident_lookup where caller = 'party1'",
+                Long.class)).isEqualTo(5);
+    }
+
+    @Test
     void recordsAMemberFoundByName() throws Exception {
         long resident = party.freeResident(party.grid);
         String name = jdbc.queryForObject("select name from grid.resident where id = ?", String.class, resident);
