@@ -3,6 +3,7 @@ package org.gridgov.web.grid.residents;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -43,7 +44,7 @@ class ResidentApi {
             + " look-up is audited and limited per user: gridgov.security.lookup.per-minute and per-day; beyond the"
             + " limit 429 too_many_lookups with Retry-After)")
     PageResult<ResidentView> search(@RequestParam(required = false) Long unitId,
-                                    @RequestParam(required = false, defaultValue = "") String q,
+                                    @RequestParam(required = false, defaultValue = "") @Size(max = 50) String q,
                                     @RequestParam(defaultValue = "0") @Min(0) int page,
                                     @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size,
                                     java.security.Principal user) {
