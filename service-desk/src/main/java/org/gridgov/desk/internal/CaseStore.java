@@ -228,6 +228,16 @@ class CaseStore implements Cases {
                 && !PhoneNumbers.isValid(command.reporterPhone())) {
             throw DomainException.onField("reporterPhone", "resident.phone.invalid");
         }
+        checkLength("address", command.address(), NewCase.MAX_ADDRESS);
+        checkLength("description", command.description(), NewCase.MAX_DESCRIPTION);
+        checkLength("reporterName", command.reporterName(), NewCase.MAX_REPORTER_NAME);
+        checkLength("reporterPhone", command.reporterPhone(), NewCase.MAX_REPORTER_PHONE);
+    }
+
+    private static void checkLength(String field, String value, int max) {
+        if (value != null && value.length() > max) {
+            throw DomainException.onField(field, "case.text.tooLong", max);
+        }
     }
 
     @Override

@@ -65,6 +65,20 @@ class CasePagesIT {
         return category == null ? request : request.param("categoryCode", category);
     }
 
+    @Test
+    void anOverlongOrEmptyIntakeIsAnsweredInPlaceWithEveryErrorAndTheInputKept() throws Exception {
+        long before = jdbc.queryForObject("select count(*) from desk.case_file", Long.class);
+        String address = "幸福路".repeat(67) + "8号"; // 203 characters, the browser's limit removed
+        String reporter = "王".repeat(51);
+        String page = mvc.perform(post("/cases/new").with(as("grid1")).with(csrf())
+                        .param("gridUnitId", String.valueOf(unitOf("grid1"))).param("nature", "COMPLAINT")
+                        .param("address", address).param("description", "").param("reporterName", reporter))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("请选择事件类别（小类）", "请填写事件描述", "最多 200 个字符", "最多 50 个字符")
+                .doesNotContain("编码  不存在").contains(address, reporter);
+        assertThat(jdbc.queryForObject("select count(*) from desk.case_file", Long.class)).isEqualTo(before);
+    }
+
     long fileCase(String description) throws Exception {
         String form = page("grid1", "/cases/new");
         Matcher key = Pattern.compile("name=\"idempotencyKey\" value=\"([0-9a-f-]{36})\"").matcher(form);

@@ -97,9 +97,10 @@ class CaseApi {
 
     record Intake(@NotNull Long gridUnitId, @NotNull @Size(min = 4, max = 4) String categoryCode,
                   @NotNull RequestNature nature, CaseChannel channel, Boolean urgent,
-                  @Size(max = 200) String address, Double lat, Double lng,
-                  @NotNull @Size(min = 1, max = 4000) String description, @Size(max = 50) String reporterName,
-                  @Size(max = 20) String reporterPhone, List<Long> photos) {
+                  @Size(max = NewCase.MAX_ADDRESS) String address, Double lat, Double lng,
+                  @NotNull @Size(min = 1, max = NewCase.MAX_DESCRIPTION) String description,
+                  @Size(max = NewCase.MAX_REPORTER_NAME) String reporterName,
+                  @Size(max = NewCase.MAX_REPORTER_PHONE) String reporterPhone, List<Long> photos) {
     }
 
     /**

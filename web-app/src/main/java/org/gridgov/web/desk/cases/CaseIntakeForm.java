@@ -1,9 +1,16 @@
 package org.gridgov.web.desk.cases;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.gridgov.desk.NewCase;
 import org.gridgov.desk.RequestNature;
 import org.springframework.web.multipart.MultipartFile;
 
-/** The intake form as the page binds it; it keeps the input when the form is shown again with errors. */
+/**
+ * The intake form as the page binds it; it keeps the input when the form is shown again with errors. Its bounds are
+ * the API's ({@link NewCase}), checked all at once so that every field at fault is marked together.
+ */
 public class CaseIntakeForm {
 
     private String idempotencyKey;
@@ -11,9 +18,14 @@ public class CaseIntakeForm {
     private String categoryCode;
     private RequestNature nature = RequestNature.COMPLAINT;
     private boolean urgent;
+    @Size(max = NewCase.MAX_ADDRESS, message = "{case.text.max}")
     private String address;
+    @NotBlank(message = "{case.description.required}")
+    @Size(max = NewCase.MAX_DESCRIPTION, message = "{case.text.max}")
     private String description;
+    @Size(max = NewCase.MAX_REPORTER_NAME, message = "{case.text.max}")
     private String reporterName;
+    @Size(max = NewCase.MAX_REPORTER_PHONE, message = "{case.text.max}")
     private String reporterPhone;
     private Double lat;
     private Double lng;

@@ -102,7 +102,7 @@ class CasePages {
 
     @PostMapping("/cases/new")
     @PreAuthorize(Permissions.REPORT_CASES)
-    String report(@ModelAttribute("form") CaseIntakeForm form, BindingResult result,
+    String report(@jakarta.validation.Valid @ModelAttribute("form") CaseIntakeForm form, BindingResult result,
                   @AuthenticationPrincipal GridGovUser user, Model model, RedirectAttributes redirect) {
         CaseActor reporter = actor(user);
         if (user.role() == Role.GRID_WORKER) {
@@ -115,7 +115,7 @@ class CasePages {
             result.rejectValue("gridUnitId", "case.location.notAGrid");
         }
         if (form.getCategoryCode() == null || form.getCategoryCode().isBlank()) {
-            result.rejectValue("categoryCode", "case.category.unknown", new Object[] {""}, null);
+            result.rejectValue("categoryCode", "case.category.required");
         }
         if (!result.hasErrors()) {
             NewCase command = new NewCase(form.getGridUnitId(), form.getCategoryCode(), form.getNature(),
