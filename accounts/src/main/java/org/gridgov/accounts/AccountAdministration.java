@@ -13,7 +13,10 @@ import org.gridgov.grid.PageResult;
  */
 public interface AccountAdministration {
 
-    /** An account as the administrators see it (never the password hash). */
+    /**
+     * An account as the administrators see it (never the password hash). {@code lockedUntil}: the latest lock of
+     * the user name after failed logins, on any one address or on all of them (see {@link LoginAttempts}).
+     */
     record AccountView(long id, String username, String displayName, Role role, long unitId, String unitName,
                        boolean enabled, OffsetDateTime lockedUntil, OffsetDateTime createdAt) {
 
@@ -49,6 +52,6 @@ public interface AccountAdministration {
      */
     AccountView assignRole(long id, Role role, Actor by);
 
-    /** 安全管理员: ends a lockout after failed logins. */
+    /** 安全管理员: ends the locks of the user name after failed logins, on every address, and forgets its counts. */
     AccountView unlock(long id, Actor by);
 }

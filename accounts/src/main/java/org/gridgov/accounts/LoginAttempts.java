@@ -1,20 +1,30 @@
 package org.gridgov.accounts;
 
 /**
- * Account lockout (账户锁定): {@code gridgov.security.lockout.max-failures} consecutive failed logins (default 5) lock
- * the account for {@code gridgov.security.lockout.duration} (default 15 minutes); while locked even the right
- * password is refused; a successful login resets the count. Every attempt is audited. The ways in (form, token
- * endpoint) call these in order: rate limits, {@link #checkNotLocked}, the password, then one of the outcomes.
+ * Lockout (登录失败锁定) per user name <em>and</em> client address, so that an outsider can neither learn which names
+ * exist nor lock a user out from everywhere (OWASP ASVS V2.2):
+ * <ul>
+ * <li>{@code gridgov.security.lockout.max-failures} failures (default 5) for one name from one address lock that
+ * pair for {@code gridgov.security.lockout.duration} (15 minutes): the right password from another address still
+ * gets in;</li>
+ * <li>across all addresses, {@code .global-max-failures} failures of a name (default 20, forgotten after
+ * {@code .global-window} without failures, 1 hour) start a back-off: each further failure makes every address wait
+ * twice as long as the one before (1 s, 2 s, 4 s, … at most {@code .global-max-delay}, 5 minutes).</li>
+ * </ul>
+ * A name that has no account is counted and refused exactly like one that has. While locked or backed off the
+ * attempt is refused before the password; a success clears the pair's count. Every attempt, lock and refusal is
+ * audited. The ways in (form, token endpoint, second factor) call these in order: rate limits,
+ * {@link #checkNotLocked}, the password (or code), then one of the outcomes.
  */
 public interface LoginAttempts {
 
-    /** Refuses the attempt (and audits it) when the account is locked now. */
+    /** Refuses the attempt (and audits it) while this name is locked on this address or backed off everywhere. */
     void checkNotLocked(String username, String clientIp, String channel);
 
-    /** Counts a wrong password; the one that reaches the limit locks the account and is refused as locked. */
+    /** Counts a wrong password; the one that reaches a limit locks and is refused as locked. */
     void failed(String username, String clientIp, String channel);
 
-    /** The password passed and no second factor follows: the failure count starts again from zero. */
+    /** The password passed and no second factor follows: the count of this name on this address starts again. */
     void succeeded(String username, String clientIp, String channel);
 
     /**
@@ -23,7 +33,7 @@ public interface LoginAttempts {
      */
     void passwordPassed(String username, String clientIp, String channel);
 
-    /** A disabled account: refused and audited, not counted. */
+    /** A disabled account with the right password: refused and audited, not counted. */
     void refused(String username, String clientIp, String channel, String reason);
 
     /** Too many attempts from this address or for this user name, refused before the password (or the code). */

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.gridgov.accounts.AccountAudit.Event;
-import org.gridgov.accounts.AccountAudit.Outcome;
 import org.gridgov.accounts.AccountsTestApplication.RecordedAudit;
 import org.gridgov.grid.DomainException;
 import org.gridgov.grid.GridPermission;
@@ -15,7 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-/** Grants, sign-in lookups and the lockout on PostgreSQL, without the web layer. */
+/** Grants and sign-in lookups on PostgreSQL, without the web layer (the lockout: {@link LockoutIT}). */
 @AccountsIntegrationTest
 class AccountRulesIT {
 
@@ -33,8 +32,6 @@ class AccountRulesIT {
     RolePermissions grants;
     @Autowired
     AccountDirectory directory;
-    @Autowired
-    LoginAttempts attempts;
     @Autowired
     RecordedAudit audit;
     @Autowired
@@ -83,19 +80,5 @@ class AccountRulesIT {
                 .doesNotContain("grid:visit-rule:edit");
         assertThat(audit.entries).extracting(RecordedAudit.Entry::event)
                 .containsSubsequence(Event.PERMISSION_GRANT, Event.PERMISSION_REVOKE);
-    }
-
-    @Test
-    void theFifthFailureLocksTheAccountAndEvenTheNextAttemptIsRefused() {
-        account("lockout-check", Role.GRID_WORKER);
-        for (int i = 0; i < 4; i++) {
-            attempts.failed("lockout-check", "127.0.0.1", "form");
-        }
-        assertThatThrownBy(() -> attempts.failed("lockout-check", "127.0.0.1", "form"))
-                .isInstanceOf(LockedOutException.class);
-        assertThatThrownBy(() -> attempts.checkNotLocked("lockout-check", "127.0.0.1", "form"))
-                .isInstanceOf(LockedOutException.class);
-        assertThat(audit.entries).filteredOn(e -> e.username().equals("lockout-check"))
-                .extracting(RecordedAudit.Entry::outcome).contains(Outcome.LOCKED);
     }
 }

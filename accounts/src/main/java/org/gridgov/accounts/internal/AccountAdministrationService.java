@@ -28,8 +28,10 @@ class AccountAdministrationService implements AccountAdministration {
 
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,31}");
 
+    // locked until: the latest lock of the user name on any address (or on all of them), see LoginFailures
     private static final String SELECT = "select a.id, a.username, a.display_name, a.role, a.unit_id, u.name,"
-            + " a.enabled, a.locked_until, a.created_at from app.user_account a join grid.unit u on u.id = a.unit_id ";
+            + " a.enabled, (select max(f.locked_until) from app.login_failure f where f.username = a.username),"
+            + " a.created_at from app.user_account a join grid.unit u on u.id = a.unit_id ";
 
     private static final RowMapper<AccountView> MAPPER = (rs, i) -> new AccountView(rs.getLong(1), rs.getString(2),
             rs.getString(3), rs.getString(4) == null ? null : Role.valueOf(rs.getString(4)), rs.getLong(5),
@@ -150,8 +152,8 @@ class AccountAdministrationService implements AccountAdministration {
         policy.check(account.username(), password == null ? "" : password);
         Timestamp now = Timestamp.from(time.now());
         jdbc.update("update app.user_account set password_hash = ?, password_changed_at = ?, demo_password = false,"
-                + " failed_count = 0, locked_until = null, updated_at = ? where id = ?", encoder.encode(password),
-                now, now, id);
+                + " updated_at = ? where id = ?", encoder.encode(password), now, now, id);
+        jdbc.update(LoginFailures.FORGET_NAME, account.username());
         tokens.revokeAll(id);
         record(by, Event.PASSWORD_RESET, id, null);
         return account;
@@ -182,8 +184,9 @@ class AccountAdministrationService implements AccountAdministration {
     @Override
     @Transactional
     public AccountView unlock(long id, Actor by) {
-        editable(id, by);
-        jdbc.update("update app.user_account set failed_count = 0, locked_until = null where id = ?", id);
+        AccountView account = editable(id, by);
+        // every address of the name, and the back-off of all of them
+        jdbc.update(LoginFailures.FORGET_NAME, account.username());
         record(by, Event.ACCOUNT_UNLOCK, id, null);
         return get(id);
     }

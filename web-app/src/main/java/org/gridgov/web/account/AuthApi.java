@@ -75,7 +75,10 @@ class AuthApi {
                     + " A user with a second factor also sends `totp` (the authenticator's current 6-digit code):"
                     + " without it 401 `second_factor_required`, a wrong or used code 401 `second_factor_invalid`"
                     + " (counted as a failed login). A user whose role requires a second factor and who has none"
-                    + " gets 403 `second_factor_enrolment_required` (enrol at /account/totp).")
+                    + " gets 403 `second_factor_enrolment_required` (enrol at /account/totp). A wrong password"
+                    + " answers 401 `bad_credentials` whether or not the user name exists; after"
+                    + " `gridgov.security.lockout.max-failures` failures of a name from one address, or many from"
+                    + " all addresses, 429 `account_locked` with Retry-After, for an unknown name too.")
     ResponseEntity<?> token(@Valid @RequestBody Credentials credentials, HttpServletRequest request) {
         UsernamePasswordAuthenticationToken attempt = UsernamePasswordAuthenticationToken.unauthenticated(
                 credentials.username(), credentials.password());
@@ -110,8 +113,9 @@ class AuthApi {
                             List.of()));
         }
         catch (AccountLockedException ex) {
-            return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(new ApiError(401, "account_locked",
-                    refusals.locked(ex.until()), List.of()));
+            return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                    .header("Retry-After", Long.toString(ex.retryAfterSeconds()))
+                    .body(new ApiError(429, "account_locked", refusals.locked(ex.until()), List.of()));
         }
         catch (AuthenticationException ex) {
             return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(new ApiError(401, "bad_credentials",

@@ -78,8 +78,10 @@ class TotpPages {
             return "account/login-totp";
         }
         catch (AccountLockedException ex) {
-            // the wrong code that locked the account ends the half-signed-in session
+            // the wrong code that locked the name ends the half-signed-in session
             sessions.end(request);
+            response.setStatus(429);
+            response.setHeader("Retry-After", Long.toString(ex.retryAfterSeconds()));
             model.addAttribute("refusal", refusals.locked(ex.until()));
             return "account/login";
         }

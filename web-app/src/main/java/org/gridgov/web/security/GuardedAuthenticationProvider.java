@@ -6,6 +6,7 @@ import org.gridgov.accounts.LockedOutException;
 import org.gridgov.accounts.LoginAttempts;
 import org.gridgov.accounts.TotpFactors;
 import org.springframework.security.authentication.AccountStatusException;
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
@@ -15,9 +16,14 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Username and password against app.user_account, guarded in this order: rate limits per client address and per user
- * name, the lockout, then the password (re-hashed with the current encoder when stored in an older format). Every
- * attempt is audited by {@link LoginAttempts}. For a user with a second factor the right password does not reset the
- * failure count: the right code does ({@link TotpFactors#verifyLogin}).
+ * name, the lockout of the name on this address (or its back-off on all), then the password (re-hashed with the
+ * current encoder when stored in an older format). Every attempt is audited by {@link LoginAttempts}. For a user
+ * with a second factor the right password does not reset the failure count: the right code does
+ * ({@link TotpFactors#verifyLogin}).
+ * <p>
+ * A wrong password gets one answer whether the name exists, is disabled or does not exist: Spring checks the password
+ * of an unknown name against a dummy hash (same time), and the account's status is checked only after the password
+ * passed, so a disabled account's wrong password is counted and answered like any other.
  */
 class GuardedAuthenticationProvider extends DaoAuthenticationProvider {
 
@@ -33,6 +39,9 @@ class GuardedAuthenticationProvider extends DaoAuthenticationProvider {
         this.factors = factors;
         setPasswordEncoder(encoder);
         setUserDetailsPasswordService(accounts);
+        // disabled (or otherwise unusable) is told only to the right password; before it, nothing is checked
+        setPreAuthenticationChecks(user -> { });
+        setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
     }
 
     @Override
@@ -54,14 +63,14 @@ class GuardedAuthenticationProvider extends DaoAuthenticationProvider {
             result = super.authenticate(authentication);
         }
         catch (LockedOutException ex) {
-            throw new AccountLockedException(ex.until());
+            throw new AccountLockedException(ex);
         }
         catch (BadCredentialsException ex) {
             try {
                 attempts.failed(username, details.clientIp(), details.channel());
             }
             catch (LockedOutException locked) {
-                throw new AccountLockedException(locked.until());
+                throw new AccountLockedException(locked);
             }
             throw ex;
         }

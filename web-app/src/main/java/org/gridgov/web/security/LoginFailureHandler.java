@@ -11,8 +11,9 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 
 /**
- * A failed form login: a wrong password goes back to {@code /login?error}; a locked account or too many attempts is
- * shown on the login page at once (429 with Retry-After for the rate limit), with the reason in the user's language.
+ * A failed form login: a wrong password (or an unknown or disabled name) goes back to {@code /login?error}; too many
+ * failures (locked on this address, backed off on all) or too many attempts is shown on the login page at once, 429
+ * with Retry-After, with the reason in the user's language.
  */
 class LoginFailureHandler implements AuthenticationFailureHandler {
 
@@ -26,14 +27,21 @@ class LoginFailureHandler implements AuthenticationFailureHandler {
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
                                         AuthenticationException exception) throws IOException, ServletException {
         if (exception instanceof LoginRateLimitedException limited) {
-            response.setStatus(429);
-            response.setHeader("Retry-After", Long.toString(limited.retryAfterSeconds()));
+            tooMany(response, limited.retryAfterSeconds());
         }
-        else if (!(exception instanceof AccountLockedException)) {
+        else if (exception instanceof AccountLockedException locked) {
+            tooMany(response, locked.retryAfterSeconds());
+        }
+        else {
             wrongPassword.onAuthenticationFailure(request, response, exception);
             return;
         }
         request.setAttribute(EXCEPTION_ATTRIBUTE, exception);
         request.getRequestDispatcher(REFUSED_PATH).forward(request, response);
+    }
+
+    private static void tooMany(HttpServletResponse response, long retryAfterSeconds) {
+        response.setStatus(429);
+        response.setHeader("Retry-After", Long.toString(retryAfterSeconds));
     }
 }

@@ -10,7 +10,10 @@ import org.gridgov.grid.PlatformTime;
 import org.gridgov.web.support.Messages;
 import org.springframework.stereotype.Component;
 
-/** The message for a refused login (locked account, too many attempts), in the user's language. */
+/**
+ * The message for a refused login, in the user's language: too many failures (one message whether the name is locked
+ * on this address or backed off on all, and whether it exists), too many attempts.
+ */
 @Component
 public class LoginRefusals {
 

@@ -27,7 +27,7 @@ public class SecondFactorLogins {
     /**
      * @return whether the code was accepted
      * @throws LoginRateLimitedException too many attempts from this address or for this user name
-     * @throws AccountLockedException the account is locked, or this wrong code locked it
+     * @throws AccountLockedException the name is locked on this address or backed off, or this wrong code locked it
      */
     public boolean verify(GridGovUser user, String code, String clientIp, String channel) {
         OptionalLong wait = rateLimits.tryTake(RateLimits.Kind.LOGIN_IP, clientIp);
@@ -42,7 +42,7 @@ public class SecondFactorLogins {
             return factors.verifyLogin(user, code, clientIp, channel);
         }
         catch (LockedOutException ex) {
-            throw new AccountLockedException(ex.until());
+            throw new AccountLockedException(ex);
         }
     }
 }

@@ -9,8 +9,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
- * In Chromium over real HTTP: the login page tells a locked-out user until when (the failure handler's forward, which
- * MockMvc does not follow), and a user changes their password from the header link, then signs out by the button.
+ * In Chromium over real HTTP: the login page tells a user locked out on this address until when (the failure
+ * handler's forward, which MockMvc does not follow), and a user changes their password from the header link, then
+ * signs out by the button.
  */
 class SecurityBrowserIT extends BrowserJourneys {
 
@@ -35,7 +36,7 @@ class SecurityBrowserIT extends BrowserJourneys {
     }
 
     @Test
-    void theLoginPageSaysTheAccountIsLockedAndUntilWhenEvenForTheRightPassword() {
+    void theLoginPageSaysUntilWhenTheAddressIsLockedOutEvenForTheRightPassword() {
         String user = aGridWorker("browser-lock-" + ProcessHandle.current().pid());
         Page page = context.newPage();
         page.navigate(url("/login"));

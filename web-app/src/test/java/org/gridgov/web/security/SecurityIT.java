@@ -38,8 +38,9 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Identity and sessions on the real PostgreSQL, with the shipped lockout and small rate limits: lockout
- * and its audit rows, hash upgrade at login, session id rotation, POST-only logout, disabled users cut off, 429s.
+ * Identity and sessions on the real PostgreSQL, with the shipped lockout and small rate limits: lockout per address
+ * and its audit rows (unknown names and the back-off of all addresses: {@link LockoutIT}), hash upgrade at login,
+ * session id rotation, POST-only logout, disabled users cut off, 429s.
  * Each test uses its own client address and fresh accounts, so the limits and locks of one do not reach another.
  */
 @GridGovIntegrationTest
@@ -88,34 +89,42 @@ class SecurityIT {
     }
 
     @Test
-    void locksAfterFiveFailuresRefusesTheRightPasswordWhileLockedAndAuditsEveryAttempt() throws Exception {
+    void locksAfterFiveFailuresFromAnAddressRefusesTheRightPasswordThereWhileLockedAndAuditsEveryAttempt()
+            throws Exception {
         String user = SecurityTestAccounts.aGridWorker(jdbc, encoder, PASSWORD);
         for (int i = 0; i < 4; i++) {
             formLogin("10.1.0.1", user, "wrong-" + i, null).andExpect(redirectedUrl("/login?error"));
         }
         formLogin("10.1.0.1", user, "wrong-5", null).andExpect(forwardedUrl(LoginFailureHandler.REFUSED_PATH))
+                .andExpect(status().isTooManyRequests()).andExpect(header().string("Retry-After", "900"))
                 .andExpect(request().attribute(LoginFailureHandler.EXCEPTION_ATTRIBUTE,
                         org.hamcrest.Matchers.instanceOf(AccountLockedException.class)));
         formLogin("10.1.0.1", user, PASSWORD, null).andExpect(forwardedUrl(LoginFailureHandler.REFUSED_PATH))
                 .andExpect(request().attribute(LoginFailureHandler.EXCEPTION_ATTRIBUTE,
                         org.hamcrest.Matchers.instanceOf(AccountLockedException.class)));
         assertThat(jdbc.queryForObject("select locked_until > cast(? as timestamptz) + interval '14 minutes'"
-                + " from app.user_account where username = ?", Boolean.class, Timestamp.from(clock.instant()), user))
-                .isTrue();
-        tokenLogin("10.1.0.2", user, PASSWORD).andExpect(status().isUnauthorized())
+                        + " from app.login_failure where username = ? and client_ip = '10.1.0.1'", Boolean.class,
+                Timestamp.from(clock.instant()), user)).isTrue();
+        tokenLogin("10.1.0.1", user, PASSWORD).andExpect(status().isTooManyRequests())
+                .andExpect(header().exists("Retry-After"))
                 .andExpect(jsonPath("$.error").value("account_locked"))
-                .andExpect(jsonPath("$.message").value(org.hamcrest.Matchers.containsString("locked")));
+                .andExpect(jsonPath("$.message").value(org.hamcrest.Matchers.startsWith(
+                        "Too many failed sign-in attempts; try again after ")));
+        // the lock is the address's: from another one the right password gets in
+        tokenLogin("10.1.0.2", user, PASSWORD).andExpect(status().isOk());
 
         clock.advance(Duration.ofMinutes(16));
         formLogin("10.1.0.1", user, PASSWORD, null).andExpect(redirectedUrl("/"));
-        assertThat(jdbc.queryForMap("select failed_count, locked_until from app.user_account where username = ?",
-                user)).containsEntry("failed_count", 0).containsEntry("locked_until", null);
+        assertThat(jdbc.queryForObject("select count(*) from app.login_failure where username = ?"
+                + " and client_ip = '10.1.0.1'", Integer.class, user)).isZero();
 
         assertThat(auditResults(user)).containsExactlyInAnyOrderEntriesOf(Map.of("LOGIN:FAILURE", 5L,
-                "LOCKOUT:LOCKED", 1L, "LOGIN:LOCKED", 2L, "LOGIN:SUCCESS", 1L));
+                "LOCKOUT:LOCKED", 1L, "LOGIN:LOCKED", 2L, "LOGIN:SUCCESS", 2L));
         auditChain.seal();
         assertThat(jdbc.queryForList("select distinct client_ip from app.audit_event where username = ?",
                 String.class, user)).containsExactlyInAnyOrder("10.1.0.1", "10.1.0.2");
+        assertThat(jdbc.queryForList("select client_ip from app.audit_event where username = ?"
+                + " and action = 'LOCKOUT'", String.class, user)).containsExactly("10.1.0.1");
         assertThat(jdbc.queryForList("select distinct object from app.audit_event where username = ?"
                 + " and action = 'LOGIN'", String.class, user)).containsExactlyInAnyOrder("form", "api-token");
     }
@@ -123,11 +132,13 @@ class SecurityIT {
     @Test
     void theLoginPageSaysUntilWhenTheAccountIsLockedOrHowLongToWait() throws Exception {
         // MockMvc does not follow the failure handler's forward: render its target as the forward would
+        java.time.Instant until = java.time.Instant.parse("2026-11-26T01:15:00Z");
         String locked = mvc.perform(get(LoginFailureHandler.REFUSED_PATH).requestAttr(
-                        LoginFailureHandler.EXCEPTION_ATTRIBUTE,
-                        new AccountLockedException(java.time.Instant.parse("2026-11-26T01:15:00Z"))))
+                        LoginFailureHandler.EXCEPTION_ATTRIBUTE, new AccountLockedException(
+                                new org.gridgov.accounts.LockedOutException(until, until.minusSeconds(60)))))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(locked).contains("账户已锁定至 2026-11-26 09:15:00(北京时间)", "即使密码正确也无法登录");
+        // in the platform's zone; the same words whether the name exists or not
+        assertThat(locked).contains("登录失败次数过多,请于 2026-11-26 09:15:00 后再试");
         String english = mvc.perform(get(LoginFailureHandler.REFUSED_PATH).header("Accept-Language", "en")
                         .requestAttr(LoginFailureHandler.EXCEPTION_ATTRIBUTE, new LoginRateLimitedException(42)))
                 .andReturn().getResponse().getContentAsString();
@@ -135,7 +146,7 @@ class SecurityIT {
     }
 
     @Test
-    void aSuccessfulLoginResetsTheFailureCount() throws Exception {
+    void aSuccessfulLoginResetsTheFailureCountOfItsAddress() throws Exception {
         String user = SecurityTestAccounts.aGridWorker(jdbc, encoder, PASSWORD);
         for (int i = 0; i < 4; i++) {
             tokenLogin("10.2.0.1", user, "wrong").andExpect(status().isUnauthorized())
@@ -145,8 +156,12 @@ class SecurityIT {
         for (int i = 0; i < 4; i++) {
             tokenLogin("10.2.0.2", user, "wrong").andExpect(jsonPath("$.error").value("bad_credentials"));
         }
-        assertThat(jdbc.queryForObject("select failed_count from app.user_account where username = ?",
-                Integer.class, user)).isEqualTo(4);
+        // the address's count starts again; the name's count over all addresses keeps all eight
+        assertThat(jdbc.queryForMap("select count(*) filter (where client_ip = '10.2.0.1') as first,"
+                + " max(failed_count) filter (where client_ip = '10.2.0.2') as second,"
+                + " max(failed_count) filter (where client_ip = '*') as everywhere"
+                + " from app.login_failure where username = ?", user))
+                .containsEntry("first", 0L).containsEntry("second", 4).containsEntry("everywhere", 8);
     }
 
     @Test
@@ -340,7 +355,7 @@ class SecurityIT {
                 .andExpect(status().isTooManyRequests()).andExpect(header().exists("Retry-After"));
         assertThat(auditResults(user)).containsEntry("LOGIN_SECOND_FACTOR:RATE_LIMITED", 1L)
                 .doesNotContainKey("LOGIN_SECOND_FACTOR:SUCCESS");
-        assertThat(jdbc.queryForObject("select failed_count from app.user_account where username = ?",
+        assertThat(jdbc.queryForObject("select count(*) from app.login_failure where username = ?",
                 Integer.class, user)).isZero();
     }
 

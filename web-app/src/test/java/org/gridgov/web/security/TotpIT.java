@@ -44,8 +44,9 @@ import tools.jackson.databind.json.JsonMapper;
  * The second factor (TOTP) on the real PostgreSQL, with district admins required to have one
  * ({@code gridgov.security.totp.required-roles=DISTRICT_ADMIN}) and grid workers free to: enrolment needs a right
  * code; a login with a second factor goes through the code page (wrong codes refused, audited and counted toward
- * the lockout; a used code refused); an admin without one can only enrol; the token endpoint needs the code; removal
- * needs the password and a code. Codes are computed here from the secret and the movable clock.
+ * the lockout of the name on that address; a used code refused); an admin without one can only enrol; the token
+ * endpoint needs the code; removal needs the password and a code. Codes are computed here from the secret and the
+ * movable clock.
  */
 @GridGovIntegrationTest
 @TestPropertySource(properties = {"gridgov.security.totp.required-roles=DISTRICT_ADMIN"})
@@ -145,9 +146,10 @@ class TotpIT {
                 String.class, username).stream().collect(Collectors.groupingBy(r -> r, Collectors.counting()));
     }
 
-    int failedCount(String username) {
-        return jdbc.queryForObject("select failed_count from app.user_account where username = ?", Integer.class,
-                username);
+    /** The failures counted for the name on this address (0 when none). */
+    int failedCount(String username, String ip) {
+        return jdbc.queryForObject("select coalesce(max(failed_count), 0) from app.login_failure"
+                + " where username = ? and client_ip = ?", Integer.class, username, ip);
     }
 
     boolean enrolled(String username) {
@@ -214,12 +216,12 @@ class TotpIT {
         String page = code("10.61.0.1", wrongCode(user), session).andExpect(status().isOk()).andReturn()
                 .getResponse().getContentAsString();
         assertThat(page).contains("动态口令不正确或已使用过");
-        assertThat(failedCount(user)).isEqualTo(1);
+        assertThat(failedCount(user, "10.61.0.1")).isEqualTo(1);
         mvc.perform(get("/cases").session(session)).andExpect(redirectedUrl("/login/totp"));
 
         code("10.61.0.1", codeNow(user), session).andExpect(redirectedUrl("/"));
         assertThat(session.getId()).isNotEqualTo(held);
-        assertThat(failedCount(user)).isZero();
+        assertThat(failedCount(user, "10.61.0.1")).isZero();
         mvc.perform(get("/cases").session(session)).andExpect(status().isOk());
         mvc.perform(get("/api/v1/categories").session(session)).andExpect(status().isOk());
         assertThat(audit(user)).containsEntry("LOGIN:SUCCESS", 1L)
@@ -236,20 +238,23 @@ class TotpIT {
         code("10.62.0.1", wrongCode(user), first).andExpect(status().isOk());
         MockHttpSession second = new MockHttpSession();
         formLogin("10.62.0.1", user, second).andExpect(redirectedUrl("/login/totp"));
-        assertThat(failedCount(user)).isEqualTo(2);
+        assertThat(failedCount(user, "10.62.0.1")).isEqualTo(2);
         code("10.62.0.1", wrongCode(user), second).andExpect(status().isOk());
         code("10.62.0.1", wrongCode(user), second).andExpect(status().isOk());
-        String page = code("10.62.0.1", wrongCode(user), second).andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("账户已锁定至");
+        String page = code("10.62.0.1", wrongCode(user), second).andExpect(status().isTooManyRequests())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("登录失败次数过多");
         assertThat(second.isInvalid()).isTrue();
         assertThat(jdbc.queryForObject("select locked_until > cast(? as timestamptz) + interval '14 minutes'"
-                + " from app.user_account where username = ?", Boolean.class, Timestamp.from(clock.instant()), user))
-                .isTrue();
-        // locked: even the right password and then the right code are refused
+                        + " from app.login_failure where username = ? and client_ip = '10.62.0.1'", Boolean.class,
+                Timestamp.from(clock.instant()), user)).isTrue();
+        // locked on that address: even the right password and then the right code are refused there
         formLogin("10.62.0.1", user, new MockHttpSession()).andExpect(
                 forwardedUrl(LoginFailureHandler.REFUSED_PATH));
-        tokenLogin("10.62.0.2", user, codeNow(user)).andExpect(status().isUnauthorized())
+        tokenLogin("10.62.0.1", user, codeNow(user)).andExpect(status().isTooManyRequests())
                 .andExpect(jsonPath("$.error").value("account_locked"));
+        // and from another address they get in
+        tokenLogin("10.62.0.2", user, codeNow(user)).andExpect(status().isOk());
         assertThat(audit(user)).containsEntry("LOGIN_SECOND_FACTOR:FAILURE", 5L)
                 .containsEntry("LOCKOUT:LOCKED", 1L);
     }
@@ -266,7 +271,7 @@ class TotpIT {
         MockHttpSession second = new MockHttpSession();
         formLogin("10.63.0.1", user, second).andExpect(redirectedUrl("/login/totp"));
         code("10.63.0.1", used, second).andExpect(status().isOk());
-        assertThat(failedCount(user)).isEqualTo(1);
+        assertThat(failedCount(user, "10.63.0.1")).isEqualTo(1);
         auditChain.seal();
         assertThat(jdbc.queryForList("select detail from app.audit_event where username = ? and action ="
                 + " 'LOGIN_SECOND_FACTOR' and result = 'FAILURE'", String.class, user))
@@ -336,16 +341,16 @@ class TotpIT {
         tokenLogin("10.65.0.1", user, null).andExpect(status().isUnauthorized())
                 .andExpect(jsonPath("$.error").value("second_factor_required"))
                 .andExpect(jsonPath("$.message").value(containsString("Second factor")));
-        assertThat(failedCount(user)).isZero();
+        assertThat(failedCount(user, "10.65.0.1")).isZero();
         tokenLogin("10.65.0.1", user, wrongCode(user)).andExpect(status().isUnauthorized())
                 .andExpect(jsonPath("$.error").value("second_factor_invalid"));
-        assertThat(failedCount(user)).isEqualTo(1);
+        assertThat(failedCount(user, "10.65.0.1")).isEqualTo(1);
         String body = tokenLogin("10.65.0.1", user, codeNow(user)).andExpect(status().isOk()).andReturn()
                 .getResponse().getContentAsString();
         String token = JSON.readTree(body).get("token").asString();
         mvc.perform(get("/api/v1/categories").with(bearer(token)))
                 .andExpect(status().isOk());
-        assertThat(failedCount(user)).isZero();
+        assertThat(failedCount(user, "10.65.0.1")).isZero();
         auditChain.seal();
         assertThat(jdbc.queryForList("select object from app.audit_event where username = ?"
                 + " and action = 'LOGIN_SECOND_FACTOR'", String.class, user)).containsOnly("api-token");

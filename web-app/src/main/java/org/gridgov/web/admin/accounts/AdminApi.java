@@ -123,7 +123,7 @@ class AdminApi {
 
     @PostMapping("/users/{id}/unlock")
     @PreAuthorize(Permissions.UNLOCK_ACCOUNTS)
-    @Operation(summary = "Unlock an account locked after failed logins (security admin)")
+    @Operation(summary = "Unlock an account (security admin): ends the locks of its user name on every address")
     AccountView unlock(@PathVariable long id, @AuthenticationPrincipal GridGovUser user) {
         return mapper.toJson(accounts.unlock(id, user));
     }
