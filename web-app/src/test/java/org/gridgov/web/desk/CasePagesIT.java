@@ -39,6 +39,8 @@ class CasePagesIT {
     Categories categories;
     @Autowired
     TestClock clock;
+    @Autowired
+    org.gridgov.grid.PlatformTime time;
 
     String page(String username, String url) throws Exception {
         return mvc.perform(get(url).with(as(username))).andExpect(status().isOk()).andReturn().getResponse()
@@ -177,6 +179,10 @@ class CasePagesIT {
         assertThat(page("community1", "/cases?tab=all&overdue=true")).contains(code);
         assertThat(page("community1", "/cases?tab=all&overdue=false")).doesNotContain(code);
         assertThat(page("grid1", "/cases?tab=overdue")).contains(code, "已超期");
+        // a deadline carries its year: a case of last year must not read as this year's
+        String red = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(
+                at.toInstant().minusSeconds(3600).atZone(time.zone()));
+        assertThat(page("grid1", "/cases?tab=overdue")).contains("时限 " + red);
         assertThat(page("grid1", "/cases?tab=dueSoon")).doesNotContain(code);
         long again = fileCase("井盖缺失,同一地点");
         assertThat(page("community1", "/cases/" + again)).contains("疑似重复事件", code);
