@@ -22,6 +22,22 @@ class CaseBrowserIT extends BrowserJourneys {
 
     private static final Pattern CASE_URL = Pattern.compile(".*/cases/(\\d+)(\\?reported=true)?$");
 
+    /** A small JPEG of a street scene's size, as a tablet's camera would send it. */
+    static java.nio.file.Path photoFile() throws IOException {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(640, 480,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = image.createGraphics();
+        g.setColor(java.awt.Color.ORANGE);
+        g.fillRect(0, 0, 640, 480);
+        g.setColor(java.awt.Color.DARK_GRAY);
+        g.fillOval(200, 150, 240, 180);
+        g.dispose();
+        java.nio.file.Path file = Files.createTempFile("case-photo", ".jpg");
+        javax.imageio.ImageIO.write(image, "jpg", file.toFile());
+        file.toFile().deleteOnExit();
+        return file;
+    }
+
     @Test
     void aCaseFiledByGrid1IsCarriedToClosureAndCallbackByTheRightUsers() throws IOException {
         long casesBefore = caseCount();
@@ -36,6 +52,7 @@ class CaseBrowserIT extends BrowserJourneys {
         page.locator("select[name=categoryCode]").selectOption(category);
         page.locator("input[name=address]").fill("幸福路 8 号门前");
         page.locator("textarea[name=description]").fill("路面塌陷约一平方米,已设置临时警示");
+        page.locator("input[name=photo]").setInputFiles(photoFile());
         Locator submit = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
                 .setName(msg("case.page.submit")).setExact(true));
         assertThat(submit.boundingBox().height).as("submit button height on a tablet").isGreaterThanOrEqualTo(48);
@@ -44,6 +61,20 @@ class CaseBrowserIT extends BrowserJourneys {
         assertThat(page.locator("p.notice").first().textContent().trim()).isEqualTo(msg("case.page.reported"));
         assertThat(page.content()).contains("路面塌陷约一平方米", msg("caseStatus.REPORTED"));
         assertThat(caseCount()).isEqualTo(casesBefore + 1);
+        // the photo as a thumbnail (loaded, labelled without a thousands separator), large in the viewer on a tap
+        Locator thumb = page.locator(".photos a.thumb img").first();
+        thumb.scrollIntoViewIfNeeded();
+        page.waitForFunction("() => { const i = document.querySelector('.photos a.thumb img');"
+                + " return i && i.complete && i.naturalWidth > 0; }");
+        assertThat(page.locator(".photos a.thumb").first().getAttribute("title")).matches(".*\\d+$")
+                .doesNotContain(",");
+        thumb.click();
+        Locator viewer = page.locator("dialog.photo-viewer");
+        viewer.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE));
+        assertThat(viewer.locator("img").getAttribute("src")).contains("/cases/photos/");
+        assertThat(page.url()).as("the viewer opens on the page, not a new one").matches(CASE_URL.pattern());
+        page.keyboard().press("Escape");
+        viewer.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.HIDDEN));
         String casePath = page.url().replace("?reported=true", "");
         casePath = casePath.substring(casePath.indexOf("/cases/"));
         String code = jdbc.queryForObject("select code from desk.case_file where id = ?", String.class,
