@@ -49,7 +49,16 @@ class CaseBrowserIT extends BrowserJourneys {
                 .setExact(true)));
         String category = (String) page.locator("select[name=categoryCode] optgroup option").first()
                 .getAttribute("value");
-        page.locator("select[name=categoryCode]").selectOption(category);
+        // 26 minor categories under their majors: typing the code leaves one, and it is chosen
+        int minors = page.locator("#categoryCode optgroup option").count();
+        assertThat(minors).isGreaterThan(1);
+        page.locator("#category-filter").fill(category);
+        assertThat(page.locator("select[name=categoryCode]").inputValue()).isEqualTo(category);
+        assertThat(page.evaluate("() => Array.from(document.querySelectorAll('#categoryCode optgroup option'))"
+                + ".filter(o => !o.hidden).length")).isEqualTo(1);
+        page.locator("#category-filter").fill("");
+        assertThat(page.evaluate("() => Array.from(document.querySelectorAll('#categoryCode optgroup option'))"
+                + ".filter(o => !o.hidden).length")).as("all again").isEqualTo(minors);
         page.locator("input[name=address]").fill("幸福路 8 号门前");
         page.locator("textarea[name=description]").fill("路面塌陷约一平方米,已设置临时警示");
         page.locator("input[name=photo]").setInputFiles(photoFile());
