@@ -109,6 +109,11 @@ class CaseBrowserIT extends BrowserJourneys {
         follow(page, page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(msg("nav.cases"))
                 .setExact(true)));
         assertThat(page.locator("ul.case-list").textContent()).as("grid1's tasks open first").contains(code);
+        // the active tab's count is readable: its colour is not its background's
+        Locator activeCount = page.locator("[data-testid=case-tabs] a.active .tab-count");
+        assertThat(activeCount.textContent().trim()).matches("[1-9][0-9]*");
+        assertThat(activeCount.evaluate("e => getComputedStyle(e).color"))
+                .isNotEqualTo(activeCount.evaluate("e => getComputedStyle(e).backgroundColor"));
         page.navigate(url(casePath));
         act(page, "SIGN", form -> { });
         assertThat(page.content()).contains(msg("caseStatus.HANDLING"));
