@@ -160,6 +160,24 @@ class CasePagesIT {
     }
 
     @Test
+    void cancelIsOfferedAfterTheWorkThatMovesTheCaseOnWithAButtonOfItsOwn() throws Exception {
+        long id = fileCase("路灯不亮");
+        String url = "/cases/" + id;
+        mvc.perform(post(url + "/actions").with(as("community1")).with(csrf()).param("action", "REGISTER")
+                        .param("version", String.valueOf(version(page("community1", url), "REGISTER"))))
+                .andExpect(status().is3xxRedirection());
+        String detail = page("community1", url);
+        int dispatch = detail.indexOf("data-action=\"DISPATCH\"");
+        int cancel = detail.indexOf("data-action=\"CANCEL\"");
+        assertThat(dispatch).as("dispatch offered").isPositive();
+        assertThat(cancel).as("cancel offered, after dispatch").isGreaterThan(dispatch);
+        String cancelForm = detail.substring(cancel, detail.indexOf("</form>", cancel));
+        String dispatchForm = detail.substring(dispatch, detail.indexOf("</form>", dispatch));
+        assertThat(cancelForm).contains("class=\"caution big\"").doesNotContain("primary");
+        assertThat(dispatchForm).contains("class=\"primary big\"");
+    }
+
+    @Test
     void theGridWorkersInboxListsTheCase() throws Exception {
         long id = fileCase("井盖缺失");
         String code = jdbc.queryForObject("select code from desk.case_file where id = ?", String.class, id);

@@ -456,10 +456,15 @@ class CasePages {
         return detailPage(id, user, model, form);
     }
 
+    /** Actions that end or refuse a case rather than move it on: offered last, with a button of their own. */
+    static final java.util.Set<CaseAction> CAUTION = java.util.EnumSet.of(CaseAction.CANCEL, CaseAction.RETURN);
+
     private String detailPage(long id, GridGovUser user, Model model, CaseActionForm failed) {
         CaseView view = cases.get(id);
+        // the work that moves the case on first; what ends or refuses it (作废, 退回) last, drawn apart
         List<CaseAction> actions = DeskRoles.actor(user)
-                .map(a -> DeskRoles.permitted(user, cases.availableActions(id, a))).orElse(List.of());
+                .map(a -> DeskRoles.permitted(user, cases.availableActions(id, a))).orElse(List.<CaseAction>of())
+                .stream().sorted(java.util.Comparator.comparing(CAUTION::contains)).toList();
         model.addAttribute("c", view);
         // a department user cannot load the grid (nor a street's unit) of a case dispatched to them: names fall back
         model.addAttribute("gridName", unitName(view.gridUnitId()));
@@ -469,6 +474,7 @@ class CasePages {
         model.addAttribute("duplicates", actions.contains(CaseAction.CANCEL) ? cases.possibleDuplicates(id)
                 : List.of());
         model.addAttribute("actions", actions);
+        model.addAttribute("cautionActions", CAUTION);
         model.addAttribute("failed", failed);
         // read only by the fragments of the actions that choose a unit
         model.addAttribute("targets", new TargetChoices(() -> targets(view), () -> departmentChoices(view),
