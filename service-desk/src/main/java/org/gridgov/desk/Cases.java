@@ -52,6 +52,13 @@ public interface Cases {
     /** Marks cases whose running stage passed its red deadline as overdue; returns how many. (Scheduled job.) */
     int markOverdue();
 
+    /**
+     * 吹哨 — where the case can be escalated: the active unit of the next level up on the case's own path (its
+     * community, or its street); none when the next level is the departments (chosen among the reachable ones) or
+     * there is none.
+     */
+    List<Assignee> escalationTargets(long caseId);
+
     /** The actions a role may take on the case now (whichever unit it acts for). */
     List<CaseAction> availableActions(long caseId, DeskRole role);
 

@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 import org.gridgov.desk.Categories;
+import org.gridgov.desk.Assignee;
 import org.gridgov.desk.CaseAction;
 import org.gridgov.desk.CaseActionTaken;
 import org.gridgov.desk.CaseActor;
@@ -24,6 +25,7 @@ import org.gridgov.desk.DepartmentStage;
 import org.gridgov.desk.DepartmentStages;
 import org.gridgov.desk.DeadlineStage;
 import org.gridgov.desk.DeskRole;
+import org.gridgov.desk.HandlingLevel;
 import org.gridgov.desk.LimitUnit;
 import org.gridgov.desk.NewCase;
 import org.gridgov.desk.Photos;
@@ -38,6 +40,7 @@ import org.gridgov.grid.PageResult;
 import org.gridgov.grid.PhoneNumbers;
 import org.gridgov.grid.PlatformTime;
 import org.gridgov.grid.StaleVersionException;
+import org.gridgov.grid.UnitLevel;
 import org.gridgov.grid.UnitView;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -296,6 +299,20 @@ class CaseStore implements Cases {
     @Override
     public List<CaseAction> availableActions(long caseId, CaseActor actor) {
         return rebuild(load(caseId)).availableActions(actor);
+    }
+
+    @Override
+    public List<Assignee> escalationTargets(long caseId) {
+        CaseRecord record = load(caseId);
+        HandlingLevel next = record.view(time.now()).level().next().orElse(null);
+        if (next != HandlingLevel.COMMUNITY && next != HandlingLevel.STREET) {
+            return List.of();
+        }
+        UnitLevel wanted = next == HandlingLevel.COMMUNITY ? UnitLevel.COMMUNITY : UnitLevel.STREET;
+        // the units above this case only: 吹哨 climbs out of a grid worker's own subtree, along the case's path
+        return DataScopeContext.callAs(DataScope.SYSTEM, () -> hierarchy.ancestors(record.gridUnitId())).stream()
+                .filter(unit -> unit.level() == wanted && unit.validTo() == null)
+                .map(unit -> new Assignee(next, unit.id())).toList();
     }
 
     private CaseRecord load(long caseId) {

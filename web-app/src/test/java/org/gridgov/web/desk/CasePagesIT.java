@@ -14,6 +14,7 @@ import java.sql.Timestamp;
 import java.util.UUID;
 
 import javax.imageio.ImageIO;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -175,6 +176,40 @@ class CasePagesIT {
         String dispatchForm = detail.substring(dispatch, detail.indexOf("</form>", dispatch));
         assertThat(cancelForm).contains("class=\"caution big\"").doesNotContain("primary");
         assertThat(dispatchForm).contains("class=\"primary big\"");
+    }
+
+    @Test
+    void escalationOffersTheNextLevelUpOnTheCasesOwnPathOnly() throws Exception {
+        long id = fileCase("小区围墙倒塌");
+        String url = "/cases/" + id;
+        mvc.perform(post(url + "/actions").with(as("community1")).with(csrf()).param("action", "REGISTER")
+                        .param("version", String.valueOf(version(page("community1", url), "REGISTER"))))
+                .andExpect(status().is3xxRedirection());
+        String gridPath = jdbc.queryForObject("select path from grid.unit where id = ?", String.class,
+                unitOf("grid1"));
+        long gridsCommunity = jdbc.queryForObject("select id from grid.unit where level = 'COMMUNITY'"
+                + " and ? like path || '%'", Long.class, gridPath);
+        // a registered case is still at its grid's level: one level up is the grid's own community, no other unit
+        assertThat(escalationOptions(page("community1", url))).containsExactly("COMMUNITY:" + gridsCommunity);
+        mvc.perform(post(url + "/actions").with(as("community1")).with(csrf()).param("action", "DISPATCH")
+                        .param("version", String.valueOf(version(page("community1", url), "DISPATCH")))
+                        .param("target", "GRID:" + unitOf("grid1")))
+                .andExpect(status().is3xxRedirection());
+        // the grid worker whistles to the community above its grid, which lies outside its own scope
+        assertThat(escalationOptions(page("grid1", url))).containsExactly("COMMUNITY:" + gridsCommunity);
+    }
+
+    /** The values of the 吹哨 form's unit chooser. */
+    static List<String> escalationOptions(String detail) {
+        int form = detail.indexOf("data-action=\"ESCALATE\"");
+        assertThat(form).as("escalate offered").isPositive();
+        String chooser = detail.substring(form, detail.indexOf("</select>", form));
+        List<String> values = new java.util.ArrayList<>();
+        Matcher option = Pattern.compile("<option value=\"([A-Z]+:\\d+)\"").matcher(chooser);
+        while (option.find()) {
+            values.add(option.group(1));
+        }
+        return values;
     }
 
     @Test

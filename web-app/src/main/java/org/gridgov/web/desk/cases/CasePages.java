@@ -477,8 +477,8 @@ class CasePages {
         model.addAttribute("cautionActions", CAUTION);
         model.addAttribute("failed", failed);
         // read only by the fragments of the actions that choose a unit
-        model.addAttribute("targets", new TargetChoices(() -> targets(view), () -> departmentChoices(view),
-                defaultDepartment(view)));
+        model.addAttribute("targets", new TargetChoices(() -> targets(view), () -> escalation(view),
+                () -> departmentChoices(view), defaultDepartment(view)));
         model.addAttribute("parts", parts(id));
         model.addAttribute("departmentDispatcher", DeskRoles.actor(user).map(a -> a.role() == DeskRole.STREET_DISPATCHER
                 || a.role() == DeskRole.DISTRICT_ADMIN).orElse(false));
@@ -491,14 +491,18 @@ class CasePages {
     static final class TargetChoices {
 
         private final java.util.function.Supplier<Map<HandlingLevel, List<TargetOption>>> lookup;
+        private final java.util.function.Supplier<Map<HandlingLevel, List<TargetOption>>> escalationLookup;
         private final java.util.function.Supplier<List<TargetOption>> departmentLookup;
         private final String defaultDepartment;
         private Map<HandlingLevel, List<TargetOption>> byLevel;
+        private Map<HandlingLevel, List<TargetOption>> escalation;
         private List<TargetOption> departments;
 
         TargetChoices(java.util.function.Supplier<Map<HandlingLevel, List<TargetOption>>> lookup,
+                      java.util.function.Supplier<Map<HandlingLevel, List<TargetOption>>> escalationLookup,
                       java.util.function.Supplier<List<TargetOption>> departmentLookup, String defaultDepartment) {
             this.lookup = lookup;
+            this.escalationLookup = escalationLookup;
             this.departmentLookup = departmentLookup;
             this.defaultDepartment = defaultDepartment;
         }
@@ -514,6 +518,14 @@ class CasePages {
         /** The chooser's value of the category's default department ({@code DEPARTMENT:id}), or null. */
         public String defaultDepartment() {
             return defaultDepartment;
+        }
+
+        /** 吹哨's choices: the next level up only (the case's community or street, or the reachable departments). */
+        public Map<HandlingLevel, List<TargetOption>> escalation() {
+            if (escalation == null) {
+                escalation = escalationLookup.get();
+            }
+            return escalation;
         }
 
         public Map<HandlingLevel, List<TargetOption>> byLevel() {
@@ -541,6 +553,19 @@ class CasePages {
         map.put(HandlingLevel.DEPARTMENT, reachable(view).stream()
                 .map(d -> new TargetOption(HandlingLevel.DEPARTMENT + ":" + d.id(), departmentLabel(d))).toList());
         return map;
+    }
+
+    /** 吹哨 goes one level up: the case's own community or street, or at the street the reachable departments. */
+    private Map<HandlingLevel, List<TargetOption>> escalation(CaseView view) {
+        HandlingLevel next = view.level().next().orElse(null);
+        if (next == null) {
+            return Map.of();
+        }
+        if (next == HandlingLevel.DEPARTMENT) {
+            return Map.of(next, targets(view).get(HandlingLevel.DEPARTMENT));
+        }
+        return Map.of(next, cases.escalationTargets(view.id()).stream()
+                .map(a -> new TargetOption(a.level() + ":" + a.unitId(), hierarchy.label(a.unitId()))).toList());
     }
 
     /** The assisting choices (协办): the reachable departments by id. */
