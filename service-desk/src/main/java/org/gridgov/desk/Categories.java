@@ -20,6 +20,13 @@ public interface Categories {
     CategoryView update(String code, CategoryEdit edit, String updatedBy);
 
     /**
+     * Adds a major or minor category ({@link NewCategory} gives the code rules). A {@link org.gridgov.grid.DomainException}
+     * on the field at fault for a malformed or taken code, a missing major, a missing or over-long name or a broken rule;
+     * nothing is saved then.
+     */
+    CategoryView create(NewCategory category, String createdBy);
+
+    /**
      * 分拨 — sets the department a minor category's cases go to by default (null: none), at the version the admin
      * saw. The department must be an active county department.
      */

@@ -66,6 +66,16 @@ class Category {
     protected Category() {
     }
 
+    /** A new category: a major one has no rules; a minor one gets them with {@link #edit} before it is saved. */
+    Category(String code, String majorCode, String name, String nameEn, String by, Instant at) {
+        this.code = code;
+        this.majorCode = majorCode;
+        this.name = name;
+        this.nameEn = nameEn;
+        this.updatedBy = by;
+        this.updatedAt = at;
+    }
+
     boolean major() {
         return majorCode == null;
     }

@@ -10,6 +10,8 @@ import org.gridgov.desk.Categories;
 import org.gridgov.desk.CategoryEdit;
 import org.gridgov.desk.CategoryView;
 import org.gridgov.desk.MajorCategoryView;
+import org.gridgov.desk.NewCategory;
+import org.gridgov.grid.DomainException;
 import org.gridgov.grid.NotFoundException;
 import org.gridgov.grid.PlatformTime;
 import org.gridgov.grid.StaleVersionException;
@@ -65,6 +67,47 @@ class CategoryService implements Categories {
 
     @Override
     @Transactional
+    public CategoryView create(NewCategory category, String createdBy) {
+        String code = category.code() == null ? "" : category.code().strip();
+        if (!code.matches("[0-9]{4}") || code.startsWith("00")) {
+            throw DomainException.onField("code", "category.code.invalid");
+        }
+        String name = required("name", category.name(), NewCategory.MAX_NAME);
+        String nameEn = required("nameEn", category.nameEn(), NewCategory.MAX_NAME_EN);
+        if (categories.existsById(code)) {
+            throw DomainException.onField("code", "category.code.taken", code);
+        }
+        String majorCode = category.major() ? null : code.substring(0, 2) + "00";
+        if (majorCode != null && !categories.existsById(majorCode)) {
+            throw DomainException.onField("code", "category.code.noMajor", majorCode);
+        }
+        Category created = new Category(code, majorCode, name, nameEn, createdBy, time.now());
+        if (majorCode != null) {
+            if (category.rules() == null) {
+                throw DomainException.onField("handlingLevel", "category.level.required");
+            }
+            created.edit(category.rules(), createdBy, time.now());
+        }
+        try {
+            return categories.saveAndFlush(created).view();
+        }
+        catch (org.springframework.dao.DataIntegrityViolationException ex) {
+            throw DomainException.onField("code", "category.code.taken", code); // added at the same moment
+        }
+    }
+
+    private static String required(String field, String text, int max) {
+        if (text == null || text.isBlank()) {
+            throw DomainException.onField(field, "category.name.required");
+        }
+        if (text.strip().length() > max) {
+            throw DomainException.onField(field, "category.name.tooLong", max);
+        }
+        return text.strip();
+    }
+
+    @Override
+    @Transactional
     public CategoryView route(String code, Long departmentId, long version, String updatedBy) {
         Category category = categories.findById(code).orElseThrow(() -> new NotFoundException("category", code));
         if (version != category.version()) {
@@ -72,7 +115,7 @@ class CategoryService implements Categories {
         }
         if (departmentId != null && departments.find(departmentId)
                 .filter(d -> d.county() && !d.retired()).isEmpty()) {
-            throw org.gridgov.grid.DomainException.onField("departmentId", "category.department.unknown",
+            throw DomainException.onField("departmentId", "category.department.unknown",
                     departmentId);
         }
         category.routeTo(departmentId, updatedBy, time.now());

@@ -18,7 +18,11 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.http.HttpStatus;
+import org.gridgov.desk.NewCategory;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -56,6 +60,15 @@ class CategoryApi {
     CategoryView update(@PathVariable String code, @RequestBody CategoryEdit edit,
                         @AuthenticationPrincipal GridGovUser user) {
         return mapper.toJson(categories.update(code, edit, user.username()));
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize(Permissions.EDIT_CATALOG)
+    @Operation(summary = "Add a category: code NN00 for a major one (no rules), NNMM for a minor one under an existing"
+            + " major, with its rules (level, conditions, limits as for an edit); names in Chinese and English")
+    CategoryView create(@RequestBody NewCategory category, @AuthenticationPrincipal GridGovUser user) {
+        return mapper.toJson(categories.create(category, user.username()));
     }
 
     @PutMapping("/{code}/department")

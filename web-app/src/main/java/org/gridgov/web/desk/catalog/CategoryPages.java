@@ -83,6 +83,28 @@ class CategoryPages {
         return list(model);
     }
 
+    @GetMapping("/admin/categories/new")
+    String newCategory(Model model) {
+        model.addAttribute("form", NewCategoryForm.blank());
+        return form(null, model);
+    }
+
+    @PostMapping("/admin/categories/new")
+    String create(@ModelAttribute("form") NewCategoryForm form, BindingResult result,
+                  @AuthenticationPrincipal GridGovUser user, Model model, RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                CategoryView created = categories.create(form.toCommand(), user.username());
+                redirect.addFlashAttribute("notice", "category.created");
+                return "redirect:/admin/categories#category-" + created.code();
+            }
+            catch (DomainException ex) {
+                FormErrors.reject(result, ex);
+            }
+        }
+        return form(null, model);
+    }
+
     @GetMapping("/admin/categories/{code}/edit")
     String edit(@PathVariable String code, Model model) {
         CategoryView category = minor(code);

@@ -40,6 +40,11 @@ class DashboardPeriodTest {
         public CategoryView route(String code, Long departmentId, long version, String updatedBy) {
             throw new UnsupportedOperationException();
         }
+
+        @Override
+        public CategoryView create(org.gridgov.desk.NewCategory category, String createdBy) {
+            throw new UnsupportedOperationException();
+        }
     };
 
     @Test
