@@ -138,6 +138,69 @@ class HierarchyIT {
         assertThat(count("grid.resident")).isEqualTo(before);
     }
 
+    ResidentForm withDocument(DocumentType type, String number, LocalDate birth, Gender gender, String name) {
+        return new ResidentForm(householdA1, name, gender, birth, number, null, Relation.OTHER, Set.of(), null, type);
+    }
+
+    DomainException refusal(ResidentForm form) {
+        try {
+            as(gridA, () -> residents.create(form));
+        }
+        catch (DomainException ex) {
+            return ex;
+        }
+        throw new AssertionError("accepted: " + form);
+    }
+
+    @Test
+    void registersResidentsWithTheDocumentsTheyHaveEachCheckedByItsOwnRule() {
+        long before = count("grid.resident");
+        // 港澳台居民居住证: GB 11643's form with 810000/820000/830000; birth date and gender from the number
+        String permit = withCheck("81000019900101003");
+        ResidentView hk = as(gridA, () -> residents.create(withDocument(DocumentType.RESIDENCE_PERMIT, permit, null,
+                Gender.MALE, "陈港生")));
+        assertThat(hk.documentType()).isEqualTo(DocumentType.RESIDENCE_PERMIT);
+        assertThat(hk.idNumberMasked()).isEqualTo("81**************" + permit.substring(16));
+        assertThat(refusal(withDocument(DocumentType.RESIDENCE_PERMIT, withCheck("41139919900101005"), null,
+                Gender.MALE, "错证")).code()).isEqualTo("resident.document.invalid");
+        // 外国人永久居留身份证, the 2023 form and the older one (which carries no birth date)
+        String foreigner = withCheck("93384019850612001");
+        assertThat(as(gridA, () -> residents.create(withDocument(DocumentType.FOREIGNER_PERMANENT_RESIDENCE,
+                foreigner, null, Gender.MALE, "John Smith"))).age()).isPositive();
+        assertThat(refusal(withDocument(DocumentType.FOREIGNER_PERMANENT_RESIDENCE, "USA110085061201", null,
+                Gender.MALE, "Old Card")).code()).isEqualTo("resident.birthDate.required");
+        as(gridA, () -> residents.create(withDocument(DocumentType.FOREIGNER_PERMANENT_RESIDENCE, "usa 110085061201",
+                LocalDate.of(1985, 6, 12), Gender.MALE, "Old Card")));
+        // 护照: letters and digits, the birth date entered; the same passport is one person
+        ResidentView passport = as(gridA, () -> residents.create(withDocument(DocumentType.PASSPORT, "E12345678",
+                LocalDate.of(1992, 2, 2), Gender.FEMALE, "李护照")));
+        assertThat(passport.idNumberMasked()).isEqualTo("E1*****78");
+        assertThat(refusal(withDocument(DocumentType.PASSPORT, "e12345678", LocalDate.of(1992, 2, 2), Gender.FEMALE,
+                "又一个")).code()).isEqualTo("resident.idNumber.taken");
+        assertThat(refusal(withDocument(DocumentType.PASSPORT, "E1-23", LocalDate.of(1992, 2, 2), Gender.FEMALE,
+                "坏号")).code()).isEqualTo("resident.document.invalid");
+        // no document: a child under 16 only
+        LocalDate newborn = time.today().minusDays(20);
+        ResidentView baby = as(gridA, () -> residents.create(withDocument(DocumentType.NONE, "", newborn,
+                Gender.FEMALE, "新生儿")));
+        assertThat(baby.idNumberMasked()).isNull();
+        assertThat(baby.documentType()).isEqualTo(DocumentType.NONE);
+        assertThat(refusal(withDocument(DocumentType.NONE, null, LocalDate.of(1980, 1, 1), Gender.MALE, "成年人"))
+                .code()).isEqualTo("resident.document.noneOnlyForChildren");
+        assertThat(refusal(withDocument(DocumentType.NONE, "E7654321", newborn, Gender.MALE, "有号"))
+                .code()).isEqualTo("resident.document.noNumber");
+        assertThat(count("grid.resident")).isEqualTo(before + 5);
+        // the child gets an ID card later: the edit takes the number and its birth date
+        String id = withCheck(newborn.toString().replace("-", "").substring(0, 8).transform(d -> "411399" + d + "002"));
+        ResidentView registered = as(gridA, () -> residents.update(baby.id(), new ResidentForm(householdA1, "新生儿",
+                Gender.FEMALE, null, id, null, Relation.OTHER, Set.of(), baby.version(), DocumentType.ID_CARD)));
+        assertThat(registered.documentType()).isEqualTo(DocumentType.ID_CARD);
+        assertThat(registered.idNumberMasked()).isEqualTo("41**************" + id.substring(16));
+        // a look-up by an 18-character permit number finds its holder like an ID number
+        assertThat(as(gridA, () -> residents.search(gridA, permit, 0, 10, "tester")).items())
+                .extracting(ResidentView::id).containsExactly(hk.id());
+    }
+
     @Test
     void takesTheBirthDateFromTheIdNumberWhenNoneIsGivenAndKeepsItOnEdit() {
         String id = withCheck("41139919770707003");

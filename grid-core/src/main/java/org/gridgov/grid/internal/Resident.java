@@ -21,6 +21,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.gridgov.grid.DocumentType;
 import org.gridgov.grid.Gender;
 import org.gridgov.grid.Relation;
 import org.gridgov.grid.ResidentView;
@@ -47,6 +48,9 @@ class Resident {
     private Gender gender;
 
     private LocalDate birthDate;
+
+    @Enumerated(EnumType.STRING)
+    private DocumentType documentType = DocumentType.ID_CARD;
 
     private byte[] idNumberCipher;
 
@@ -104,7 +108,9 @@ class Resident {
         return phoneCipher;
     }
 
-    void identify(byte[] cipher, byte[] hash, String masked) {
+    /** The resident's document: its kind and number (encrypted, hashed, masked; all null for {@link DocumentType#NONE}). */
+    void identify(DocumentType type, byte[] cipher, byte[] hash, String masked) {
+        this.documentType = type;
         this.idNumberCipher = cipher;
         this.idNumberHash = hash;
         this.idNumberMasked = masked;
@@ -124,12 +130,22 @@ class Resident {
         return idNumberCipher != null;
     }
 
+    DocumentType documentType() {
+        return documentType;
+    }
+
+    /** Whether the stored number is of GB 11643's 18-character form, which carries the birth date and gender. */
+    boolean carriesBirthDate() {
+        return documentType != DocumentType.NONE && documentType != DocumentType.PASSPORT
+                && idNumberMasked != null && idNumberMasked.length() == 18;
+    }
+
     /** As shown on {@code today} (the platform's date): the age in whole years, not the birth date. */
     ResidentView view(LocalDate today) {
         Set<SpecialGroup> groups = specialGroups.isEmpty() ? Set.of() : EnumSet.copyOf(specialGroups);
         int age = birthDate.isAfter(today) ? 0 : Period.between(birthDate, today).getYears();
         return new ResidentView(id, householdId, name, gender, age, idNumberMasked, phoneMasked, relation,
-                groups, version);
+                groups, version, documentType);
     }
 
     LocalDate birthDate() {

@@ -1,8 +1,10 @@
 package org.gridgov.grid.internal;
 
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.List;
 
+import org.gridgov.grid.DocumentType;
 import org.gridgov.grid.DomainException;
 import org.gridgov.grid.FieldProtector;
 import org.gridgov.grid.IdNumbers;
@@ -95,9 +97,6 @@ class ResidentService implements Residents {
     @Transactional
     public ResidentView create(ResidentForm form) {
         households.load(form.householdId());
-        if (form.idNumber() == null || form.idNumber().isBlank()) {
-            throw DomainException.onField("idNumber", "resident.idNumber.required");
-        }
         Resident resident = new Resident(form.householdId());
         apply(resident, form, -1L);
         residents.saveAndFlush(resident);
@@ -127,38 +126,80 @@ class ResidentService implements Residents {
                 throw DomainException.onField("relation", "resident.head.exists");
             }
         }
-        if (form.idNumber() != null && !form.idNumber().isBlank()) {
-            String id = IdNumbers.normalize(form.idNumber());
-            if (!IdNumbers.isValid(id, time.today())) {
-                throw DomainException.onField("idNumber", "resident.idNumber.invalid");
-            }
-            if (form.birthDate() != null && !IdNumbers.birthDate(id).orElseThrow().equals(form.birthDate())) {
-                throw DomainException.onField("birthDate", "resident.birthDate.mismatch");
-            }
-            if (IdNumbers.gender(id).orElseThrow() != form.gender()) {
-                throw DomainException.onField("gender", "resident.gender.mismatch");
-            }
-            byte[] hash = protector.lookupHash(id);
-            if (residents.countOthersWithIdNumber(hash, selfId) > 0) {
-                throw DomainException.onField("idNumber", "resident.idNumber.taken");
-            }
-            resident.identify(protector.encrypt(id), hash, IdNumbers.mask(id));
-        }
-        else if (!resident.hasIdNumber()) {
-            throw DomainException.onField("idNumber", "resident.idNumber.required");
-        }
-        else if (form.birthDate() != null && !form.birthDate().equals(resident.birthDate())) {
-            // the stored birth date is the stored ID number's
-            throw DomainException.onField("birthDate", "resident.birthDate.mismatch");
-        }
+        LocalDate birthDate = identify(resident, form, selfId);
         if (form.phone() != null && !form.phone().isBlank()) {
             String phone = PhoneNumbers.normalize(form.phone());
             resident.reachAt(protector.encrypt(phone), protector.lookupHash(phone), PhoneNumbers.mask(phone));
         }
-        LocalDate birthDate = form.idNumber() != null && !form.idNumber().isBlank()
-                ? IdNumbers.birthDate(IdNumbers.normalize(form.idNumber())).orElseThrow() : resident.birthDate();
         resident.describe(form.name().trim(), form.gender(), birthDate, form.relation(),
                 form.specialGroups(), time.now());
         resident.moveTo(form.householdId());
+    }
+
+    /**
+     * Checks the document (its kind, its number by the kind's rule, the birth date and gender it carries, that no one
+     * else holds it) and sets it on the resident; returns the birth date to keep: the number's, the one entered for a
+     * document that carries none, or the stored one when the number is left blank.
+     */
+    private LocalDate identify(Resident resident, ResidentForm form, long selfId) {
+        DocumentType type = form.document();
+        String number = DocumentType.normalize(form.idNumber());
+        boolean given = number != null && !number.isEmpty();
+        LocalDate today = time.today();
+        if (type == DocumentType.NONE) {
+            if (given) {
+                throw DomainException.onField("idNumber", "resident.document.noNumber");
+            }
+            LocalDate birth = form.birthDate() != null ? form.birthDate() : resident.birthDate();
+            if (birth == null) {
+                throw DomainException.onField("birthDate", "resident.birthDate.required");
+            }
+            if (Period.between(birth, today).getYears() >= DocumentType.NONE_BELOW_AGE) {
+                throw DomainException.onField("documentType", "resident.document.noneOnlyForChildren",
+                        DocumentType.NONE_BELOW_AGE);
+            }
+            resident.identify(DocumentType.NONE, null, null, null);
+            return birth;
+        }
+        if (!given) {
+            if (!resident.hasIdNumber() || resident.documentType() != type) {
+                throw DomainException.onField("idNumber", "resident.idNumber.required");
+            }
+            if (resident.carriesBirthDate() && form.birthDate() != null
+                    && !form.birthDate().equals(resident.birthDate())) {
+                // the stored birth date is the stored number's
+                throw DomainException.onField("birthDate", "resident.birthDate.mismatch");
+            }
+            return resident.carriesBirthDate() || form.birthDate() == null ? resident.birthDate() : form.birthDate();
+        }
+        String invalid = type == DocumentType.ID_CARD ? "resident.idNumber.invalid" : "resident.document.invalid";
+        if (!type.accepts(number)) {
+            throw DomainException.onField("idNumber", invalid);
+        }
+        LocalDate birth;
+        if (type.carriesBirthDate(number)) {
+            if (!IdNumbers.isValid(number, today)) {
+                throw DomainException.onField("idNumber", invalid);
+            }
+            birth = IdNumbers.birthDate(number).orElseThrow();
+            if (form.birthDate() != null && !birth.equals(form.birthDate())) {
+                throw DomainException.onField("birthDate", "resident.birthDate.mismatch");
+            }
+            if (IdNumbers.gender(number).orElseThrow() != form.gender()) {
+                throw DomainException.onField("gender", "resident.gender.mismatch");
+            }
+        }
+        else {
+            birth = form.birthDate() != null ? form.birthDate() : resident.birthDate();
+            if (birth == null) {
+                throw DomainException.onField("birthDate", "resident.birthDate.required");
+            }
+        }
+        byte[] hash = protector.lookupHash(type.lookupKey(number));
+        if (residents.countOthersWithIdNumber(hash, selfId) > 0) {
+            throw DomainException.onField("idNumber", "resident.idNumber.taken");
+        }
+        resident.identify(type, protector.encrypt(number), hash, IdNumbers.mask(number));
+        return birth;
     }
 }

@@ -51,12 +51,35 @@ class PagesIT {
         assertThat(page("admin", "/households/" + household)).contains("家庭成员", "归属变更记录");
         assertThat(page("admin", "/households/new?unitId=" + building)).contains("三色标识");
         assertThat(page("admin", "/households/" + household + "/edit")).contains("三色标识");
-        assertThat(page("admin", "/households/" + household + "/residents/new")).contains("身份证号码");
+        assertThat(page("admin", "/households/" + household + "/residents/new")).contains("证件号码", "护照", "无证件");
         assertThat(page("admin", "/residents/" + resident + "/edit")).contains("留空则保持不变")
                 .doesNotContainPattern("value=\"\\d{17}[0-9X]\"");
         assertThat(page("admin", "/units/" + street + "/new?level=COMMUNITY")).contains("编码(末三位)");
         assertThat(page("admin", "/units/" + street + "/edit")).contains("名称");
         assertThat(page("admin", "/visit-rules")).contains("连心户");
+    }
+
+    @Test
+    void theResidentFormRegistersANewbornWithoutADocumentAndAForeignerWithAPassport() throws Exception {
+        long household = jdbc.queryForObject("select min(id) from grid.household", Long.class);
+        String url = "/households/" + household + "/residents/new";
+        String adult = mvc.perform(post(url).with(as("admin")).with(csrf()).param("householdId", "" + household)
+                        .param("name", "无证成年人").param("gender", "MALE").param("birthDate", "1980-01-01")
+                        .param("documentType", "NONE").param("relation", "OTHER"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(adult).contains("只有未满 16 周岁的居民可以登记为无证件", "无证成年人");
+        String baby = time.today().minusMonths(2).toString();
+        mvc.perform(post(url).with(as("admin")).with(csrf()).param("householdId", "" + household)
+                        .param("name", "页面新生儿").param("gender", "FEMALE").param("birthDate", baby)
+                        .param("documentType", "NONE").param("relation", "CHILD"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post(url).with(as("admin")).with(csrf()).param("householdId", "" + household)
+                        .param("name", "Anna Müller").param("gender", "FEMALE").param("birthDate", "1990-03-04")
+                        .param("documentType", "PASSPORT").param("idNumber", "C01X00T47").param("relation", "OTHER"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(page("admin", "/households/" + household)).contains("页面新生儿", "Anna Müller", "C0*****47", "护照");
+        assertThat(jdbc.queryForObject("select document_type from grid.resident where name = '页面新生儿'",
+                String.class)).isEqualTo("NONE");
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.gridgov.web.grid.residents;
 
 import java.util.Set;
 
+import org.gridgov.grid.DocumentType;
 import org.gridgov.grid.Gender;
 import org.gridgov.grid.Relation;
 import org.gridgov.grid.SpecialGroup;
@@ -12,5 +13,5 @@ import org.gridgov.grid.SpecialGroup;
  */
 public record ResidentView(long id, long householdId, String name, Gender gender, int age,
                            String idNumberMasked, String phoneMasked, Relation relation,
-                           Set<SpecialGroup> specialGroups, long version) {
+                           Set<SpecialGroup> specialGroups, long version, DocumentType documentType) {
 }
