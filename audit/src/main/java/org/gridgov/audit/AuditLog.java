@@ -25,7 +25,13 @@ public interface AuditLog {
         /** 积分: a rule changed, goods added or changed, goods exchanged for points. */
         POINT_RULE_EDIT, POINT_GOODS_EDIT, POINT_EXCHANGE,
         /** 职能部门: a department created, renamed or retired. */
-        DEPARTMENT_EDIT
+        DEPARTMENT_EDIT,
+        /** 双人审批: a reset or a role change that waits for a second administrator, asked for or refused. */
+        ACCOUNT_REQUEST,
+        /** Such a request approved (and applied), or an approval refused. */
+        ACCOUNT_REQUEST_APPROVE,
+        /** Such a request rejected or withdrawn, or a rejection refused. */
+        ACCOUNT_REQUEST_REJECT
     }
 
     /** How it ended, as stored in {@code result}. */

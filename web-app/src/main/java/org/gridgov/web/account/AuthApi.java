@@ -21,6 +21,7 @@ import org.gridgov.web.security.LoginRefusals;
 import org.gridgov.accounts.PasswordChanges;
 import org.gridgov.accounts.TotpFactors;
 import org.gridgov.web.security.GridGovUser;
+import org.gridgov.web.security.RequiredPasswordChanges;
 import org.gridgov.web.support.Messages;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -75,7 +76,10 @@ class AuthApi {
                     + " A user with a second factor also sends `totp` (the authenticator's current 6-digit code):"
                     + " without it 401 `second_factor_required`, a wrong or used code 401 `second_factor_invalid`"
                     + " (counted as a failed login). A user whose role requires a second factor and who has none"
-                    + " gets 403 `second_factor_enrolment_required` (enrol at /account/totp).")
+                    + " gets 403 `second_factor_enrolment_required` (enrol at /account/totp). A password set by an"
+                    + " administrator (a new account's first one, a reset) serves for one sign-in at /login, where it"
+                    + " must be changed: until then 403 `password_change_required`; a password older than the maximum"
+                    + " age 403 `password_expired`. No token is issued in either case.")
     ResponseEntity<?> token(@Valid @RequestBody Credentials credentials, HttpServletRequest request) {
         UsernamePasswordAuthenticationToken attempt = UsernamePasswordAuthenticationToken.unauthenticated(
                 credentials.username(), credentials.password());
@@ -96,9 +100,12 @@ class AuthApi {
                 return ResponseEntity.status(HttpStatus.FORBIDDEN).body(new ApiError(403,
                         "second_factor_enrolment_required", messages.get("totp.enrolRequired"), List.of()));
             }
-            if (passwords.expired(user)) {
-                return ResponseEntity.status(HttpStatus.FORBIDDEN).body(new ApiError(403, "password_expired",
-                        messages.get("password.expired"), List.of()));
+            java.util.Optional<PasswordChanges.ChangeRequired> change = passwords.changeRequired(user);
+            if (change.isPresent()) {
+                // a one-time (administrator-set) or expired password is changed at /account/password, never used
+                return ResponseEntity.status(HttpStatus.FORBIDDEN).body(new ApiError(403,
+                        RequiredPasswordChanges.error(change.get()),
+                        messages.get(RequiredPasswordChanges.message(change.get())), List.of()));
             }
             ApiTokens.Issued issued = tokens.issue(user.id());
             return ResponseEntity.ok(new TokenResponse(issued.token(), "Bearer", issued.expiresAt()));
@@ -126,6 +133,7 @@ class AuthApi {
     ResponseEntity<Void> changePassword(@Valid @RequestBody PasswordChange change,
                                         @AuthenticationPrincipal GridGovUser user, HttpServletRequest request) {
         passwords.change(user, change.oldPassword(), change.newPassword(), request.getRemoteAddr());
+        RequiredPasswordChanges.clear(request);
         return ResponseEntity.noContent().build();
     }
 
