@@ -16,7 +16,13 @@ public interface AccountAudit {
         /** A TOTP authenticator confirmed (switched on) or a confirmation refused. */
         TOTP_ENROL,
         /** A TOTP authenticator removed (switched off) or a removal refused. */
-        TOTP_REMOVE
+        TOTP_REMOVE,
+        /** A reset or a role change that waits for a second administrator (双人审批) asked for, or refused. */
+        ACCOUNT_REQUEST,
+        /** Such a request approved (and applied), or an approval refused. */
+        ACCOUNT_REQUEST_APPROVE,
+        /** Such a request rejected or withdrawn, or a rejection refused. */
+        ACCOUNT_REQUEST_REJECT
     }
 
     /** How it ended; the names are those the audit log stores. */

@@ -34,4 +34,13 @@ public enum Role {
     public boolean administrative() {
         return this == SYSTEM_ADMIN || this == SECURITY_ADMIN || this == AUDIT_ADMIN;
     }
+
+    /**
+     * An administrator role or the district admin (who sees every resident of the county): a password reset or a role
+     * change of an account holding one, and granting one, needs the approval of a second administrator
+     * ({@link AccountRequests}).
+     */
+    public boolean privileged() {
+        return administrative() || this == DISTRICT_ADMIN;
+    }
 }

@@ -27,7 +27,13 @@ public interface AuditLog {
         /** 职能部门: a department created, renamed or retired. */
         DEPARTMENT_EDIT,
         /** 精确查询: a resident looked up by a full ID number or phone (found or not, or refused over the limit). */
-        RESIDENT_LOOKUP
+        RESIDENT_LOOKUP,
+        /** 双人审批: a reset or a role change that waits for a second administrator, asked for or refused. */
+        ACCOUNT_REQUEST,
+        /** Such a request approved (and applied), or an approval refused. */
+        ACCOUNT_REQUEST_APPROVE,
+        /** Such a request rejected or withdrawn, or a rejection refused. */
+        ACCOUNT_REQUEST_REJECT
     }
 
     /** How it ended, as stored in {@code result}. */

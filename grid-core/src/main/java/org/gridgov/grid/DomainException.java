@@ -14,7 +14,7 @@ public class DomainException extends RuntimeException {
         this(null, code, args);
     }
 
-    private DomainException(String field, String code, Object... args) {
+    protected DomainException(String field, String code, Object... args) {
         super(code);
         this.code = code;
         this.args = args == null ? new Object[0] : args.clone();

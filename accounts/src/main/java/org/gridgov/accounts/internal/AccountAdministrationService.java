@@ -3,12 +3,12 @@ package org.gridgov.accounts.internal;
 import java.sql.Timestamp;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.gridgov.accounts.AccountAdministration;
-import org.gridgov.accounts.AccountAudit;
 import org.gridgov.accounts.AccountAudit.Event;
-import org.gridgov.accounts.AccountAudit.Outcome;
+import org.gridgov.accounts.AccountRequests.Kind;
 import org.gridgov.accounts.Actor;
 import org.gridgov.accounts.Role;
 import org.gridgov.grid.DomainException;
@@ -42,21 +42,24 @@ class AccountAdministrationService implements AccountAdministration {
     private final Hierarchy hierarchy;
     private final PasswordEncoder encoder;
     private final PasswordPolicy policy;
-    private final AccountAudit audit;
     private final PlatformTime time;
+    private final AccountChanges changes;
+    private final AccountRequestService requests;
 
     /** A user's API tokens die when their password, role, unit or enablement changes. */
     private final org.gridgov.accounts.ApiTokens tokens;
 
     AccountAdministrationService(JdbcTemplate jdbc, Hierarchy hierarchy, PasswordEncoder encoder, PasswordPolicy policy,
-                                 AccountAudit audit, PlatformTime time, org.gridgov.accounts.ApiTokens tokens) {
+                                 PlatformTime time, org.gridgov.accounts.ApiTokens tokens, AccountChanges changes,
+                                 AccountRequestService requests) {
         this.tokens = tokens;
         this.jdbc = jdbc;
         this.hierarchy = hierarchy;
         this.encoder = encoder;
         this.policy = policy;
-        this.audit = audit;
         this.time = time;
+        this.changes = changes;
+        this.requests = requests;
     }
 
     @Override
@@ -97,9 +100,10 @@ class AccountAdministrationService implements AccountAdministration {
             throw DomainException.onField("username", "admin.accounts.username.taken");
         }
         Timestamp now = Timestamp.from(time.now());
+        // the first password is the system admin's: one-time, the user chooses their own at the first sign-in
         Long id = jdbc.queryForObject("insert into app.user_account (username, password_hash, display_name, role,"
-                        + " unit_id, enabled, password_changed_at, created_at, updated_at)"
-                        + " values (?, ?, ?, null, ?, true, ?, ?, ?) returning id",
+                        + " unit_id, enabled, password_changed_at, must_change_password, created_at, updated_at)"
+                        + " values (?, ?, ?, null, ?, true, ?, true, ?, ?) returning id",
                 Long.class, username, encoder.encode(account.password()), account.displayName().strip(),
                 account.unitId(), now, now, now);
         record(by, Event.USER_CREATE, id, "unit=" + account.unitId());
@@ -147,21 +151,21 @@ class AccountAdministrationService implements AccountAdministration {
 
     @Override
     @Transactional
-    public AccountView resetPassword(long id, String password, Actor by) {
+    public Change resetPassword(long id, String password, Actor by) {
         AccountView account = editable(id, by);
         policy.check(account.username(), password == null ? "" : password);
-        Timestamp now = Timestamp.from(time.now());
-        jdbc.update("update app.user_account set password_hash = ?, password_changed_at = ?, demo_password = false,"
-                + " updated_at = ? where id = ?", encoder.encode(password), now, now, id);
-        jdbc.update(LoginFailures.FORGET_NAME, account.username());
-        tokens.revokeAll(id);
-        record(by, Event.PASSWORD_RESET, id, null);
-        return account;
+        String hash = encoder.encode(password);
+        if (account.role() != null && account.role().privileged()) {
+            // the password of an administrator or a district admin: not one administrator's alone to set
+            return new Change(account, Optional.of(requests.open(Kind.PASSWORD_RESET, account, null, hash, by)));
+        }
+        changes.setPassword(id, hash, by, null);
+        return new Change(get(id), Optional.empty());
     }
 
     @Override
     @Transactional
-    public AccountView assignRole(long id, Role role, Actor by) {
+    public Change assignRole(long id, Role role, Actor by) {
         AccountView before = editable(id, by);
         if (role == null) {
             throw DomainException.onField("role", "admin.accounts.role.required");
@@ -173,12 +177,12 @@ class AccountAdministrationService implements AccountAdministration {
         if ((hierarchy.get(before.unitId()).level() == UnitLevel.DEPARTMENT) != (role == Role.DEPARTMENT_HANDLER)) {
             throw DomainException.onField("role", "admin.accounts.departmentRole");
         }
-        jdbc.update("update app.user_account set role = ?, updated_at = ? where id = ?", role.name(),
-                Timestamp.from(time.now()), id);
-        tokens.revokeAll(id);
-        record(by, Event.ROLE_ASSIGN, id, (before.role() == null ? "-" : before.role().name()) + "->"
-                + role.name());
-        return get(id);
+        if (role != before.role() && (role.privileged() || (before.role() != null && before.role().privileged()))) {
+            // granting a privileged role, or taking one away: not one administrator's alone to decide
+            return new Change(before, Optional.of(requests.open(Kind.ROLE_ASSIGN, before, role, null, by)));
+        }
+        changes.setRole(id, before.role(), role, by, null);
+        return new Change(get(id), Optional.empty());
     }
 
     @Override
@@ -200,8 +204,6 @@ class AccountAdministrationService implements AccountAdministration {
     }
 
     private void record(Actor by, Event action, long accountId, String detail) {
-        String username = jdbc.queryForObject("select username from app.user_account where id = ?", String.class,
-                accountId);
-        audit.recordFromRequest(by.username(), action, "user " + username, Outcome.SUCCESS, detail);
+        changes.record(by, action, accountId, detail);
     }
 }

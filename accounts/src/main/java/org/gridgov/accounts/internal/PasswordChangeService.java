@@ -1,6 +1,7 @@
 package org.gridgov.accounts.internal;
 
 import java.sql.Timestamp;
+import java.util.Optional;
 
 import org.gridgov.accounts.AccountAudit;
 import org.gridgov.accounts.AccountAudit.Event;
@@ -50,17 +51,27 @@ class PasswordChangeService implements PasswordChanges {
             audit.record(user.username(), Event.PASSWORD_CHANGE, "self", Outcome.FAILURE, clientIp, ex.code());
             throw ex;
         }
-        jdbc.update("update app.user_account set password_hash = ?, password_changed_at = ?, demo_password = false"
-                + " where id = ?", encoder.encode(newPassword), Timestamp.from(time.now()), user.id());
+        // the user's own password now: neither the demo one nor one an administrator knows
+        jdbc.update("update app.user_account set password_hash = ?, password_changed_at = ?, demo_password = false,"
+                + " must_change_password = false where id = ?", encoder.encode(newPassword),
+                Timestamp.from(time.now()), user.id());
         // a token handed out for the old password dies with it
         tokens.revokeAll(user.id());
         audit.record(user.username(), Event.PASSWORD_CHANGE, "self", Outcome.SUCCESS, clientIp, null);
     }
 
     @Override
-    public boolean expired(Actor user) {
-        return jdbc.query("select password_changed_at, demo_password from app.user_account where id = ?",
-                rs -> rs.next() && !rs.getBoolean(2)
-                        && policy.expired(rs.getTimestamp(1).toInstant(), time.now()), user.id());
+    public Optional<ChangeRequired> changeRequired(Actor user) {
+        return jdbc.query("select password_changed_at, demo_password, must_change_password from app.user_account"
+                + " where id = ?", rs -> {
+                    if (!rs.next() || rs.getBoolean(2)) {
+                        return Optional.<ChangeRequired>empty();
+                    }
+                    if (rs.getBoolean(3)) {
+                        return Optional.of(ChangeRequired.SET_BY_ADMINISTRATOR);
+                    }
+                    return policy.expired(rs.getTimestamp(1).toInstant(), time.now())
+                            ? Optional.of(ChangeRequired.EXPIRED) : Optional.<ChangeRequired>empty();
+                }, user.id());
     }
 }

@@ -5,7 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import org.gridgov.grid.DomainException;
-import org.gridgov.web.security.ExpiredPasswords;
+import org.gridgov.web.security.RequiredPasswordChanges;
 import org.gridgov.web.security.GridGovUser;
 import org.gridgov.accounts.PasswordChanges;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -42,7 +42,7 @@ class AccountPages {
         if (!result.hasErrors()) {
             try {
                 passwords.change(user, form.oldPassword(), form.newPassword(), request.getRemoteAddr());
-                ExpiredPasswords.clear(request);
+                RequiredPasswordChanges.clear(request);
                 redirect.addFlashAttribute("notice", "password.changed");
                 return "redirect:/account/password";
             }

@@ -21,6 +21,7 @@ import org.gridgov.web.security.LoginRefusals;
 import org.gridgov.accounts.PasswordChanges;
 import org.gridgov.accounts.TotpFactors;
 import org.gridgov.web.security.GridGovUser;
+import org.gridgov.web.security.RequiredPasswordChanges;
 import org.gridgov.web.support.Messages;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -78,7 +79,11 @@ class AuthApi {
                     + " gets 403 `second_factor_enrolment_required` (enrol at /account/totp). A wrong password"
                     + " answers 401 `bad_credentials` whether or not the user name exists; after"
                     + " `gridgov.security.lockout.max-failures` failures of a name from one address, or many from"
-                    + " all addresses, 429 `account_locked` with Retry-After, for an unknown name too.")
+                    + " all addresses, 429 `account_locked` with Retry-After, for an unknown name too."
+                    + " A password set by an"
+                    + " administrator (a new account's first one, a reset) serves for one sign-in at /login, where it"
+                    + " must be changed: until then 403 `password_change_required`; a password older than the maximum"
+                    + " age 403 `password_expired`. No token is issued in either case.")
     ResponseEntity<?> token(@Valid @RequestBody Credentials credentials, HttpServletRequest request) {
         UsernamePasswordAuthenticationToken attempt = UsernamePasswordAuthenticationToken.unauthenticated(
                 credentials.username(), credentials.password());
@@ -99,9 +104,12 @@ class AuthApi {
                 return ResponseEntity.status(HttpStatus.FORBIDDEN).body(new ApiError(403,
                         "second_factor_enrolment_required", messages.get("totp.enrolRequired"), List.of()));
             }
-            if (passwords.expired(user)) {
-                return ResponseEntity.status(HttpStatus.FORBIDDEN).body(new ApiError(403, "password_expired",
-                        messages.get("password.expired"), List.of()));
+            java.util.Optional<PasswordChanges.ChangeRequired> change = passwords.changeRequired(user);
+            if (change.isPresent()) {
+                // a one-time (administrator-set) or expired password is changed at /account/password, never used
+                return ResponseEntity.status(HttpStatus.FORBIDDEN).body(new ApiError(403,
+                        RequiredPasswordChanges.error(change.get()),
+                        messages.get(RequiredPasswordChanges.message(change.get())), List.of()));
             }
             ApiTokens.Issued issued = tokens.issue(user.id());
             return ResponseEntity.ok(new TokenResponse(issued.token(), "Bearer", issued.expiresAt()));
@@ -130,6 +138,7 @@ class AuthApi {
     ResponseEntity<Void> changePassword(@Valid @RequestBody PasswordChange change,
                                         @AuthenticationPrincipal GridGovUser user, HttpServletRequest request) {
         passwords.change(user, change.oldPassword(), change.newPassword(), request.getRemoteAddr());
+        RequiredPasswordChanges.clear(request);
         return ResponseEntity.noContent().build();
     }
 

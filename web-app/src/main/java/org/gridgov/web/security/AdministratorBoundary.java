@@ -21,7 +21,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class AdministratorBoundary extends OncePerRequestFilter {
 
     private static final List<String> ALLOWED = List.of("/admin/users", "/admin/security", "/admin/audit",
-            "/account/", "/api/v1/admin/", "/api/v1/auth/", "/logout", "/login", "/error");
+            "/admin/account-requests", "/account/", "/api/v1/admin/", "/api/v1/auth/", "/logout", "/login", "/error");
 
     private final ErrorWriter errors;
 

@@ -1,12 +1,14 @@
 package org.gridgov.web.security;
 
 import java.io.IOException;
+import java.util.Optional;
 
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.gridgov.accounts.PasswordChanges;
+import org.gridgov.accounts.PasswordChanges.ChangeRequired;
 import org.gridgov.accounts.TotpFactors;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
@@ -15,8 +17,8 @@ import org.springframework.security.web.authentication.SimpleUrlAuthenticationSu
 /**
  * After the password of a form login: the code page for a user with a second factor, the enrolment page for a user
  * whose role requires one and who has none (both with the session held by {@link SecondFactorSessions}); otherwise
- * home, or the change-password page when the password is older than the maximum age (and the session is held there
- * by {@link ExpiredPasswords} until it is changed).
+ * home, or the change-password page when the password must be changed first: set by an administrator (one-time) or
+ * older than the maximum age (and the session is held there by {@link RequiredPasswordChanges} until it is changed).
  */
 class LoginSuccessHandler implements AuthenticationSuccessHandler {
 
@@ -24,15 +26,12 @@ class LoginSuccessHandler implements AuthenticationSuccessHandler {
     private final TotpFactors factors;
     private final SecondFactorSessions sessions;
     private final SimpleUrlAuthenticationSuccessHandler home = new SimpleUrlAuthenticationSuccessHandler("/");
-    private final SimpleUrlAuthenticationSuccessHandler expired =
-            new SimpleUrlAuthenticationSuccessHandler("/account/password?expired");
 
     LoginSuccessHandler(PasswordChanges passwords, TotpFactors factors, SecondFactorSessions sessions) {
         this.passwords = passwords;
         this.factors = factors;
         this.sessions = sessions;
         home.setAlwaysUseDefaultTargetUrl(true);
-        expired.setAlwaysUseDefaultTargetUrl(true);
     }
 
     @Override
@@ -50,10 +49,15 @@ class LoginSuccessHandler implements AuthenticationSuccessHandler {
                 return;
             }
         }
-        boolean old = authentication.getPrincipal() instanceof GridGovUser user && passwords.expired(user);
-        if (old) {
-            ExpiredPasswords.mark(request);
+        Optional<ChangeRequired> change = authentication.getPrincipal() instanceof GridGovUser user
+                ? passwords.changeRequired(user) : Optional.empty();
+        if (change.isPresent()) {
+            SimpleUrlAuthenticationSuccessHandler toChange =
+                    new SimpleUrlAuthenticationSuccessHandler(RequiredPasswordChanges.mark(request, change.get()));
+            toChange.setAlwaysUseDefaultTargetUrl(true);
+            toChange.onAuthenticationSuccess(request, response, authentication);
+            return;
         }
-        (old ? expired : home).onAuthenticationSuccess(request, response, authentication);
+        home.onAuthenticationSuccess(request, response, authentication);
     }
 }

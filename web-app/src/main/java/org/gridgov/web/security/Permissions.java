@@ -58,6 +58,13 @@ public final class Permissions {
     /** 审计管理员: the audit log. */
     public static final String READ_AUDIT_LOG = "hasAuthority('audit:log:read')";
 
+    /**
+     * 双人审批: see the account requests waiting for a second administrator, and decide them: any of the three
+     * administrators (which of them may decide a given request is the accounts module's rule).
+     */
+    public static final String DECIDE_ACCOUNT_REQUESTS = MANAGE_USERS + " or " + ASSIGN_ROLES + " or "
+            + READ_AUDIT_LOG;
+
     /** 走访: record a visit (see {@code WorkPermission.VISIT_RECORD} for who). */
     public static final String RECORD_VISITS = "hasAuthority('work:visit:record')";
 

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * the user but none of their authorities, and {@link SecondFactorGate} lets it reach only the code page (a user with
  * a second factor) or the enrolment page (a user whose role requires one and who has none). When the code is right
  * or the enrolment confirmed, the session is <em>released</em>: a new session id, the user's full authorities, and
- * then, as after any login, the change-password page if the password has expired.
+ * then, as after any login, the change-password page if the password must be changed first.
  */
 @Component
 public class SecondFactorSessions {
@@ -58,7 +58,7 @@ public class SecondFactorSessions {
     /**
      * The second factor is done: the session gets a new id and the user's authorities.
      *
-     * @return where to go now: home, or the change-password page when the password has expired
+     * @return where to go now: home, or the change-password page when the password must be changed first
      */
     public String release(HttpServletRequest request, HttpServletResponse response, GridGovUser user) {
         HttpSession session = request.getSession(false);
@@ -73,11 +73,8 @@ public class SecondFactorSessions {
             full.setDetails(current.getDetails());
         }
         save(request, response, full);
-        if (passwords.expired(user)) {
-            ExpiredPasswords.mark(request);
-            return ExpiredPasswords.CHANGE_PAGE + "?expired";
-        }
-        return "/";
+        return passwords.changeRequired(user).map(reason -> RequiredPasswordChanges.mark(request, reason))
+                .orElse("/");
     }
 
     /** A held session whose account got locked by wrong codes: signed out. */

@@ -85,6 +85,8 @@ class SecurityConfig {
                 .addFilterBefore(new ActiveAccountFilter(accounts), AnonymousAuthenticationFilter.class)
                 // a session between the password and the second factor reaches nothing but the enrolment API
                 .addFilterAfter(new SecondFactorGate(errorWriter), AuthorizationFilter.class)
+                // a session that must change its password first reaches only the change endpoint and sign-out
+                .addFilterAfter(new RequiredPasswordChanges(errorWriter), AuthorizationFilter.class)
                 .addFilterAfter(new DataScopeBindingFilter(), AuthorizationFilter.class)
                 .addFilterAfter(new IntakeRateLimitFilter(rateLimits, errorWriter), AuthorizationFilter.class)
                 .addFilterAfter(new AdministratorBoundary(errorWriter), AuthorizationFilter.class)
@@ -133,9 +135,9 @@ class SecurityConfig {
                         .logoutSuccessUrl("/login?logout"))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(toLogin))
                 .addFilterBefore(new ActiveAccountFilter(accounts), AnonymousAuthenticationFilter.class)
-                // first the second factor (code page or enrolment), then an expired password
+                // first the second factor (code page or enrolment), then a password to change (one-time, expired)
                 .addFilterAfter(new SecondFactorGate(null), AuthorizationFilter.class)
-                .addFilterAfter(new ExpiredPasswords(), AuthorizationFilter.class)
+                .addFilterAfter(new RequiredPasswordChanges(null), AuthorizationFilter.class)
                 .headers(SecurityConfig::headers)
                 .addFilterAfter(new DataScopeBindingFilter(), AuthorizationFilter.class)
                 .addFilterAfter(new AdministratorBoundary(errorWriter), AuthorizationFilter.class);

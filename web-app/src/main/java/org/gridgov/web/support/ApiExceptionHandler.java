@@ -65,6 +65,15 @@ class ApiExceptionHandler {
                 .body(new ApiError(429, "too_many_lookups", messages.get(ex.code(), ex.args()), List.of()));
     }
 
+    /** A step of a second-administrator approval refused: not the caller's to take (403), or too late (409). */
+    @ExceptionHandler(org.gridgov.accounts.AccountRequestException.class)
+    ResponseEntity<ApiError> accountRequest(org.gridgov.accounts.AccountRequestException ex) {
+        boolean forbidden = ex.reason() == org.gridgov.accounts.AccountRequestException.Reason.FORBIDDEN;
+        String message = messages.get(ex.code(), ex.args());
+        return error(forbidden ? HttpStatus.FORBIDDEN : HttpStatus.CONFLICT, forbidden ? "forbidden" : "conflict",
+                message, List.of(new ApiError.FieldMessage(ex.field(), message)));
+    }
+
     @ExceptionHandler(DomainException.class)
     ResponseEntity<ApiError> domain(DomainException ex) {
         String message = messages.get(ex.code(), ex.args());

@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.gridgov.web.GridGovIntegrationTest;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -22,7 +24,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Bearer tokens die: with the client's own sign-out ({@code POST /api/v1/auth/logout}), a password change, an
- * administrator's reset, a role change, a move to another unit and a disable (and stay dead after re-enabling).
+ * administrator's reset (whose one-time password gets no token until the user changed it), a role change, a move to
+ * another unit and a disable (and stay dead after re-enabling).
  */
 @GridGovIntegrationTest
 class TokenRevocationIT {
@@ -72,8 +75,18 @@ class TokenRevocationIT {
 
         String third = token();
         admin("sysadmin", post("/api/v1/admin/users/" + id + "/password"), "{\"password\":\"Willow-Quartz-93\"}");
-        password = "Willow-Quartz-93";
         assertThat(answers(third)).isEqualTo(401);
+        // the reset password is one-time: no token for it, only the change page, then a token again
+        mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"username\":\"" + username + "\",\"password\":\"Willow-Quartz-93\"}"))
+                .andExpect(status().isForbidden());
+        MockHttpSession session = new MockHttpSession();
+        mvc.perform(post("/login").with(csrf()).session(session).param("username", username)
+                .param("password", "Willow-Quartz-93")).andExpect(redirectedUrl("/account/password?required"));
+        mvc.perform(post("/account/password").session(session).with(csrf()).param("oldPassword", "Willow-Quartz-93")
+                        .param("newPassword", "Own-Quartz-Field-94").param("confirmPassword", "Own-Quartz-Field-94"))
+                .andExpect(redirectedUrl("/account/password"));
+        password = "Own-Quartz-Field-94";
         assertThat(answers(token())).isEqualTo(200);
     }
 

@@ -125,7 +125,7 @@ class ModularityTests {
      * readers listed in {@link #ACCOUNT_TABLE_READERS}.
      */
     static final List<String> ACCOUNT_TABLES = List.of("app.user_account", "app.role_permission", "app.api_token",
-            "app.user_totp");
+            "app.user_totp", "app.account_request");
     /**
      * Classes outside accounts that still read {@code app.user_account} by SQL (a worker's name and unit, who asked
      * for a report) or load it in bulk (the demo county); none of them touches the other account tables. Each is
@@ -241,7 +241,8 @@ class ModularityTests {
                 "org.gridgov.accounts.internal.ApiTokenService", "org.gridgov.accounts.internal.TotpFactorService",
                 "org.gridgov.accounts.internal.LoginAttemptService",
                 "org.gridgov.accounts.internal.PasswordChangeService",
-                "org.gridgov.accounts.internal.AccountAdministrationService");
+                "org.gridgov.accounts.internal.AccountAdministrationService",
+                "org.gridgov.accounts.internal.AccountRequestService", "org.gridgov.accounts.internal.AccountChanges");
         // each exception is still needed, and reads nothing but the user table
         for (String reader : ACCOUNT_TABLE_READERS) {
             assertThat(PRODUCTION.contain(reader)).as(reader).isTrue();

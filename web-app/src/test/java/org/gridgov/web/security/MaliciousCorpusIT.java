@@ -187,6 +187,14 @@ class MaliciousCorpusIT {
         jdbc.update("insert into app.user_account (username, password_hash, display_name, role, unit_id)"
                 + " select ?, '{noop}unused-password', '语料测试账号', 'GRID_WORKER', unit_id from app.user_account"
                 + " where username = 'grid1' on conflict (username) do nothing", TARGET_ACCOUNT);
+        // a request waiting for a second administrator (asked by the security admin) for the approve and reject
+        // handlers to act on, about the corpus's own account
+        jdbc.update("insert into app.account_request (kind, account_id, account_role, account_unit_id, password_hash,"
+                + " requested_by, requested_by_role, requested_at, expires_at) select 'PASSWORD_RESET', t.id, t.role,"
+                + " t.unit_id, '{noop}unused-password', s.id, 'SECURITY_ADMIN', cast(? as timestamptz),"
+                + " cast(? as timestamptz) + interval '1 day' from app.user_account t, app.user_account s"
+                + " where t.username = ? and s.username = 'secadmin' on conflict do nothing",
+                java.sql.Timestamp.from(clock.instant()), java.sql.Timestamp.from(clock.instant()), TARGET_ACCOUNT);
         // grid work for the handlers that act on a running patrol or an open warning of the user's own
         for (String username : USERS) {
             tokens.put(username, DemoUsers.token(mvc, username));
@@ -448,6 +456,8 @@ class MaliciousCorpusIT {
             case "cases", "from-case" -> "select max(id)::text from desk.case_file";
             // the administrators' handlers act on an account of the corpus's own, never on a demo user
             case "users" -> "select id::text from app.user_account where username = '" + TARGET_ACCOUNT + "'";
+            case "account-requests" -> "select max(r.id)::text from app.account_request r join app.user_account a"
+                    + " on a.id = r.account_id where a.username = '" + TARGET_ACCOUNT + "'";
             // grid work: grid1's running patrol, an open warning with door-knocks in grid1's grid (see signIn)
             case "patrols" -> "select max(id)::text from work.patrol where username = 'grid1' and ended_at is null";
             case "warnings" -> "select max(w.id)::text from work.warning w where w.status = 'OPEN' and exists"

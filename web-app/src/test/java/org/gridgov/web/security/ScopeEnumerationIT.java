@@ -138,8 +138,9 @@ class ScopeEnumerationIT {
             // departments' names and codes are known to every dispatcher; changing one is checked by permission
             // and by the parent's scope (DepartmentApiIT)
             Pattern.compile("^/(api/v1/|admin/)?departments/\\{id}"),
-            Pattern.compile("^/admin/(users|security/users)/\\{id}"),
-            Pattern.compile("^/api/v1/admin/(users/\\{id}|roles/\\{role}/permissions/\\{code})"));
+            Pattern.compile("^/admin/(users|security/users|account-requests)/\\{id}"),
+            Pattern.compile("^/api/v1/admin/(users/\\{id}|account-requests/\\{id}"
+                    + "|roles/\\{role}/permissions/\\{code})"));
 
     /** Registrations are addressed by kind and id: /party/registrations/{kind}/{id}/… */
     private static final Pattern REGISTRATION = Pattern.compile("^/(api/v1/)?party/registrations/\\{kind}/\\{id}");

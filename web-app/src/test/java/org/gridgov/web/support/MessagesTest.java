@@ -150,7 +150,9 @@ class MessagesTest {
     @Test
     void everyDomainErrorCodeHasAMessage() throws IOException {
         Properties zh = MessageBundles.all(ZH);
-        Pattern code = Pattern.compile("(?:onField\\(\"\\w+\", |DomainException\\()\"([a-zA-Z.]+)\"");
+        // DomainException.onField, new DomainException, and the factories of its subclasses (forbidden, conflict)
+        Pattern code = Pattern.compile("(?:(?:onField|forbidden|conflict)\\(\"\\w+\", |DomainException\\()"
+                + "\"([a-zA-Z.]+)\"");
         Pattern annotation = Pattern.compile("message = \"\\{([a-zA-Z.]+)}\"|default \"\\{([a-zA-Z.]+)}\"");
         Set<String> codes = new TreeSet<>();
         for (Path root : MODULE_SOURCES) {

@@ -4,6 +4,8 @@ import java.time.OffsetDateTime;
 
 import jakarta.validation.constraints.Size;
 
+import org.gridgov.accounts.AccountRequests.Kind;
+import org.gridgov.accounts.AccountRequests.Status;
 import org.gridgov.accounts.Role;
 
 /**
@@ -23,5 +25,16 @@ final class AccountJson {
     /** An account as the administrators see it: who, which role and node, enabled, locked until when. */
     record AccountView(long id, String username, String displayName, Role role, long unitId, String unitName,
                        boolean enabled, OffsetDateTime lockedUntil, OffsetDateTime createdAt) {
+    }
+
+    /**
+     * A reset or a role change waiting for a second administrator (双人审批), or decided: what, of which account (its
+     * role then), asked by whom, until when; {@code role} is the role asked for (ROLE_ASSIGN only). A reset's new
+     * password is never shown. {@code mayApprove} and {@code mayReject} say whether the caller may decide it.
+     */
+    record AccountRequestView(long id, Kind kind, long accountId, String username, Role accountRole, Role role,
+                              String requestedBy, Role requestedByRole, OffsetDateTime requestedAt,
+                              OffsetDateTime expiresAt, Status status, String decidedBy, OffsetDateTime decidedAt,
+                              boolean mayApprove, boolean mayReject) {
     }
 }

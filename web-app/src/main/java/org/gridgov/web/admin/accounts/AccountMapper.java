@@ -1,6 +1,8 @@
 package org.gridgov.web.admin.accounts;
 
 import org.gridgov.accounts.AccountAdministration;
+import org.gridgov.accounts.AccountRequests;
+import org.gridgov.web.admin.accounts.AccountJson.AccountRequestView;
 import org.gridgov.web.admin.accounts.AccountJson.AccountRequest;
 import org.gridgov.web.admin.accounts.AccountJson.AccountView;
 import org.gridgov.web.support.PageResult;
@@ -13,6 +15,8 @@ interface AccountMapper {
     AccountAdministration.NewAccount toCommand(AccountRequest request);
 
     AccountView toJson(AccountAdministration.AccountView account);
+
+    AccountRequestView toJson(AccountRequests.RequestView request, boolean mayApprove, boolean mayReject);
 
     default PageResult<AccountView> toJson(org.gridgov.grid.PageResult<AccountAdministration.AccountView> page) {
         return PageResult.of(page, this::toJson);

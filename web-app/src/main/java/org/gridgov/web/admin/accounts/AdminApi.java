@@ -9,9 +9,14 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.gridgov.grid.DomainException;
 import org.gridgov.accounts.AccountAdministration;
+import org.gridgov.accounts.AccountRequests;
+import org.gridgov.web.admin.accounts.AccountJson.AccountRequestView;
 import org.gridgov.accounts.PermissionCatalog;
 import org.gridgov.grid.PermissionCode;
 import org.gridgov.web.admin.accounts.AccountJson.AccountRequest;
@@ -22,6 +27,7 @@ import org.gridgov.web.support.PageResult;
 import org.gridgov.accounts.Role;
 import org.gridgov.accounts.RolePermissions;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -45,13 +51,15 @@ import org.springframework.web.bind.annotation.RestController;
 class AdminApi {
 
     private final AccountAdministration accounts;
+    private final AccountRequests requests;
     private final RolePermissions grants;
     private final PermissionCatalog catalog;
     private final AccountMapper mapper;
 
-    AdminApi(AccountAdministration accounts, RolePermissions grants, PermissionCatalog catalog,
-             AccountMapper mapper) {
+    AdminApi(AccountAdministration accounts, AccountRequests requests, RolePermissions grants,
+             PermissionCatalog catalog, AccountMapper mapper) {
         this.accounts = accounts;
+        this.requests = requests;
         this.mapper = mapper;
         this.grants = grants;
         this.catalog = catalog;
@@ -107,18 +115,40 @@ class AdminApi {
 
     @PostMapping("/users/{id}/password")
     @PreAuthorize(Permissions.MANAGE_USERS)
-    @Operation(summary = "Reset an account's password (system admin; the password policy applies)")
-    AccountView password(@PathVariable long id, @Valid @RequestBody PasswordRequest request,
-                         @AuthenticationPrincipal GridGovUser user) {
-        return mapper.toJson(accounts.resetPassword(id, request.password(), user));
+    @Operation(summary = "Reset an account's password (system admin; the password policy applies)",
+            description = "The new password is one-time: the user must change it at their next sign-in. For an"
+                    + " account holding an administrator role or the district admin's, the reset waits for a second"
+                    + " administrator: 202 with the request (the old password works until it is approved); 409 while"
+                    + " another reset of the account waits.")
+    @ApiResponse(responseCode = "200", description = "reset",
+            content = @Content(schema = @Schema(implementation = AccountView.class)))
+    @ApiResponse(responseCode = "202", description = "waiting for a second administrator's approval",
+            content = @Content(schema = @Schema(implementation = AccountRequestView.class)))
+    ResponseEntity<Object> password(@PathVariable long id, @Valid @RequestBody PasswordRequest request,
+                                    @AuthenticationPrincipal GridGovUser user) {
+        return answer(accounts.resetPassword(id, request.password(), user), user);
     }
 
     @PutMapping("/users/{id}/role")
     @PreAuthorize(Permissions.ASSIGN_ROLES)
-    @Operation(summary = "Assign an account's role (security admin); its sessions end")
-    AccountView role(@PathVariable long id, @RequestBody RoleRequest request,
-                     @AuthenticationPrincipal GridGovUser user) {
-        return mapper.toJson(accounts.assignRole(id, request.role(), user));
+    @Operation(summary = "Assign an account's role (security admin); its sessions end",
+            description = "Granting an administrator role or the district admin's, or changing the role of an account"
+                    + " that holds one, waits for a second administrator: 202 with the request; 409 while another"
+                    + " role change of the account waits.")
+    @ApiResponse(responseCode = "200", description = "assigned",
+            content = @Content(schema = @Schema(implementation = AccountView.class)))
+    @ApiResponse(responseCode = "202", description = "waiting for a second administrator's approval",
+            content = @Content(schema = @Schema(implementation = AccountRequestView.class)))
+    ResponseEntity<Object> role(@PathVariable long id, @RequestBody RoleRequest request,
+                                @AuthenticationPrincipal GridGovUser user) {
+        return answer(accounts.assignRole(id, request.role(), user), user);
+    }
+
+    /** 200 with the account when the change was applied, 202 with the request when it waits for approval. */
+    private ResponseEntity<Object> answer(AccountAdministration.Change change, GridGovUser user) {
+        return change.request().<ResponseEntity<Object>>map(r -> ResponseEntity.accepted()
+                        .body(mapper.toJson(r, requests.mayApprove(r, user), requests.mayReject(r, user))))
+                .orElseGet(() -> ResponseEntity.ok(mapper.toJson(change.account())));
     }
 
     @PostMapping("/users/{id}/unlock")

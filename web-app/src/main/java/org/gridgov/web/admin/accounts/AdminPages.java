@@ -10,6 +10,7 @@ import org.gridgov.grid.PlatformTime;
 import org.gridgov.grid.UnitLevel;
 import org.gridgov.grid.UnitView;
 import org.gridgov.accounts.AccountAdministration;
+import org.gridgov.accounts.AccountRequests;
 import org.gridgov.accounts.PermissionCatalog;
 import org.gridgov.grid.PermissionCode;
 import org.gridgov.web.admin.accounts.AccountJson.AccountRequest;
@@ -35,15 +36,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AdminPages {
 
     private final AccountAdministration accounts;
+    private final AccountRequests requests;
     private final RolePermissions grants;
     private final Hierarchy hierarchy;
     private final PlatformTime time;
     private final PermissionCatalog catalog;
     private final AccountMapper mapper;
 
-    AdminPages(AccountAdministration accounts, RolePermissions grants, Hierarchy hierarchy, PlatformTime time,
-               PermissionCatalog catalog, AccountMapper mapper) {
+    AdminPages(AccountAdministration accounts, AccountRequests requests, RolePermissions grants, Hierarchy hierarchy,
+               PlatformTime time, PermissionCatalog catalog, AccountMapper mapper) {
         this.accounts = accounts;
+        this.requests = requests;
         this.grants = grants;
         this.catalog = catalog;
         this.hierarchy = hierarchy;
@@ -86,8 +89,7 @@ class AdminPages {
     @GetMapping("/admin/users/{id}")
     @PreAuthorize(Permissions.MANAGE_USERS)
     String user(@PathVariable long id, Model model) {
-        model.addAttribute("account", accounts.get(id));
-        model.addAttribute("units", units());
+        accountPage(id, model);
         return "admin/accounts/user";
     }
 
@@ -96,22 +98,27 @@ class AdminPages {
     String update(@PathVariable long id, @RequestParam(required = false) String displayName,
                   @RequestParam(required = false) Long unitId, @RequestParam(required = false) Long otherUnitId,
                   @AuthenticationPrincipal GridGovUser user, Model model, RedirectAttributes redirect) {
-        return onAccount(id, model, redirect, () -> accounts.update(id, displayName,
-                otherUnitId != null ? otherUnitId : unitId, user));
+        return onAccount(id, model, redirect, () -> {
+            accounts.update(id, displayName, otherUnitId != null ? otherUnitId : unitId, user);
+            return "admin.saved";
+        });
     }
 
     @PostMapping("/admin/users/{id}/enabled")
     @PreAuthorize(Permissions.MANAGE_USERS)
     String enabled(@PathVariable long id, @RequestParam boolean enabled, @AuthenticationPrincipal GridGovUser user,
                    Model model, RedirectAttributes redirect) {
-        return onAccount(id, model, redirect, () -> accounts.setEnabled(id, enabled, user));
+        return onAccount(id, model, redirect, () -> {
+            accounts.setEnabled(id, enabled, user);
+            return "admin.saved";
+        });
     }
 
     @PostMapping("/admin/users/{id}/password")
     @PreAuthorize(Permissions.MANAGE_USERS)
     String password(@PathVariable long id, @RequestParam(required = false) String password,
                     @AuthenticationPrincipal GridGovUser user, Model model, RedirectAttributes redirect) {
-        return onAccount(id, model, redirect, () -> accounts.resetPassword(id, password, user));
+        return onAccount(id, model, redirect, () -> notice(accounts.resetPassword(id, password, user)));
     }
 
     @GetMapping("/admin/security")
@@ -126,41 +133,60 @@ class AdminPages {
     @PreAuthorize(Permissions.ASSIGN_ROLES)
     String role(@PathVariable long id, @RequestParam(required = false) Role role,
                 @AuthenticationPrincipal GridGovUser user, Model model, RedirectAttributes redirect) {
-        return onSecurity(model, redirect, () -> accounts.assignRole(id, role, user));
+        return onSecurity(model, redirect, () -> notice(accounts.assignRole(id, role, user)));
     }
 
     @PostMapping("/admin/security/users/{id}/unlock")
     @PreAuthorize(Permissions.UNLOCK_ACCOUNTS)
     String unlock(@PathVariable long id, @AuthenticationPrincipal GridGovUser user, Model model,
                   RedirectAttributes redirect) {
-        return onSecurity(model, redirect, () -> accounts.unlock(id, user));
+        return onSecurity(model, redirect, () -> {
+            accounts.unlock(id, user);
+            return "admin.saved";
+        });
     }
 
     @PostMapping("/admin/security/permissions")
     @PreAuthorize(Permissions.GRANT_PERMISSIONS)
     String permission(@RequestParam Role role, @RequestParam PermissionCode permission, @RequestParam boolean granted,
                       @AuthenticationPrincipal GridGovUser user, Model model, RedirectAttributes redirect) {
-        return onSecurity(model, redirect, () -> grants.change(role, permission, granted, user.username()));
+        return onSecurity(model, redirect, () -> {
+            grants.change(role, permission, granted, user.username());
+            return "admin.saved";
+        });
     }
 
-    private String onAccount(long id, Model model, RedirectAttributes redirect, Runnable change) {
+    /** Saved, or waiting for a second administrator's approval. */
+    private static String notice(AccountAdministration.Change change) {
+        return change.applied() ? "admin.saved" : "admin.requests.submitted";
+    }
+
+    /** Makes a change; gives back the notice to show. */
+    private interface PageChange {
+        String make();
+    }
+
+    private String onAccount(long id, Model model, RedirectAttributes redirect, PageChange change) {
         try {
-            change.run();
-            redirect.addFlashAttribute("notice", "admin.saved");
+            redirect.addFlashAttribute("notice", change.make());
             return "redirect:/admin/users/" + id;
         }
         catch (DomainException ex) {
             refused(ex, model);
-            model.addAttribute("account", accounts.get(id));
-            model.addAttribute("units", units());
+            accountPage(id, model);
             return "admin/accounts/user";
         }
     }
 
-    private String onSecurity(Model model, RedirectAttributes redirect, Runnable change) {
+    private void accountPage(long id, Model model) {
+        model.addAttribute("account", accounts.get(id));
+        model.addAttribute("units", units());
+        model.addAttribute("pending", requests.pendingFor(id));
+    }
+
+    private String onSecurity(Model model, RedirectAttributes redirect, PageChange change) {
         try {
-            change.run();
-            redirect.addFlashAttribute("notice", "admin.saved");
+            redirect.addFlashAttribute("notice", change.make());
             return "redirect:/admin/security";
         }
         catch (DomainException ex) {
@@ -183,6 +209,9 @@ class AdminPages {
         model.addAttribute("q", q);
         model.addAttribute("result", accounts.search(q, Math.max(page, 0), 50));
         model.addAttribute("now", time.now());
+        // what waits for a second administrator, by account: the lists mark those accounts
+        model.addAttribute("pendingByAccount", requests.pending().stream()
+                .collect(java.util.stream.Collectors.groupingBy(AccountRequests.RequestView::accountId)));
     }
 
     private static void refused(DomainException ex, Model model) {
