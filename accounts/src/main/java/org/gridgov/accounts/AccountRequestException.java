@@ -14,7 +14,7 @@ public class AccountRequestException extends DomainException {
     private final Reason reason;
 
     private AccountRequestException(Reason reason, String field, String code, Object... args) {
-        super(field, code, args);
+        super(code, args, field);
         this.reason = reason;
     }
 

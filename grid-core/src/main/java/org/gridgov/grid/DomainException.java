@@ -14,11 +14,19 @@ public class DomainException extends RuntimeException {
         this(null, code, args);
     }
 
-    protected DomainException(String field, String code, Object... args) {
+    private DomainException(String field, String code, Object... args) {
         super(code);
         this.code = code;
         this.args = args == null ? new Object[0] : args.clone();
         this.field = field;
+    }
+
+    /**
+     * For a subclass refusing on a field. (Not {@code (field, code, args...)}: with a String first argument, a
+     * subclass's {@code super(code, "text")} would silently take its code for the field.)
+     */
+    protected DomainException(String code, Object[] args, String field) {
+        this(field, code, args);
     }
 
     public static DomainException onField(String field, String code, Object... args) {
