@@ -21,7 +21,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class AdministratorBoundary extends OncePerRequestFilter {
 
     private static final List<String> ALLOWED = List.of("/admin/users", "/admin/security", "/admin/audit",
-            "/admin/account-requests", "/account/", "/api/v1/admin/", "/api/v1/auth/", "/logout", "/login", "/error");
+            "/admin/account-requests", "/account/", "/api/v1/admin/", "/api/v1/auth/", "/logout", "/login", "/error",
+            // the pages' style sheet, scripts and images: without them an administrator's pages lose their layout
+            "/css/", "/js/", "/img/", "/webjars/", "/favicon.ico");
 
     private final ErrorWriter errors;
 

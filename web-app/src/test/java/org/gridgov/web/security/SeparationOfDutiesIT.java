@@ -134,6 +134,13 @@ class SeparationOfDutiesIT {
                 .getResponse().getContentAsString();
         assertThat(menu).contains("href=\"/admin/users\"").doesNotContain("href=\"/households\"",
                 "href=\"/admin/audit\"", "href=\"/admin/security\"");
+        // their pages keep their style sheet and scripts
+        for (String admin : List.of("sysadmin", "secadmin", "auditadmin")) {
+            for (String asset : List.of("/css/gridgov.css", "/js/case-detail.js")) {
+                assertThat(mvc.perform(get(asset).with(as(admin))).andReturn().getResponse().getStatus())
+                        .as(asset + " as " + admin).isEqualTo(200);
+            }
+        }
     }
 
     @Test
