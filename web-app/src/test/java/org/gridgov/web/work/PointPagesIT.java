@@ -57,7 +57,12 @@ class PointPagesIT {
                 .doesNotContain("name=\"points\"");
         assertThat(page("admin", "/points/rules")).contains("name=\"points\"");
         assertThat(page("grid1", "/points/ranking")).contains("网格员排行", "居民排行");
-        assertThat(page("grid1", "/points/ledger")).contains("积分台账");
+        // a grid worker opens on their own points, not on a form asking for a number
+        String name = jdbc.queryForObject("select display_name from app.user_account where username = 'grid1'",
+                String.class);
+        assertThat(page("grid1", "/points/ledger")).contains("积分台账", "data-testid=\"ledger\"", name);
+        assertThat(page("grid1", "/points")).containsPattern("我的积分:-?\\d+ 分");
+        assertThat(page("community1", "/points/ledger")).doesNotContain("data-testid=\"ledger\"");
         for (String url : new String[] {"/points", "/points/rules", "/points/ranking", "/points/ledger"}) {
             mvc.perform(get(url).with(as("dept1"))).andExpect(status().isForbidden());
         }

@@ -68,6 +68,8 @@ class PointPages {
         model.addAttribute("kinds", PersonKind.values());
         model.addAttribute("units", unitsOf(user));
         model.addAttribute("county", user.role() == Role.DISTRICT_ADMIN);
+        model.addAttribute("myBalance", user.role() == Role.GRID_WORKER
+                ? points.ledger(PersonKind.GRID_WORKER, user.id()).balance() : null);
         return "work/points/goods";
     }
 
@@ -140,7 +142,13 @@ class PointPages {
 
     @GetMapping("/points/ledger")
     String ledger(@RequestParam(required = false) PersonKind personKind,
-                  @RequestParam(required = false) Long personId, Model model) {
+                  @RequestParam(required = false) Long personId, @AuthenticationPrincipal GridGovUser user,
+                  Model model) {
+        if (personKind == null && personId == null && user.role() == Role.GRID_WORKER) {
+            // a grid worker opens on their own points, not on a form asking for a number
+            personKind = PersonKind.GRID_WORKER;
+            personId = user.id();
+        }
         model.addAttribute("kinds", PersonKind.values());
         model.addAttribute("personKind", personKind == null ? PersonKind.RESIDENT : personKind);
         model.addAttribute("personId", personId);
