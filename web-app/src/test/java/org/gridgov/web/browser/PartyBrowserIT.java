@@ -44,11 +44,20 @@ class PartyBrowserIT extends BrowserJourneys {
 
         Page page = context.newPage();
         logIn(page, "party1");
+        // on a phone: the list fits the width and the approve button is the row's own
+        page.setViewportSize(PHONE_WIDTH, PHONE_HEIGHT);
         page.navigate(url("/party/registrations?status=PENDING"));
+        assertThat((Integer) page.evaluate("() => document.documentElement.scrollWidth"))
+                .as("registrations at phone width").isLessThanOrEqualTo(PHONE_WIDTH);
         Locator row = page.locator("tr[data-registration='MEMBER-" + registration + "']");
-        submit(page, row.locator("button.primary"));
+        Locator approve = row.locator("button.primary");
+        assertThat(approve.boundingBox().x + approve.boundingBox().width).as("approve within the screen")
+                .isLessThanOrEqualTo(PHONE_WIDTH);
+        submit(page, approve);
         assertThat(page.locator("p.notice").first().textContent().trim())
                 .isEqualTo(msg("party.registration.approved"));
+        assertThat(page.url()).as("the list keeps its 待审核 filter").contains("status=PENDING");
+        page.setViewportSize(TABLET_WIDTH, TABLET_HEIGHT);
         assertThat(status("member_registration", registration)).isEqualTo("APPROVED");
 
         context.clearCookies();

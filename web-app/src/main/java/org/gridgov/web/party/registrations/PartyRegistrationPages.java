@@ -53,6 +53,8 @@ class PartyRegistrationPages {
     @PreAuthorize(Permissions.DECIDE_REGISTRATIONS)
     String decide(@PathVariable RegistrationKind kind, @PathVariable long id, @RequestParam boolean approve,
                   @RequestParam(required = false) String reason, @RequestParam long version,
+                  @RequestParam(required = false) RegistrationStatus status,
+                  @RequestParam(required = false) Long unitId,
                   @AuthenticationPrincipal GridGovUser user, RedirectAttributes redirect) {
         try {
             reporting.decide(kind, id, new RegistrationDecision(approve, reason, version), user.unitId(),
@@ -63,6 +65,13 @@ class PartyRegistrationPages {
         catch (DomainException ex) {
             redirect.addFlashAttribute("failure", ex.code());
             redirect.addFlashAttribute("failureArgs", ex.args());
+        }
+        // back to the list as it was filtered (待审核 stays 待审核)
+        if (status != null) {
+            redirect.addAttribute("status", status);
+        }
+        if (unitId != null) {
+            redirect.addAttribute("unitId", unitId);
         }
         return "redirect:/party/registrations";
     }
