@@ -49,6 +49,14 @@ class PartyBrowserIT extends BrowserJourneys {
         page.navigate(url("/party/registrations?status=PENDING"));
         assertThat((Integer) page.evaluate("() => document.documentElement.scrollWidth"))
                 .as("registrations at phone width").isLessThanOrEqualTo(PHONE_WIDTH);
+        // the header folds its menu behind one button: it leaves the screen to the page
+        assertThat(page.locator("header.topbar").boundingBox().height).as("header height on a phone")
+                .isLessThanOrEqualTo(72);
+        Locator partyLink = page.locator("header.topbar nav a[href='/party']");
+        assertThat(partyLink.isVisible()).isFalse();
+        page.locator("[data-testid=menu-button]").click();
+        assertThat(partyLink.isVisible()).as("the menu unfolds on a tap").isTrue();
+        page.locator("[data-testid=menu-button]").click();
         Locator row = page.locator("tr[data-registration='MEMBER-" + registration + "']");
         Locator approve = row.locator("button.primary");
         assertThat(approve.boundingBox().x + approve.boundingBox().width).as("approve within the screen")
