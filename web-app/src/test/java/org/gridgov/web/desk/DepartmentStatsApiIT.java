@@ -96,7 +96,8 @@ class DepartmentStatsApiIT {
                     .andExpect(status().isNotFound());
 
             // the dashboard's 职能部门 section links every count to the cases behind it
-            mvc.perform(get("/dashboard").with(DemoUsers.as("admin"))).andExpect(status().isOk())
+            mvc.perform(get("/dashboard?from=" + now.minusMonths(11) + "&to=" + now).with(DemoUsers.as("admin")))
+                    .andExpect(status().isOk())
                     .andExpect(content().string(containsString("data-testid=\"dashboard-department-ranking\"")))
                     .andExpect(content().string(containsString("department=" + id
                             + "&amp;departmentFigure=RECEIVED&amp;from=" + now.minusMonths(11).atDay(1)

@@ -115,8 +115,14 @@ class DashboardPages {
         String cat = period.category();
 
         CaseFigures total = stats.total(query(unit, period, StatsGrouping.UNIT));
-        CaseFigures before = stats.total(query(unit, period.shiftedBack(period.months()), StatsGrouping.UNIT));
+        // 环比 against the period just before, 同比 against the same months a year before; from twelve months on the
+        // period just before is the year before, so only 同比 is shown (the same number twice said nothing)
+        boolean mom = period.months() < 12;
+        CaseFigures before = mom ? stats.total(query(unit, period.shiftedBack(period.months()), StatsGrouping.UNIT))
+                : null;
         CaseFigures yearBefore = stats.total(query(unit, period.shiftedBack(12), StatsGrouping.UNIT));
+        model.addAttribute("momAgainst", mom ? period.shiftedBack(period.months()).label() : null);
+        model.addAttribute("yoyAgainst", period.shiftedBack(12).label());
         Function<CaseFigure, String> casesOf = f -> DashboardLinks.cases(unit.id(), start, end, cat, null, f);
 
         model.addAttribute("unit", unit);
@@ -236,7 +242,8 @@ class DashboardPages {
     private static Card count(String key, Function<CaseFigures, Long> of, CaseFigures t, CaseFigures before,
                               CaseFigures yearBefore, Function<CaseFigure, String> casesOf, CaseFigure figure) {
         long now = of.apply(t);
-        return new Card(key, DashboardLinks.count(now), DashboardLinks.relative(now, of.apply(before)),
+        return new Card(key, DashboardLinks.count(now), before == null ? null
+                : DashboardLinks.relative(now, of.apply(before)),
                 DashboardLinks.relative(now, of.apply(yearBefore)), casesOf.apply(figure));
     }
 
@@ -244,7 +251,8 @@ class DashboardPages {
                              CaseFigures before, CaseFigures yearBefore, Function<CaseFigure, String> casesOf,
                              CaseFigure figure) {
         Optional<BigDecimal> now = of.apply(t);
-        return new Card(key, DashboardLinks.rate(now), DashboardLinks.points(now, of.apply(before)),
+        return new Card(key, DashboardLinks.rate(now), before == null ? null
+                : DashboardLinks.points(now, of.apply(before)),
                 DashboardLinks.points(now, of.apply(yearBefore)), casesOf.apply(figure));
     }
 

@@ -26,8 +26,9 @@ record DashboardPeriod(YearMonth from, YearMonth to, String category, Map<String
         Map<String, String> errors = new LinkedHashMap<>();
         Optional<YearMonth> from = month(fromText, "from", errors);
         Optional<YearMonth> to = month(toText, "to", errors);
-        YearMonth end = to.orElse(now);
-        YearMonth start = from.orElse(end.minusMonths(11));
+        // by default the last complete month: 环比 is then the month before, 同比 the same month a year before
+        YearMonth end = to.orElse(now.minusMonths(1));
+        YearMonth start = from.orElse(end);
         if (start.isAfter(end)) {
             errors.put("to", "dashboard.error.order");
         }
@@ -35,8 +36,8 @@ record DashboardPeriod(YearMonth from, YearMonth to, String category, Map<String
             errors.put("from", "dashboard.error.span");
         }
         if (errors.containsKey("to") || errors.containsKey("from")) {
-            end = now;
-            start = now.minusMonths(11);
+            end = now.minusMonths(1);
+            start = end;
         }
         String category = categoryText == null || categoryText.isBlank() ? null : categoryText.strip();
         if (category != null && (!category.matches("[0-9]{4}") || categories.find(category).isEmpty())) {
@@ -49,6 +50,11 @@ record DashboardPeriod(YearMonth from, YearMonth to, String category, Map<String
     /** The number of months in the period, both ends included. */
     long months() {
         return months(from, to);
+    }
+
+    /** The months as a card says what it compares with: {@code 2026-10}, or {@code 2026-01 – 2026-06}. */
+    String label() {
+        return from.equals(to) ? from.toString() : from + " – " + to;
     }
 
     DashboardPeriod shiftedBack(long months) {

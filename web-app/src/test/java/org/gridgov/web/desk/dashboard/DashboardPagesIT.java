@@ -107,14 +107,15 @@ class DashboardPagesIT {
     void showsTheClosureRateCaseStatsCountsAndMovesWhenCasesAreFiledAndClosed() throws Exception {
         long street = unitOf("street1");
         YearMonth now = time.thisMonth();
-        StatsQuery year = new StatsQuery(street, now.minusMonths(11), now, StatsGrouping.UNIT, null, null);
-        String before = page("street1", "/dashboard");
+        StatsQuery year = new StatsQuery(street, now, now, StatsGrouping.UNIT, null, null);
+        String thisMonth = "/dashboard?from=" + now + "&to=" + now;
+        String before = page("street1", thisMonth);
         long receivedBefore = number(card(before, "received"));
         assertThat(receivedBefore).isEqualTo(within(street, () -> stats.total(year)).received());
 
         fileAndClose();
 
-        String html = page("street1", "/dashboard");
+        String html = page("street1", thisMonth);
         CaseFigures figures = within(street, () -> stats.total(year));
         assertThat(figures.received()).isEqualTo(receivedBefore + 2);
         assertThat(number(card(html, "received"))).isEqualTo(figures.received());
@@ -126,6 +127,16 @@ class DashboardPagesIT {
         assertThat(html).contains("data-testid=\"dashboard-heading\"", "结案数 ÷ (应结案数 − 延期未到期 − 挂账)",
                 "/js/vendor/echarts.min.js", "/js/dashboard.js", "data-chart=\"{");
         assertThat(html).as("no inline script under the CSP").doesNotContainPattern("<script>|onclick=");
+    }
+
+    @Test
+    void opensOnTheLastCompleteMonthAndSaysWhatEachChangeComparesWith() throws Exception {
+        YearMonth last = time.thisMonth().minusMonths(1);
+        String html = page("street1", "/dashboard");
+        assertThat(html).contains("name=\"from\" value=\"" + last + "\"", last + " 的数字;环比较 " + last.minusMonths(1)
+                + ",同比较 " + last.minusYears(1));
+        String year = page("street1", "/dashboard?from=2025-01&to=2025-12");
+        assertThat(year).contains("同比较 2024-01 – 2024-12").doesNotContain(">环比 ");
     }
 
     @Test

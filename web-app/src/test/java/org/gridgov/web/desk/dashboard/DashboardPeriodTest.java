@@ -48,13 +48,16 @@ class DashboardPeriodTest {
     };
 
     @Test
-    void defaultsToTheTwelveMonthsUpToThisOne() {
+    void defaultsToTheLastCompleteMonthComparedWithTheMonthBeforeAndTheSameMonthAYearBefore() {
         DashboardPeriod period = DashboardPeriod.parse(null, " ", null, NOW, CATALOG);
-        assertThat(period.from()).isEqualTo(YearMonth.of(2025, 12));
-        assertThat(period.to()).isEqualTo(NOW);
-        assertThat(period.months()).isEqualTo(12);
+        assertThat(period.from()).isEqualTo(YearMonth.of(2026, 10));
+        assertThat(period.to()).isEqualTo(YearMonth.of(2026, 10));
+        assertThat(period.months()).isEqualTo(1);
         assertThat(period.errors()).isEmpty();
-        assertThat(period.shiftedBack(12).from()).isEqualTo(YearMonth.of(2024, 12));
+        assertThat(period.shiftedBack(period.months()).label()).as("环比").isEqualTo("2026-09");
+        assertThat(period.shiftedBack(12).label()).as("同比").isEqualTo("2025-10");
+        assertThat(DashboardPeriod.parse("2026-01", "2026-06", null, NOW, CATALOG).label())
+                .isEqualTo("2026-01 – 2026-06");
     }
 
     @Test
@@ -71,7 +74,7 @@ class DashboardPeriodTest {
     void refusesBadMonthsAReversedOrOverlongPeriodAndShowsTheDefault() {
         DashboardPeriod bad = DashboardPeriod.parse("2026-13", "soon", null, NOW, CATALOG);
         assertThat(bad.errors()).containsOnlyKeys("from", "to").containsValue("dashboard.error.month");
-        assertThat(bad.from()).isEqualTo(YearMonth.of(2025, 12));
+        assertThat(bad.from()).isEqualTo(YearMonth.of(2026, 10));
         assertThat(DashboardPeriod.parse("2026-06", "2026-01", null, NOW, CATALOG).errors())
                 .containsEntry("to", "dashboard.error.order");
         assertThat(DashboardPeriod.parse("2010-01", "2026-01", null, NOW, CATALOG).errors())
