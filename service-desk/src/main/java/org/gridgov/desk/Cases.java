@@ -27,6 +27,12 @@ public interface Cases {
     long count(CaseQuery query);
 
     /**
+     * Which of {@code caseIds} the query matches — for a list page, the listed cases that are the actor's tasks
+     * ({@link CaseQuery#tasksOf}): one query on the stored state, the same rule as the 待办 count, no timeline replayed.
+     */
+    java.util.Set<Long> matching(CaseQuery query, java.util.Collection<Long> caseIds);
+
+    /**
      * Cases whose grid lies under {@code unitPath} (a unit's path, already checked to be in scope), newest first,
      * optionally of one status and reported within [from, to) (either may be null).
      */

@@ -258,6 +258,17 @@ class CaseStore implements Cases {
     }
 
     @Override
+    public java.util.Set<Long> matching(CaseQuery query, java.util.Collection<Long> caseIds) {
+        if (caseIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        org.springframework.data.jpa.domain.Specification<CaseRecord> listed =
+                (root, q, cb) -> root.get("id").in(caseIds);
+        return records.findAll(CaseSpecifications.of(query, time.now()).and(listed)).stream().map(CaseRecord::id)
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
+    @Override
     public List<CaseView> possibleDuplicates(long caseId) {
         CaseRecord record = load(caseId);
         Instant now = time.now();

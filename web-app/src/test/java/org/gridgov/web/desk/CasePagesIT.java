@@ -213,6 +213,27 @@ class CasePagesIT {
     }
 
     @Test
+    void theListReadsTheStoredStateAndItsMarksAgreeWithTheTasksTab() throws Exception {
+        long id = fileCase("窨井盖松动");
+        String code = jdbc.queryForObject("select code from desk.case_file where id = ?", String.class, id);
+        String mine = page("community1", "/cases?tab=mine&q=" + code);
+        assertThat(mine).contains(code);
+        Matcher count = Pattern.compile("data-tab=\"mine\"[^>]*>.*?<span class=\"tab-count\">(\\d+)<", Pattern.DOTALL)
+                .matcher(mine);
+        assertThat(count.find()).as("the tab's count").isTrue();
+        int marks = mine.split("<span class=\"task\">", -1).length - 1;
+        assertThat(marks).as("every case the 待办 tab lists is marked 待办").isEqualTo(Integer.parseInt(count.group(1)));
+        // a case whose timeline is lost still lists (the list does not replay timelines)
+        jdbc.update("delete from desk.case_event where case_id = ?", id);
+        try {
+            assertThat(page("community1", "/cases?tab=all&q=" + code)).contains(code);
+        }
+        finally {
+            jdbc.update("delete from desk.case_file where id = ?", id);
+        }
+    }
+
+    @Test
     void theGridWorkersInboxListsTheCase() throws Exception {
         long id = fileCase("井盖缺失");
         String code = jdbc.queryForObject("select code from desk.case_file where id = ?", String.class, id);

@@ -313,9 +313,12 @@ class CasePages {
             };
         }
         PageResult<CaseView> result = cases.search(shownQuery, Math.max(page, 0), PAGE_SIZE);
+        // the 待办 mark: the listed cases the 待办 tab counts (one query on the stored state, no timeline replayed)
+        java.util.Set<Long> tasks = actor.isPresent() ? cases.matching(base.tasksOf(actor.get()),
+                result.items().stream().map(CaseView::id).toList()) : java.util.Set.of();
         Map<Long, Boolean> task = new LinkedHashMap<>();
         for (CaseView c : result.items()) {
-            task.put(c.id(), actor.isPresent() && !cases.availableActions(c.id(), actor.get()).isEmpty());
+            task.put(c.id(), tasks.contains(c.id()));
         }
         org.springframework.web.util.UriComponentsBuilder query = org.springframework.web.util.UriComponentsBuilder
                 .newInstance();
