@@ -65,6 +65,16 @@ public interface Cases {
      */
     List<Assignee> escalationTargets(long caseId);
 
+    /**
+     * 回访电话 — the reporter's full phone, to call them back: only while the case waits for its callback and only for
+     * an actor who may take it ({@link CaseAction#CALLBACK} available); empty when the reporter left no phone. Every
+     * call is audited as an unmasking of the case's phone.
+     *
+     * @throws org.gridgov.grid.DomainException when the case does not wait for this actor's callback
+     */
+    @org.gridgov.grid.Audited(action = "UNMASK", object = "case", idParam = 0)
+    java.util.Optional<String> reporterPhoneForCallback(long caseId, CaseActor actor);
+
     /** The actions a role may take on the case now (whichever unit it acts for). */
     List<CaseAction> availableActions(long caseId, DeskRole role);
 

@@ -216,6 +216,10 @@ class CaseRecord {
         return reporterName;
     }
 
+    byte[] reporterPhoneCipher() {
+        return reporterPhoneCipher;
+    }
+
     byte[] reporterPhoneHash() {
         return reporterPhoneHash == null ? null : reporterPhoneHash.clone();
     }

@@ -313,6 +313,15 @@ class CaseStore implements Cases {
     }
 
     @Override
+    public java.util.Optional<String> reporterPhoneForCallback(long caseId, CaseActor actor) {
+        CaseRecord record = load(caseId);
+        if (!rebuild(record).availableActions(actor).contains(CaseAction.CALLBACK)) {
+            throw new DomainException("case.callback.phoneNotNow");
+        }
+        return java.util.Optional.ofNullable(record.reporterPhoneCipher()).map(protector::decrypt);
+    }
+
+    @Override
     public List<Assignee> escalationTargets(long caseId) {
         CaseRecord record = load(caseId);
         HandlingLevel next = record.view(time.now()).level().next().orElse(null);

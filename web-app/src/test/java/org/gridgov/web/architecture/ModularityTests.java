@@ -227,7 +227,8 @@ class ModularityTests {
                 .filter(m -> m.isAnnotatedWith(org.gridgov.grid.Audited.class))
                 .map(m -> m.getOwner().getSimpleName() + "#" + m.getName()).collect(Collectors.toSet()))
                 .containsExactlyInAnyOrder("Cases#act", "Cases#report", "Residents#create", "Residents#update",
-                        "Residents#unmask", "ResidentLookups#lookUp", "Warnings#issue", "Departments#create",
+                        "Residents#unmask", "ResidentLookups#lookUp", "Cases#reporterPhoneForCallback", "Warnings#issue",
+                        "Departments#create",
                         "Departments#update");
     }
 

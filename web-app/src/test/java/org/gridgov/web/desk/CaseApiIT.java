@@ -1,6 +1,7 @@
 package org.gridgov.web.desk;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.gridgov.web.testsupport.DemoUsers.as;
 import static org.gridgov.web.testsupport.DemoUsers.bearer;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -129,6 +130,41 @@ class CaseApiIT {
         String list = mvc.perform(get("/api/v1/cases?status=DISPATCHED").with(bearer(grid)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(list).contains(created.get("code").asString());
+    }
+
+    @Test
+    void theReportersFullPhoneIsShownOnlyForTheCallbackAndEveryLookIsAudited() throws Exception {
+        String grid = token("grid1");
+        String community = token("community1");
+        long id = json.readTree(file(grid, UUID.randomUUID().toString(), intake("楼道灯坏了").replace("}",
+                ",\"reporterName\":\"王大妈\",\"reporterPhone\":\"13912345678\"}")).getResponse()
+                .getContentAsString()).get("id").asLong();
+        String url = "/api/v1/cases/" + id + "/reporter-phone";
+        // not while the case is open
+        mvc.perform(post(url).with(bearer(community))).andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.message").value("只有在事件等待您回访时才能查看上报人的完整电话"));
+        act(community, id, "{\"action\":\"REGISTER\",\"version\":0}", 200);
+        act(community, id, "{\"action\":\"DISPATCH\",\"version\":1,\"target\":{\"level\":\"GRID\",\"unitId\":"
+                + unitOf("grid1") + "}}", 200);
+        act(grid, id, "{\"action\":\"SIGN\",\"version\":2}", 200);
+        act(grid, id, "{\"action\":\"REPORT_BACK\",\"version\":3,\"comment\":\"已修好\"}", 200);
+        act(community, id, "{\"action\":\"VERIFY_PASS\",\"version\":4}", 200);
+        // closed: the dispatcher who calls back sees it, audited; the grid worker does not take callbacks
+        mvc.perform(post(url).with(bearer(grid))).andExpect(status().isUnprocessableContent());
+        long audited = jdbc.queryForObject("select count(*) from (select action, object from app.audit_outbox union"
+                + " all select action, object from app.audit_event) e where e.action = 'UNMASK' and e.object = ?",
+                Long.class, "case:" + id);
+        mvc.perform(post(url).with(bearer(community))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.phone").value("13912345678"));
+        assertThat(jdbc.queryForObject("select count(*) from (select action, object from app.audit_outbox union"
+                + " all select action, object from app.audit_event) e where e.action = 'UNMASK' and e.object = ?",
+                Long.class, "case:" + id)).isEqualTo(audited + 1);
+        String page = mvc.perform(get("/cases/" + id).with(as("community1"))).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(page).contains("data-testid=\"reporter-phone-show\"").doesNotContain("13912345678");
+        // after the callback the number is masked for good
+        act(community, id, "{\"action\":\"CALLBACK\",\"version\":5,\"satisfaction\":\"SATISFIED\"}", 200);
+        mvc.perform(post(url).with(bearer(community))).andExpect(status().isUnprocessableContent());
     }
 
     void act(String token, long id, String body, int expected) throws Exception {

@@ -244,6 +244,18 @@ class CaseApi {
         return mapper.toJson(cases.act(id, actions.command(request, actor(user))));
     }
 
+    /** The reporter's phone for a callback. */
+    record ReporterPhone(long caseId, String phone) {
+    }
+
+    @PostMapping("/{id}/reporter-phone")
+    @Operation(summary = "回访电话: the reporter's full phone, while the case waits for the caller's callback (closed,"
+            + " not yet called back); audited as UNMASK of the case; phone null when the reporter left none; 422"
+            + " otherwise")
+    ReporterPhone reporterPhone(@PathVariable long id, @AuthenticationPrincipal GridGovUser user) {
+        return new ReporterPhone(id, cases.reporterPhoneForCallback(id, actor(user)).orElse(null));
+    }
+
     @ExceptionHandler(StaleVersionException.class)
     ResponseEntity<ApiError> stale(StaleVersionException ex) {
         return ResponseEntity.status(HttpStatus.CONFLICT).body(new ApiError(409, "stale_version",

@@ -430,6 +430,20 @@ class CasePages {
         return detailPage(id, user, model, null);
     }
 
+    /** 回访电话: the reporter's full phone, on a page of its own, to call them back (audited). */
+    @PostMapping("/cases/{id}/reporter-phone")
+    String reporterPhone(@PathVariable long id, @AuthenticationPrincipal GridGovUser user, Model model) {
+        try {
+            model.addAttribute("phone", cases.reporterPhoneForCallback(id, actor(user)).orElse(null));
+        }
+        catch (DomainException ex) {
+            model.addAttribute("actionError", ex.code());
+            return detailPage(id, user, model, null);
+        }
+        model.addAttribute("c", cases.get(id));
+        return "desk/cases/reporter-phone";
+    }
+
     @PostMapping("/cases/{id}/actions")
     String act(@PathVariable long id, @ModelAttribute("actionForm") CaseActionForm form, BindingResult result,
                @AuthenticationPrincipal GridGovUser user, Model model, RedirectAttributes redirect) {
