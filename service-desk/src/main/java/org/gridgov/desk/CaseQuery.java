@@ -35,7 +35,14 @@ public record CaseQuery(String unitPath, CaseStatus status, String category, Cas
         /** 最急 — by the running stage's red deadline, soonest first (no clock: last), then oldest first. */
         MOST_URGENT,
         /** 挂账台账 — by the day a case comes back from the long-term ledger, soonest first (none: last). */
-        REVIEW_DATE
+        REVIEW_DATE,
+        /**
+         * 待办 — new reports first (they wait for triage and have no clock yet), then by the running stage's red
+         * deadline, soonest first, then newest first.
+         */
+        TASKS,
+        /** 待回访 — by the time of closure, the longest waiting first. */
+        LONGEST_CLOSED
     }
 
     /**
@@ -45,9 +52,19 @@ public record CaseQuery(String unitPath, CaseStatus status, String category, Cas
     public record DepartmentFilter(long departmentId, DepartmentFigure figure, Instant from, Instant to) {
     }
 
-    /** An actor's work: its tasks only, or all it answers for. */
-    public record Work(CaseActor actor, boolean tasksOnly) {
+    /**
+     * An actor's work: its tasks only, or all it answers for. Tasks may be split: the open work (everything but the
+     * callbacks of closed cases) and the callbacks (回访) on their own.
+     */
+    public record Work(CaseActor actor, boolean tasksOnly, TaskPart part) {
+
+        public Work(CaseActor actor, boolean tasksOnly) {
+            this(actor, tasksOnly, TaskPart.ALL);
+        }
     }
+
+    /** Which of an actor's tasks: all, the open work only, or the callbacks only. */
+    public enum TaskPart { ALL, OPEN_WORK, CALLBACKS }
 
     public static CaseQuery under(String unitPath) {
         return new CaseQuery(unitPath, null, null, null, null, null, null, null, false, null, null, null, Order.NEWEST,
@@ -93,6 +110,18 @@ public record CaseQuery(String unitPath, CaseStatus status, String category, Cas
     public CaseQuery tasksOf(CaseActor actor) {
         return new CaseQuery(unitPath, status, category, channel, from, to, callback, overdue, dueSoon,
                 new Work(actor, true), text, figure, order, department);
+    }
+
+    /** The open work this actor has to do now: its tasks but the callbacks. */
+    public CaseQuery openWorkOf(CaseActor actor) {
+        return new CaseQuery(unitPath, status, category, channel, from, to, callback, overdue, dueSoon,
+                new Work(actor, true, TaskPart.OPEN_WORK), text, figure, order, department);
+    }
+
+    /** The closed cases waiting for this actor's callback (回访). */
+    public CaseQuery callbacksOf(CaseActor actor) {
+        return new CaseQuery(unitPath, status, category, channel, from, to, callback, overdue, dueSoon,
+                new Work(actor, true, TaskPart.CALLBACKS), text, figure, order, department);
     }
 
     /** Only the cases this actor answers for, whoever acts next. */

@@ -101,11 +101,27 @@ final class CaseSpecifications {
             if (q.work() != null) {
                 where.add(q.work().tasksOnly() ? tasks(root, query, cb, q.work().actor())
                         : watched(root, query, cb, q.work().actor()));
+                if (q.work().part() == CaseQuery.TaskPart.OPEN_WORK) {
+                    where.add(cb.notEqual(root.get("status"), CaseStatus.CLOSED));
+                }
+                else if (q.work().part() == CaseQuery.TaskPart.CALLBACKS) {
+                    where.add(cb.equal(root.get("status"), CaseStatus.CLOSED));
+                }
             }
             if (query != null && query.getResultType() != Long.class && query.getResultType() != long.class) {
                 if (q.order() == CaseQuery.Order.REVIEW_DATE) {
                     query.orderBy(cb.asc(cb.coalesce(root.<java.time.LocalDate>get("reviewDate"),
                             java.time.LocalDate.of(9999, 1, 1))), cb.asc(root.get("id")));
+                }
+                else if (q.order() == CaseQuery.Order.TASKS) {
+                    query.orderBy(cb.asc(cb.selectCase().when(cb.equal(root.get("status"), CaseStatus.REPORTED), 0)
+                                    .otherwise(1)),
+                            cb.asc(cb.coalesce(root.<Instant>get("stageRedAt"), FAR_FUTURE)),
+                            cb.desc(root.get("reportedAt")), cb.desc(root.get("id")));
+                }
+                else if (q.order() == CaseQuery.Order.LONGEST_CLOSED) {
+                    query.orderBy(cb.asc(cb.coalesce(root.<Instant>get("closedAt"), FAR_FUTURE)),
+                            cb.asc(root.get("id")));
                 }
                 else if (q.order() == CaseQuery.Order.MOST_URGENT) {
                     query.orderBy(cb.asc(cb.coalesce(root.<Instant>get("stageRedAt"), FAR_FUTURE)),

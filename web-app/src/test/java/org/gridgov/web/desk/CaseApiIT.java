@@ -162,9 +162,32 @@ class CaseApiIT {
         String page = mvc.perform(get("/cases/" + id).with(as("community1"))).andReturn().getResponse()
                 .getContentAsString();
         assertThat(page).contains("data-testid=\"reporter-phone-show\"").doesNotContain("13912345678");
+        // the closed case waits on the 待回访 tab, not among the open work, where a new report comes first
+        String code = jdbc.queryForObject("select code from desk.case_file where id = ?", String.class, id);
+        assertThat(listed(inbox("community1", "/cases?tab=mine&q=" + code))).doesNotContain(code);
+        assertThat(listed(inbox("community1", "/cases?tab=callbacks&q=" + code))).contains(code);
+        long fresh = json.readTree(file(grid, UUID.randomUUID().toString(), intake("新上报的事件"))
+                .getResponse().getContentAsString()).get("id").asLong();
+        String freshCode = jdbc.queryForObject("select code from desk.case_file where id = ?", String.class, fresh);
+        String mine = inbox("community1", "/cases?tab=mine");
+        int list = mine.indexOf("class=\"case-list\"");
+        assertThat(list).isPositive();
+        assertThat(mine.substring(list, mine.indexOf("</li>", list))).as("the first of the open work")
+                .contains(freshCode);
         // after the callback the number is masked for good
         act(community, id, "{\"action\":\"CALLBACK\",\"version\":5,\"satisfaction\":\"SATISFIED\"}", 200);
         mvc.perform(post(url).with(bearer(community))).andExpect(status().isUnprocessableContent());
+    }
+
+    /** The case list of an inbox page (empty when it lists nothing). */
+    static String listed(String page) {
+        int list = page.indexOf("class=\"case-list\"");
+        return list < 0 ? "" : page.substring(list, page.indexOf("</ul>", list));
+    }
+
+    String inbox(String user, String url) throws Exception {
+        return mvc.perform(get(url).with(as(user))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
     }
 
     void act(String token, long id, String body, int expected) throws Exception {

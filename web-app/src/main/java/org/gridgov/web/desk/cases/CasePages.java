@@ -277,7 +277,8 @@ class CasePages {
                  BindingResult binding, @RequestParam(defaultValue = "0") int page,
                  @AuthenticationPrincipal GridGovUser user, Model model) {
         java.util.Optional<CaseActor> actor = DeskRoles.actor(user);
-        String shown = actor.isPresent() && tab != null && List.of("mine", "dueSoon", "overdue").contains(tab) ? tab
+        String shown = actor.isPresent() && tab != null && List.of("mine", "callbacks", "dueSoon", "overdue")
+                .contains(tab) ? tab
                 : actor.isPresent() && tab == null ? "mine" : "all";
         if (binding.hasErrors()) {
             model.addAttribute("filterError", true);
@@ -300,13 +301,21 @@ class CasePages {
         Map<String, Long> counts = new LinkedHashMap<>();
         CaseQuery shownQuery = base.withOverdue(filter.getOverdue());
         if (actor.isPresent()) {
-            CaseQuery mine = base.tasksOf(actor.get()).orderedBy(CaseQuery.Order.MOST_URGENT);
+            // the open work (new reports first, then by deadline) apart from the callbacks of closed cases, which
+            // have their own tab (the longest waiting first): old callbacks no longer bury a new report
+            CaseQuery mine = base.openWorkOf(actor.get()).orderedBy(CaseQuery.Order.TASKS);
+            CaseQuery callbacks = base.callbacksOf(actor.get()).orderedBy(CaseQuery.Order.LONGEST_CLOSED);
             CaseQuery watched = base.watchedBy(actor.get()).orderedBy(CaseQuery.Order.MOST_URGENT);
             counts.put("mine", cases.count(mine));
+            long callbackCount = cases.count(callbacks);
+            if (callbackCount > 0 || "callbacks".equals(shown)) {
+                counts.put("callbacks", callbackCount);
+            }
             counts.put("dueSoon", cases.count(watched.withDueSoon(true)));
             counts.put("overdue", cases.count(watched.withOverdue(true)));
             shownQuery = switch (shown) {
                 case "mine" -> mine.withOverdue(filter.getOverdue());
+                case "callbacks" -> callbacks;
                 case "dueSoon" -> watched.withDueSoon(true);
                 case "overdue" -> watched.withOverdue(true);
                 default -> shownQuery;
