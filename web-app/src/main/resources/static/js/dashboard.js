@@ -69,13 +69,19 @@
   if (unitsElement) {
     unitsElement.style.height = Math.max(160, (data.units || []).length * (wall ? 44 : 30) + 40) + 'px';
   }
+  // the axis starts just below the lowest rate shown, so that units at 97 % and 99 % can be told apart (a rate
+  // axis from 0 drew every bar the same length); each bar carries its value
+  var shownRates = (data.unitRates || []).filter(function (r) { return r !== null && r !== undefined; });
+  var lowest = shownRates.length ? Math.min.apply(null, shownRates) : 0;
+  var axisMin = Math.max(0, Math.floor((lowest - 2) / 5) * 5);
   chart('dashboard-units', {
     tooltip: { trigger: 'axis', valueFormatter: function (v) { return v === null ? '—' : v + '%'; } },
-    grid: { left: 8, right: 24, bottom: 8, top: 8, containLabel: true },
-    xAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%', fontSize: text } },
+    grid: { left: 8, right: 48, bottom: 8, top: 8, containLabel: true },
+    xAxis: { type: 'value', min: axisMin, max: 100, axisLabel: { formatter: '{value}%', fontSize: text } },
     yAxis: { type: 'category', inverse: true, data: data.units || [], axisLabel: { fontSize: text } },
     series: [{
       name: labels.closureRate, type: 'bar',
+      label: { show: true, position: 'right', formatter: '{c}%', fontSize: text },
       data: (data.unitRates || []).map(function (rate, i) {
         return { value: rate, itemStyle: { color: colours[data.unitColours[i]] || colours.none } };
       })
