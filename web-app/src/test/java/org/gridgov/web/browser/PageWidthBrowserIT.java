@@ -1,0 +1,59 @@
+package org.gridgov.web.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.microsoft.playwright.Page;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The pages a grid worker and a party member use, at a phone's width and a tablet's: none scrolls sideways (a tap
+ * meant for a button lands on another cell when it does), and the header leaves the screen to the page.
+ */
+class PageWidthBrowserIT extends BrowserJourneys {
+
+    static final int PHONE_WIDTH = 390;
+    static final int PHONE_HEIGHT = 844;
+
+    static final Map<String, List<String>> PAGES = Map.of(
+            "grid1", List.of("/cases", "/cases?tab=all", "/cases/new", "/visits", "/patrols", "/warnings",
+                    "/warnings/tasks", "/points", "/points/ledger", "/points/ranking", "/households",
+                    "/residents?q=%E7%A8%8B", "/party/services", "/party/wishes", "/account/password",
+                    "/account/totp", "/dashboard"),
+            "party1", List.of("/party", "/party/registrations", "/party/registrations?status=PENDING",
+                    "/party/services", "/party/wishes", "/party/roster", "/cases"));
+
+    @Test
+    void noPageOfTheDayScrollsSidewaysOnAPhoneOrATablet() {
+        SoftAssertions soft = new SoftAssertions();
+        for (Map.Entry<String, List<String>> user : PAGES.entrySet()) {
+            Page page = context.newPage();
+            logIn(page, user.getKey());
+            for (int[] size : new int[][] {{PHONE_WIDTH, PHONE_HEIGHT}, {TABLET_WIDTH, TABLET_HEIGHT}}) {
+                page.setViewportSize(size[0], size[1]);
+                List<String> checked = new ArrayList<>();
+                for (String path : user.getValue()) {
+                    page.navigate(url(path));
+                    int scrollWidth = ((Number) page.evaluate("() => document.documentElement.scrollWidth"))
+                            .intValue();
+                    if (scrollWidth > size[0]) {
+                        System.out.println("[wide] " + path + " " + page.evaluate("w => Array.from(document"
+                                + ".querySelectorAll('body *')).filter(e => e.getBoundingClientRect().right > w)"
+                                + ".slice(0, 6).map(e => e.tagName + '.' + e.className + ' ' + Math.round(e"
+                                + ".getBoundingClientRect().right)).join(' | ')", size[0]));
+                    }
+                    soft.assertThat(scrollWidth).as(user.getKey() + " " + path + " at " + size[0] + " px")
+                            .isLessThanOrEqualTo(size[0]);
+                    checked.add(path);
+                }
+                assertThat(checked).hasSize(user.getValue().size());
+            }
+            page.close();
+        }
+        soft.assertAll();
+    }
+}
