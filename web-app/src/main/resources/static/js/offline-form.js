@@ -195,10 +195,15 @@
           clear();
           window.location.assign(response.url);
         } else {
-          // the server answered (a field to correct, a signed-out session …): let it render its page; the key and the
-          // draft stay, so nothing is filed twice and nothing is lost
+          // the server answered (a field to correct, a signed-out session …): show the page it answered with, once,
+          // instead of sending the form a second time; the key and the draft stay, so nothing is filed twice and
+          // nothing is lost
           pending = null;
-          HTMLFormElement.prototype.submit.call(form);
+          response.text().then(function (html) {
+            document.open();
+            document.write(html);
+            document.close();
+          });
         }
       }, function () {
         show('offline');

@@ -208,4 +208,34 @@ class CaseBrowserIT extends BrowserJourneys {
     private long caseCount() {
         return jdbc.queryForObject("select count(*) from desk.case_file", Long.class);
     }
+
+    @Test
+    void anOverlongAddressIsAnsweredOnTheFormWithOneRequestAndTheInputKept() {
+        long casesBefore = caseCount();
+        Page page = context.newPage();
+        logIn(page, "grid1");
+        page.navigate(url("/cases/new"));
+        java.util.concurrent.atomic.AtomicInteger posts = new java.util.concurrent.atomic.AtomicInteger();
+        page.onRequest(request -> {
+            if ("POST".equals(request.method()) && request.url().endsWith("/cases/new")) {
+                posts.incrementAndGet();
+            }
+        });
+        String category = (String) page.locator("select[name=categoryCode] optgroup option").first()
+                .getAttribute("value");
+        page.locator("select[name=categoryCode]").selectOption(category);
+        // the browser's limit removed, as a careless or hostile client would
+        page.evaluate("() => document.querySelector('input[name=address]').removeAttribute('maxlength')");
+        String address = "幸福路".repeat(70);
+        page.locator("input[name=address]").fill(address);
+        page.locator("textarea[name=description]").fill("地址过长的上报");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(msg("case.page.submit"))
+                .setExact(true)).click();
+        page.locator("p.field-error").first().waitFor();
+        assertThat(page.locator("p.field-error").first().textContent()).contains("200");
+        assertThat(page.locator("input[name=address]").inputValue()).isEqualTo(address);
+        page.waitForTimeout(500);
+        assertThat(posts.get()).as("the form is sent once").isEqualTo(1);
+        assertThat(caseCount()).isEqualTo(casesBefore);
+    }
 }
