@@ -63,8 +63,11 @@ public record CaseQuery(String unitPath, CaseStatus status, String category, Cas
         }
     }
 
-    /** Which of an actor's tasks: all, the open work only, or the callbacks only. */
-    public enum TaskPart { ALL, OPEN_WORK, CALLBACKS }
+    /**
+     * Which of an actor's cases: all its tasks (or all it watches), the open work only, the callbacks only, or the
+     * cases its user reported (我上报的), wherever they are now.
+     */
+    public enum TaskPart { ALL, OPEN_WORK, CALLBACKS, REPORTED_BY }
 
     public static CaseQuery under(String unitPath) {
         return new CaseQuery(unitPath, null, null, null, null, null, null, null, false, null, null, null, Order.NEWEST,
@@ -122,6 +125,12 @@ public record CaseQuery(String unitPath, CaseStatus status, String category, Cas
     public CaseQuery callbacksOf(CaseActor actor) {
         return new CaseQuery(unitPath, status, category, channel, from, to, callback, overdue, dueSoon,
                 new Work(actor, true, TaskPart.CALLBACKS), text, figure, order, department);
+    }
+
+    /** The cases this actor's user reported, whoever holds them now (the scope still applies). */
+    public CaseQuery reportedBy(CaseActor actor) {
+        return new CaseQuery(unitPath, status, category, channel, from, to, callback, overdue, dueSoon,
+                new Work(actor, false, TaskPart.REPORTED_BY), text, figure, order, department);
     }
 
     /** Only the cases this actor answers for, whoever acts next. */

@@ -98,7 +98,10 @@ final class CaseSpecifications {
                 where.add(cb.and(clockRuns, cb.lessThanOrEqualTo(root.get("stageYellowAt"), now),
                         cb.greaterThan(root.get("stageRedAt"), now)));
             }
-            if (q.work() != null) {
+            if (q.work() != null && q.work().part() == CaseQuery.TaskPart.REPORTED_BY) {
+                where.add(query == null ? cb.disjunction() : reportedBy(root, query, cb, q.work().actor()));
+            }
+            else if (q.work() != null) {
                 where.add(q.work().tasksOnly() ? tasks(root, query, cb, q.work().actor())
                         : watched(root, query, cb, q.work().actor()));
                 if (q.work().part() == CaseQuery.TaskPart.OPEN_WORK) {
@@ -204,6 +207,16 @@ final class CaseSpecifications {
     }
 
     /** The cases with a department row (desk.case_department) that meets {@code where}. */
+    /** The case's first event (its report) was made by the actor's user. */
+    private static Predicate reportedBy(Root<CaseRecord> root, jakarta.persistence.criteria.CriteriaQuery<?> query,
+                                        CriteriaBuilder cb, CaseActor actor) {
+        jakarta.persistence.criteria.Subquery<Long> reports = query.subquery(Long.class);
+        Root<CaseEventRecord> e = reports.from(CaseEventRecord.class);
+        reports.select(e.get("key").get("caseId")).where(cb.equal(e.get("key").get("seq"), 0),
+                cb.equal(e.get("userName"), actor.userName()));
+        return root.get("id").in(reports);
+    }
+
     private static Predicate withPart(Root<CaseRecord> root, jakarta.persistence.criteria.CriteriaQuery<?> query,
                                       java.util.function.Function<Root<CaseDepartmentRecord>, Predicate[]> where) {
         jakarta.persistence.criteria.Subquery<Long> parts = query.subquery(Long.class);

@@ -240,6 +240,11 @@ class CasePagesIT {
         assertThat(page("grid1", "/cases")).as("the grid worker's inbox opens on its tasks: nothing to do here yet")
                 .contains("我的待办").doesNotContain(code);
         assertThat(page("grid1", "/cases?tab=all")).contains(code, "已上报");
+        // 我上报的: the grid worker's own reports, wherever they are now
+        assertThat(page("grid1", "/cases?tab=reported&q=" + code)).contains("我上报的", code);
+        assertThat(page("grid1", "/cases?tab=reported&q=" + code + "&status=CLOSED")).doesNotContain(
+                "href=\"/cases/" + id + "\"");
+        assertThat(page("community1", "/cases")).doesNotContain("data-tab=\"reported\"");
         assertThat(page("grid1", "/cases?tab=all&status=REPORTED&lang=en")).contains(code, "Reported");
         assertThat(page("community1", "/cases?q=" + code)).as("the community registers it").contains(code);
         assertThat(page("community1", "/cases?tab=all&q=" + code.substring(0, 12))).contains(code);

@@ -277,8 +277,8 @@ class CasePages {
                  BindingResult binding, @RequestParam(defaultValue = "0") int page,
                  @AuthenticationPrincipal GridGovUser user, Model model) {
         java.util.Optional<CaseActor> actor = DeskRoles.actor(user);
-        String shown = actor.isPresent() && tab != null && List.of("mine", "callbacks", "dueSoon", "overdue")
-                .contains(tab) ? tab
+        String shown = actor.isPresent() && tab != null && List.of("mine", "callbacks", "dueSoon", "overdue",
+                "reported").contains(tab) ? tab
                 : actor.isPresent() && tab == null ? "mine" : "all";
         if (binding.hasErrors()) {
             model.addAttribute("filterError", true);
@@ -313,9 +313,15 @@ class CasePages {
             }
             counts.put("dueSoon", cases.count(watched.withDueSoon(true)));
             counts.put("overdue", cases.count(watched.withOverdue(true)));
+            // 我上报的: what this user reported, wherever it is now (for a grid worker, their own reports)
+            CaseQuery reported = base.reportedBy(actor.get());
+            if (actor.get().role() == org.gridgov.desk.DeskRole.GRID_WORKER || "reported".equals(shown)) {
+                counts.put("reported", cases.count(reported));
+            }
             shownQuery = switch (shown) {
                 case "mine" -> mine.withOverdue(filter.getOverdue());
                 case "callbacks" -> callbacks;
+                case "reported" -> reported;
                 case "dueSoon" -> watched.withDueSoon(true);
                 case "overdue" -> watched.withOverdue(true);
                 default -> shownQuery;
