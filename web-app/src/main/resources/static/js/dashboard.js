@@ -25,8 +25,12 @@
     if (!element) {
       return;
     }
-    var instance = window.echarts.init(element, null, { renderer: 'canvas' });
+    // a wall screen is dark (a control room's screen is watched for hours): ECharts' own dark theme
+    var instance = window.echarts.init(element, wall ? 'dark' : null, { renderer: 'canvas' });
     option.textStyle = { fontSize: text };
+    if (wall) {
+      option.backgroundColor = 'transparent';
+    }
     option.animation = false;
     instance.setOption(option);
     instance.on('click', function (event) {

@@ -84,6 +84,19 @@ class DashboardBrowserIT extends BrowserJourneys {
                 .setState(WaitForSelectorState.ATTACHED));
         assertThat(page.locator("header.topbar").isHidden()).isTrue();
         assertThat(fontSize(page)).isGreaterThan(tablet);
+        // on a 1440×900 control-room screen: dark, and the charts start above the fold
+        page.setViewportSize(1440, 900);
+        page.navigate(url("/dashboard?wall=true"));
+        page.locator("#dashboard-trend canvas").first().waitFor(new Locator.WaitForOptions()
+                .setState(WaitForSelectorState.ATTACHED));
+        String background = (String) page.evaluate("() => getComputedStyle(document.body).backgroundColor");
+        java.util.regex.Matcher rgb = java.util.regex.Pattern.compile("(\\d+), (\\d+), (\\d+)").matcher(background);
+        assertThat(rgb.find()).as(background).isTrue();
+        assertThat(Integer.parseInt(rgb.group(1)) + Integer.parseInt(rgb.group(2)) + Integer.parseInt(rgb.group(3)))
+                .as("a dark background").isLessThan(150);
+        assertThat(page.locator("#dashboard-trend").boundingBox().y).as("the trend chart starts above the fold")
+                .isLessThan(900);
+        page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target", "screenshots", "dashboard-wall.png")));
     }
 
     private static String heading(Page page) {
