@@ -62,7 +62,11 @@
   chart('dashboard-categories', {
     tooltip: { trigger: 'item', formatter: '{b}: {c} ({d}%)' },
     series: [{
-      type: 'pie', radius: ['35%', '68%'], label: { fontSize: text },
+      // labels stay inside the chart on a tablet: a smaller ring leaves them room, long names wrap, and ECharts
+      // moves labels that would leave the canvas back in (alignTo edge)
+      type: 'pie', radius: ['30%', '55%'], avoidLabelOverlap: true,
+      label: { fontSize: text, overflow: 'break', width: wall ? 160 : 84, alignTo: 'edge', edgeDistance: 8 },
+      labelLine: { length: 8, length2: 6 },
       data: (data.categories || []).map(function (name, i) {
         return { name: name, value: data.categoryReceived[i] };
       })

@@ -37,6 +37,16 @@ class DashboardBrowserIT extends BrowserJourneys {
                 .isGreaterThan(300);
         assertThat(page.locator("table[data-testid=dashboard-ranking]").boundingBox().width)
                 .as("the ranking fits the tablet without sideways scrolling").isLessThanOrEqualTo(TABLET_WIDTH);
+        // the category pie's labels stay inside its chart on the tablet (none clipped at the edge)
+        @SuppressWarnings("unchecked")
+        java.util.List<Number> edges = (java.util.List<Number>) page.evaluate("() => { const c = echarts"
+                + ".getInstanceByDom(document.getElementById('dashboard-categories')); const w = c.getWidth();"
+                + " const labels = []; c.getZr().storage.getDisplayList().forEach(el => { if (el.type === 'text'"
+                + " && el.style && el.style.text) { const r = el.getBoundingRect().clone();"
+                + " r.applyTransform(el.getComputedTransform()); labels.push(r.x, r.x + r.width); } });"
+                + " return [w, Math.min(...labels), Math.max(...labels)]; }");
+        assertThat(edges.get(1).doubleValue()).as("leftmost label edge").isGreaterThanOrEqualTo(0);
+        assertThat(edges.get(2).doubleValue()).as("rightmost label edge").isLessThanOrEqualTo(edges.get(0).doubleValue());
         // the ranking's rate axis starts just below the lowest rate, so near-equal rates are told apart
         page.locator("#dashboard-units canvas").first().waitFor(new Locator.WaitForOptions()
                 .setState(WaitForSelectorState.ATTACHED));
