@@ -28,7 +28,19 @@ class PageWidthBrowserIT extends BrowserJourneys {
                     "/party/services", "/party/wishes", "/party/roster", "/cases"));
 
     @Test
-    void noPageOfTheDayScrollsSidewaysOnAPhoneOrATablet() {
+    void noPageOfTheDayScrollsSidewaysOnAPhoneOrATablet() throws Exception {
+        // a case whose address is one long word (typed without spaces) must wrap, not widen the lists
+        com.microsoft.playwright.APIResponse signIn = context.request().post(url("/api/v1/auth/token"),
+                com.microsoft.playwright.options.RequestOptions.create().setHeader("Content-Type", "application/json")
+                        .setData("{\"username\":\"grid1\",\"password\":\"" + PASSWORD + "\"}"));
+        String token = signIn.text().replaceAll(".*\"token\":\"([^\"]+)\".*", "$1");
+        com.microsoft.playwright.APIResponse filed = context.request().post(url("/api/v1/cases"),
+                com.microsoft.playwright.options.RequestOptions.create().setHeader("Authorization", "Bearer " + token)
+                        .setHeader("Content-Type", "application/json")
+                        .setData("{\"gridUnitId\":" + unitOf("grid1") + ",\"categoryCode\":\"0101\","
+                                + "\"nature\":\"HELP\",\"address\":\"" + "Block7Unit12Room".repeat(12)
+                                + "\",\"description\":\"LongWordAddress\"}"));
+        assertThat(filed.status()).as(filed.text()).isEqualTo(201);
         SoftAssertions soft = new SoftAssertions();
         for (Map.Entry<String, List<String>> user : PAGES.entrySet()) {
             Page page = context.newPage();
