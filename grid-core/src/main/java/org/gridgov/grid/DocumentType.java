@@ -15,7 +15,10 @@ public enum DocumentType {
     ID_CARD,
     /** 港澳台居民居住证: GB 11643's form with the area code 810000 (Hong Kong), 820000 (Macao) or 830000 (Taiwan). */
     RESIDENCE_PERMIT,
-    /** 外国人永久居留身份证: the 2023 form (18 characters, starting with 9, GB 11643's check) or the older 15 (3 letters, 12 digits). */
+    /**
+     * 外国人永久居留身份证: the 2023 form (18 characters, starting with 9, GB 11643's check) or the older 15 (3 letters,
+     * 12 digits).
+     */
     FOREIGNER_PERMANENT_RESIDENCE,
     /** 护照: 5 to 17 letters and digits. */
     PASSPORT,

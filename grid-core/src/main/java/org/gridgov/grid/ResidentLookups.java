@@ -6,8 +6,8 @@ import java.util.List;
  * 精确查询 — finding a resident by a full ID number or phone. Each such look-up is an oracle (it answers "is this the
  * number?"), so it is limited per user ({@code gridgov.security.lookup.per-minute}, default 5, and
  * {@code gridgov.security.lookup.per-day}, default 40, counted on every node alike), audited (who, which kind, the
- * masked value, found or not) and refused beyond the limit with {@link TooManyLookupsException}. {@link Residents#search}
- * comes here whenever its text is an ID number or a phone, so no way round it is left.
+ * masked value, found or not) and refused beyond the limit with {@link TooManyLookupsException}.
+ * {@link Residents#search} comes here whenever its text is an ID number or a phone, so no way round it is left.
  */
 public interface ResidentLookups {
 

@@ -20,9 +20,9 @@ public interface Categories {
     CategoryView update(String code, CategoryEdit edit, String updatedBy);
 
     /**
-     * Adds a major or minor category ({@link NewCategory} gives the code rules). A {@link org.gridgov.grid.DomainException}
-     * on the field at fault for a malformed or taken code, a missing major, a missing or over-long name or a broken rule;
-     * nothing is saved then.
+     * Adds a major or minor category ({@link NewCategory} gives the code rules). A
+     * {@link org.gridgov.grid.DomainException} on the field at fault for a malformed or taken code, a missing major, a
+     * missing or over-long name or a broken rule; nothing is saved then.
      */
     CategoryView create(NewCategory category, String createdBy);
 

@@ -108,7 +108,10 @@ class Resident {
         return phoneCipher;
     }
 
-    /** The resident's document: its kind and number (encrypted, hashed, masked; all null for {@link DocumentType#NONE}). */
+    /**
+     * The resident's document: its kind and number (encrypted, hashed, masked; all null for
+     * {@link DocumentType#NONE}).
+     */
     void identify(DocumentType type, byte[] cipher, byte[] hash, String masked) {
         this.documentType = type;
         this.idNumberCipher = cipher;
