@@ -94,10 +94,4 @@ public final class IdNumbers {
         }
         return id.substring(0, 2) + "*".repeat(id.length() - 4) + id.substring(id.length() - 2);
     }
-
-    /** Whether a search text is meant as an ID number: 15 to 18 digits (the last may be X), spaces ignored. */
-    public static boolean looksLikeIdNumber(String text) {
-        String id = normalize(text);
-        return id != null && id.replace(" ", "").matches("[0-9]{14,17}[0-9X]");
-    }
 }

@@ -5,6 +5,9 @@ import java.util.List;
 /** 人 — residents within the caller's data scope; ID numbers and phones only ever leave masked. */
 public interface Residents {
 
+    /** The longest search text: longer is neither a name (50 characters at most) nor a number. */
+    int MAX_QUERY = 50;
+
     /**
      * Residents in a unit's subtree whose name contains {@code q}; when {@code q} is a full ID number or phone, the
      * one whose number it is, through {@link ResidentLookups} (limited per {@code caller}, the signed-in user's name,

@@ -44,7 +44,8 @@ class ResidentApi {
             + " look-up is audited and limited per user: gridgov.security.lookup.per-minute and per-day; beyond the"
             + " limit 429 too_many_lookups with Retry-After)")
     PageResult<ResidentView> search(@RequestParam(required = false) Long unitId,
-                                    @RequestParam(required = false, defaultValue = "") @Size(max = 50) String q,
+                                    @RequestParam(required = false, defaultValue = "")
+                                    @Size(max = Residents.MAX_QUERY) String q,
                                     @RequestParam(defaultValue = "0") @Min(0) int page,
                                     @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size,
                                     java.security.Principal user) {

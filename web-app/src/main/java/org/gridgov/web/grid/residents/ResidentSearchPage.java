@@ -24,8 +24,6 @@ import jakarta.servlet.http.HttpServletResponse;
 class ResidentSearchPage {
 
     static final int PAGE_SIZE = 20;
-    /** As the API's search: longer text is no name and no number. */
-    static final int MAX_QUERY = 50;
 
     private final Residents residents;
     private final Hierarchy hierarchy;
@@ -44,8 +42,8 @@ class ResidentSearchPage {
         model.addAttribute("unit", unit);
         model.addAttribute("q", query);
         PageResult<ResidentView> result = new PageResult<>(java.util.List.of(), 0, PAGE_SIZE, 0);
-        if (query.length() > MAX_QUERY) {
-            model.addAttribute("queryTooLong", MAX_QUERY);
+        if (query.length() > Residents.MAX_QUERY) {
+            model.addAttribute("queryTooLong", Residents.MAX_QUERY);
             response.setStatus(HttpStatus.BAD_REQUEST.value());
         }
         else if (!query.isEmpty()) {
