@@ -88,6 +88,35 @@ class CategoryCreateIT {
     }
 
     @Test
+    void sixteenAdministratorsAddingTheSameCodeAtOnceMakeOneCategory() throws Exception {
+        String admin = DemoUsers.token(mvc, "admin");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(16);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        try {
+            java.util.List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return create(admin, "{\"code\":\"9700\",\"name\":\"并发大类\",\"nameEn\":\"Race\"}")
+                            .getStatus();
+                }));
+            }
+            start.countDown();
+            java.util.List<Integer> statuses = new java.util.ArrayList<>();
+            for (java.util.concurrent.Future<Integer> answer : answers) {
+                statuses.add(answer.get());
+            }
+            assertThat(statuses).filteredOn(s -> s == 201).hasSize(1);
+            assertThat(statuses).filteredOn(s -> s == 400).hasSize(15);
+        }
+        finally {
+            pool.shutdownNow();
+        }
+        assertThat(jdbc.queryForObject("select count(*) from desk.category where code = '9700'", Long.class))
+                .isEqualTo(1);
+    }
+
+    @Test
     void theCategoriesPageAddsOneAndAnswersABadCodeInPlace() throws Exception {
         String list = mvc.perform(get("/admin/categories").with(as("admin"))).andReturn().getResponse()
                 .getContentAsString();
