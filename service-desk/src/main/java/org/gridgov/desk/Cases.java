@@ -27,6 +27,21 @@ public interface Cases {
     long count(CaseQuery query);
 
     /**
+     * 回访时限 — when the callback of a case closed at {@code closedAt} is due: 17:30 of the N-th working day after
+     * the day it closed ({@code gridgov.desk.callback-working-days}, 3 unless configured).
+     */
+    java.time.Instant callbackDueAt(java.time.Instant closedAt);
+
+    /**
+     * The callbacks past their due time now: a query for the cases closed before the instant this returns
+     * ({@link CaseQuery#closedBefore}) selects exactly the closed cases whose {@link #callbackDueAt} has passed.
+     */
+    java.time.Instant callbacksLate();
+
+    /** How many cases a query selects, by status (statuses with none left out), in one grouped query. */
+    java.util.Map<CaseStatus, Long> countByStatus(CaseQuery query);
+
+    /**
      * Which of {@code caseIds} the query matches — for a list page, the listed cases that are the actor's tasks
      * ({@link CaseQuery#tasksOf}): one query on the stored state, the same rule as the 待办 count, no timeline replayed.
      */

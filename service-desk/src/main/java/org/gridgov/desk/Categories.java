@@ -9,6 +9,15 @@ public interface Categories {
     /** Every major category with its minors, in code order. */
     List<MajorCategoryView> tree();
 
+    /** The minor categories by code, in the tree's order: what a list page names a case's category with. */
+    default java.util.Map<String, CategoryView> minorsByCode() {
+        java.util.Map<String, CategoryView> map = new java.util.LinkedHashMap<>();
+        for (MajorCategoryView major : tree()) {
+            major.minors().forEach(c -> map.put(c.code(), c));
+        }
+        return map;
+    }
+
     /** A major or minor category by its 4-digit code. */
     Optional<CategoryView> find(String code);
 

@@ -181,7 +181,7 @@ class CaseRecord {
                 description, reporterName, reporterPhoneMasked, status, version, level, assignee,
                 pendingExtensionDays, reworkCount, escalationCount, extensionCount, extendedDays, reopenCount,
                 supervision, handledOnSpot, callback, stage, stageYellowAt, stageRedAt, colour, overdue,
-                reportedAt, updatedAt, reviewDate);
+                reportedAt, updatedAt, reviewDate, closedAt);
     }
 
     boolean overdue() {

@@ -68,6 +68,9 @@ final class CaseSpecifications {
             if (q.to() != null) {
                 where.add(cb.lessThan(root.get("reportedAt"), q.to()));
             }
+            if (q.closedBefore() != null) {
+                where.add(cb.lessThan(root.get("closedAt"), q.closedBefore()));
+            }
             if (q.callback() != null) {
                 where.add(cb.equal(root.get("callback"), q.callback()));
             }
@@ -117,9 +120,11 @@ final class CaseSpecifications {
                             java.time.LocalDate.of(9999, 1, 1))), cb.asc(root.get("id")));
                 }
                 else if (q.order() == CaseQuery.Order.TASKS) {
-                    query.orderBy(cb.asc(cb.selectCase().when(cb.equal(root.get("status"), CaseStatus.REPORTED), 0)
-                                    .otherwise(1)),
-                            cb.asc(cb.coalesce(root.<Instant>get("stageRedAt"), FAR_FUTURE)),
+                    // new reports first, newest first (no clock runs on them); then the soonest red deadline
+                    jakarta.persistence.criteria.Predicate fresh = cb.equal(root.get("status"), CaseStatus.REPORTED);
+                    query.orderBy(cb.asc(cb.selectCase().when(fresh, 0).otherwise(1)),
+                            cb.asc(cb.<Instant>selectCase().when(fresh, FAR_FUTURE)
+                                    .otherwise(cb.coalesce(root.<Instant>get("stageRedAt"), FAR_FUTURE))),
                             cb.desc(root.get("reportedAt")), cb.desc(root.get("id")));
                 }
                 else if (q.order() == CaseQuery.Order.LONGEST_CLOSED) {

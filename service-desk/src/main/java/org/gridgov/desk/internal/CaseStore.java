@@ -16,6 +16,7 @@ import org.gridgov.desk.CaseCommand;
 import org.gridgov.desk.CaseFile;
 import org.gridgov.desk.CaseLocation;
 import org.gridgov.desk.CaseQuery;
+import org.gridgov.desk.CaseStatus;
 import org.gridgov.desk.CaseStep;
 import org.gridgov.desk.CaseTimelineEntry;
 import org.gridgov.desk.CaseView;
@@ -74,6 +75,10 @@ class CaseStore implements Cases {
     private final PlatformTime time;
     private final ApplicationEventPublisher publisher;
     private final TargetRouting routing;
+    @jakarta.persistence.PersistenceContext
+    private jakarta.persistence.EntityManager entities;
+    @org.springframework.beans.factory.annotation.Value("${gridgov.desk.callback-working-days:3}")
+    private int callbackWorkingDays = 3;
 
     CaseStore(CaseRecordRepository records, CaseEventRepository events, Hierarchy hierarchy, JdbcTemplate jdbc,
               Categories categories, WorkCalendar calendar, FieldProtector protector, Photos photos,
@@ -255,6 +260,45 @@ class CaseStore implements Cases {
     @Override
     public long count(CaseQuery query) {
         return records.count(CaseSpecifications.of(query, time.now()));
+    }
+
+    @Override
+    public Instant callbackDueAt(Instant closedAt) {
+        return calendar.add(closedAt, callbackWorkingDays, LimitUnit.WORKING_DAYS);
+    }
+
+    @Override
+    public Instant callbacksLate() {
+        // the due time depends on the closing day only and grows with it: the latest closing day whose callback is
+        // already due ends where the late ones end (a year back at most: nothing closed earlier is due later)
+        Instant now = time.now();
+        LocalDate day = time.today();
+        for (int back = 0; back <= 366; back++) {
+            LocalDate closed = day.minusDays(back);
+            if (callbackDueAt(time.startOf(closed)).isBefore(now)) {
+                return time.startOf(closed.plusDays(1));
+            }
+        }
+        return time.startOf(day.minusDays(366));
+    }
+
+    @Override
+    public java.util.Map<CaseStatus, Long> countByStatus(CaseQuery query) {
+        jakarta.persistence.criteria.CriteriaBuilder cb = entities.getCriteriaBuilder();
+        jakarta.persistence.criteria.CriteriaQuery<Object[]> grouped = cb.createQuery(Object[].class);
+        jakarta.persistence.criteria.Root<CaseRecord> root = grouped.from(CaseRecord.class);
+        jakarta.persistence.criteria.Predicate where = CaseSpecifications.of(query, time.now())
+                .toPredicate(root, grouped, cb);
+        grouped.multiselect(root.get("status"), cb.count(root)).groupBy(root.get("status"))
+                .orderBy(java.util.List.of());
+        if (where != null) {
+            grouped.where(where);
+        }
+        java.util.Map<CaseStatus, Long> counts = new java.util.EnumMap<>(CaseStatus.class);
+        for (Object[] row : entities.createQuery(grouped).getResultList()) {
+            counts.put((CaseStatus) row[0], (Long) row[1]);
+        }
+        return counts;
     }
 
     @Override

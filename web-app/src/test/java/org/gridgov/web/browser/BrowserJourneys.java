@@ -47,6 +47,8 @@ abstract class BrowserJourneys {
     static final int TABLET_WIDTH = 800;
     static final int TABLET_HEIGHT = 1280;
     static final Pattern UNIT_URL = Pattern.compile(".*/units/(\\d+)(?:[?#].*)?$");
+    /** Where every business role lands after signing in: 今日工作, its own work of the day. */
+    static final Pattern TODAY_URL = Pattern.compile(".*/today(?:[?#].*)?$");
 
     private static Playwright playwright;
     private static Browser browser;
@@ -112,8 +114,8 @@ abstract class BrowserJourneys {
         page.locator("input[name=password]").fill(PASSWORD);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(msg("login.submit")).setExact(true))
                 .click();
-        page.waitForURL(UNIT_URL);
-        assertThat(page.url()).as("after signing in as " + username).matches(UNIT_URL.pattern());
+        page.waitForURL(TODAY_URL);
+        assertThat(page.url()).as("after signing in as " + username).matches(TODAY_URL.pattern());
     }
 
     /** Clicks a link like a user and waits until the browser shows the page it points at. */

@@ -43,8 +43,11 @@ class HierarchyBrowserIT extends BrowserJourneys {
         String streetName = jdbc.queryForObject("select name from grid.unit where id = ?", String.class, streetId);
         Page page = context.newPage();
         logIn(page, "street1");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(msg("nav.hierarchy")).setExact(true))
+                .click();
+        page.waitForURL(UNIT_URL);
 
-        assertThat(currentUnitId(page)).as("street1 lands on the street's unit page").isEqualTo(streetId);
+        assertThat(currentUnitId(page)).as("the hierarchy starts at the street's unit page").isEqualTo(streetId);
         assertThat(page.getByTestId("unit-name").textContent().trim()).isEqualTo(streetName);
         assertThat(householdCount(page)).as("household count of the street").isPositive();
 
@@ -121,8 +124,9 @@ class HierarchyBrowserIT extends BrowserJourneys {
         String gridPath = pathOf(gridId);
         Page page = context.newPage();
         logIn(page, "grid1");
+        page.navigate(url("/hierarchy"));
 
-        assertThat(currentUnitId(page)).as("grid1 lands on the grid's unit page").isEqualTo(gridId);
+        assertThat(currentUnitId(page)).as("grid1's hierarchy is the grid's unit page").isEqualTo(gridId);
         assertThat(levelOf(gridId)).isEqualTo("GRID");
         assertThat(page.locator("nav.crumbs a").count()).as("crumbs above the grid worker's own grid").isZero();
         @SuppressWarnings("unchecked")
@@ -136,8 +140,8 @@ class HierarchyBrowserIT extends BrowserJourneys {
             }
         }
         assertThat(page.locator("a.brand").getAttribute("href")).isEqualTo("/");
-        page.navigate(url("/"));
-        assertThat(currentUnitId(page)).as("home (/) leads to the grid, not above it").isEqualTo(gridId);
+        page.navigate(url("/hierarchy"));
+        assertThat(currentUnitId(page)).as("the hierarchy link leads to the grid, not above it").isEqualTo(gridId);
 
         Response response = page.navigate(url("/units/" + streetId));
         assertThat(response.status()).as("street page for the grid worker").isEqualTo(404);

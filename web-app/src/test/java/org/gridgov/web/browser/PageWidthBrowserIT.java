@@ -20,11 +20,11 @@ class PageWidthBrowserIT extends BrowserJourneys {
     static final int PHONE_HEIGHT = 844;
 
     static final Map<String, List<String>> PAGES = Map.of(
-            "grid1", List.of("/cases", "/cases?tab=all", "/cases/new", "/visits", "/patrols", "/warnings",
+            "grid1", List.of("/today", "/cases", "/cases?tab=all", "/cases/new", "/visits", "/patrols", "/warnings",
                     "/warnings/tasks", "/points", "/points/ledger", "/points/ranking", "/households",
                     "/residents?q=%E7%A8%8B", "/party/services", "/party/wishes", "/account/password",
                     "/account/totp", "/dashboard"),
-            "party1", List.of("/party", "/party/registrations", "/party/registrations?status=PENDING",
+            "party1", List.of("/today", "/party", "/party/registrations", "/party/registrations?status=PENDING",
                     "/party/services", "/party/wishes", "/party/roster", "/cases"));
 
     @Test

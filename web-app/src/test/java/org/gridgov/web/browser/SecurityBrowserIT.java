@@ -57,7 +57,7 @@ class SecurityBrowserIT extends BrowserJourneys {
         Page page = context.newPage();
         page.navigate(url("/login"));
         submitLogin(page, user, OWN_PASSWORD);
-        page.waitForURL(UNIT_URL);
+        page.waitForURL(TODAY_URL);
         follow(page, page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(msg("nav.password"))
                 .setExact(true)));
         page.locator("input[name=oldPassword]").fill(OWN_PASSWORD);
@@ -74,6 +74,6 @@ class SecurityBrowserIT extends BrowserJourneys {
                 .click();
         page.waitForURL(u -> u.endsWith("/login?logout"));
         submitLogin(page, user, "Bright-field-77");
-        page.waitForURL(UNIT_URL);
+        page.waitForURL(TODAY_URL);
     }
 }

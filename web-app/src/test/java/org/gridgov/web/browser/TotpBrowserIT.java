@@ -52,7 +52,7 @@ class TotpBrowserIT extends BrowserJourneys {
         // the first page of a fresh server may be slow on a shared machine (templates compiled on first use)
         page.navigate(url("/login"), new Page.NavigateOptions().setTimeout(60_000));
         submitLogin(page, user);
-        page.waitForURL(UNIT_URL);
+        page.waitForURL(TODAY_URL);
 
         follow(page, page.getByRole(AriaRole.LINK, named("nav.totp")));
         assertThat(page.locator(".totp-status").textContent().trim()).isEqualTo(msg("totp.status.off"));
@@ -85,7 +85,7 @@ class TotpBrowserIT extends BrowserJourneys {
         // the next step's code (within the ±1 window) lets the user in
         page.locator("input[name=code]").fill(Totp.code(secret, Math.max(step, Totp.step(clock.instant())) + 1));
         page.getByRole(AriaRole.BUTTON, named("totp.login.submit")).click();
-        page.waitForURL(UNIT_URL);
+        page.waitForURL(TODAY_URL);
         auditChain.seal();
         assertThat(jdbc.queryForList("select result from app.audit_event where username = ? and action ="
                 + " 'LOGIN_SECOND_FACTOR' order by seq", String.class, user)).containsExactly("FAILURE", "SUCCESS");

@@ -27,7 +27,10 @@ public final class CaseJson {
     private CaseJson() {
     }
 
-    /** A case: identity, place, reporter (phone masked), state, assignment, counters, the running stage's deadline. */
+    /**
+     * A case: identity, place, reporter (phone masked), state, assignment, counters, the running stage's deadline,
+     * when it was closed.
+     */
     public record CaseView(long id, String code, String categoryCode, RequestNature nature, CaseChannel channel,
                            boolean urgent, long gridUnitId, String address, Double lat, Double lng,
                            String description, String reporterName, String reporterPhoneMasked, CaseStatus status,
@@ -36,7 +39,7 @@ public final class CaseJson {
                            int reopenCount, SupervisionLevel supervision, boolean handledOnSpot,
                            Satisfaction callback, DeadlineStage stage, Instant stageYellowAt, Instant stageRedAt,
                            DeadlineColour colour, boolean overdue, Instant reportedAt, Instant updatedAt,
-                           LocalDate reviewDate) {
+                           LocalDate reviewDate, Instant closedAt) {
     }
 
     /** The unit a case is dispatched or escalated to. */

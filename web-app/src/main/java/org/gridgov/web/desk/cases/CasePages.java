@@ -275,6 +275,7 @@ class CasePages {
     @GetMapping("/cases")
     String inbox(@RequestParam(required = false) String tab, @ModelAttribute("filter") InboxFilter filter,
                  BindingResult binding, @RequestParam(defaultValue = "0") int page,
+                 @RequestParam(defaultValue = "false") boolean late,
                  @AuthenticationPrincipal GridGovUser user, Model model) {
         java.util.Optional<CaseActor> actor = DeskRoles.actor(user);
         String shown = actor.isPresent() && tab != null && List.of("mine", "callbacks", "dueSoon", "overdue",
@@ -318,9 +319,18 @@ class CasePages {
             if (actor.get().role() == org.gridgov.desk.DeskRole.GRID_WORKER || "reported".equals(shown)) {
                 counts.put("reported", cases.count(reported));
             }
+            if ("callbacks".equals(shown)) {
+                // the callbacks' own due rule: N working days after closing; the late ones apart
+                model.addAttribute("callbacksLate", cases.count(callbacks.closedBefore(cases.callbacksLate())));
+                model.addAttribute("late", late);
+            }
+            if ("mine".equals(shown)) {
+                // each kind of work its own place: 待立案, 待派遣, 待签收 … with their counts, one grouped query
+                model.addAttribute("kinds", cases.countByStatus(base.withStatus(null).openWorkOf(actor.get())));
+            }
             shownQuery = switch (shown) {
                 case "mine" -> mine.withOverdue(filter.getOverdue());
-                case "callbacks" -> callbacks;
+                case "callbacks" -> late ? callbacks.closedBefore(cases.callbacksLate()) : callbacks;
                 case "reported" -> reported;
                 case "dueSoon" -> watched.withDueSoon(true);
                 case "overdue" -> watched.withOverdue(true);
@@ -332,9 +342,15 @@ class CasePages {
         java.util.Set<Long> tasks = actor.isPresent() ? cases.matching(base.tasksOf(actor.get()),
                 result.items().stream().map(CaseView::id).toList()) : java.util.Set.of();
         Map<Long, Boolean> task = new LinkedHashMap<>();
+        Map<Long, java.time.Instant> callbackDue = new LinkedHashMap<>();
         for (CaseView c : result.items()) {
             task.put(c.id(), tasks.contains(c.id()));
+            if (c.status() == CaseStatus.CLOSED && c.closedAt() != null) {
+                callbackDue.put(c.id(), cases.callbackDueAt(c.closedAt()));
+            }
         }
+        model.addAttribute("callbackDue", callbackDue);
+        model.addAttribute("now", time.now());
         org.springframework.web.util.UriComponentsBuilder query = org.springframework.web.util.UriComponentsBuilder
                 .newInstance();
         query.queryParamIfPresent("unitId", java.util.Optional.ofNullable(filter.getUnitId()))
@@ -664,11 +680,7 @@ class CasePages {
     }
 
     private Map<String, CategoryView> categoryNames() {
-        Map<String, CategoryView> map = new LinkedHashMap<>();
-        for (MajorCategoryView major : categories.tree()) {
-            major.minors().forEach(c -> map.put(c.code(), c));
-        }
-        return map;
+        return categories.minorsByCode();
     }
 
     private static CaseActor actor(GridGovUser user) {

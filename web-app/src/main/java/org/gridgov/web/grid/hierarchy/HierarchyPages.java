@@ -42,9 +42,9 @@ class HierarchyPages {
         this.mapper = mapper;
     }
 
-    /** Home: the top of the user's part of the hierarchy; a department's user, who has none, starts at the inbox. */
-    @GetMapping("/")
-    String home() {
+    /** The top of the user's part of the hierarchy; a department's user, who has none, goes to the inbox. */
+    @GetMapping("/hierarchy")
+    String top() {
         UnitView root = hierarchy.root();
         return root.level() == org.gridgov.grid.UnitLevel.DEPARTMENT ? "redirect:/cases" : "redirect:/units/" + root.id();
     }

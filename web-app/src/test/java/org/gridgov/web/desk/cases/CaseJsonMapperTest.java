@@ -46,7 +46,7 @@ class CaseJsonMapperTest {
                 7, "Main Street 1", 31.5, 120.25, "a pothole", "Zhang", "138****0000", CaseStatus.HANDLING, 3,
                 HandlingLevel.STREET, new Assignee(HandlingLevel.STREET, 9), 2, 1, 1, 1, 5, 0,
                 SupervisionLevel.YELLOW, false, Satisfaction.SATISFIED, DeadlineStage.HANDLE, AT, AT.plusSeconds(60),
-                DeadlineColour.YELLOW, false, AT, AT.plusSeconds(120), LocalDate.of(2027, 1, 4));
+                DeadlineColour.YELLOW, false, AT, AT.plusSeconds(120), LocalDate.of(2027, 1, 4), null);
 
         JsonNode written = json.readTree(json.writeValueAsString(mapper.toJson(view)));
 
@@ -54,7 +54,8 @@ class CaseJsonMapperTest {
                 "gridUnitId", "address", "lat", "lng", "description", "reporterName", "reporterPhoneMasked", "status",
                 "version", "level", "assignee", "pendingExtensionDays", "reworkCount", "escalationCount",
                 "extensionCount", "extendedDays", "reopenCount", "supervision", "handledOnSpot", "callback", "stage",
-                "stageYellowAt", "stageRedAt", "colour", "overdue", "reportedAt", "updatedAt", "reviewDate");
+                "stageYellowAt", "stageRedAt", "colour", "overdue", "reportedAt", "updatedAt", "reviewDate",
+                "closedAt");
         assertThat(written.get("reviewDate").asString()).isEqualTo("2027-01-04");
         assertThat(written.get("assignee").toString()).isEqualTo("{\"level\":\"STREET\",\"unitId\":9}");
         assertThat(written.get("stageRedAt").asString()).isEqualTo("2026-11-22T01:03:03Z");

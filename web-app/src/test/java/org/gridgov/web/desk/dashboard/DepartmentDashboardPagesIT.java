@@ -13,7 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * A department's handler (the demo's dept1, 县城市管理局) has no territory: home is the inbox, the menu has no
+ * A department's handler (the demo's dept1, 县城市管理局) has no territory: home is its day's cases, the menu has no
  * territorial lists, and the dashboard is the department's own row of the departments' figures.
  */
 @GridGovIntegrationTest
@@ -28,7 +28,8 @@ class DepartmentDashboardPagesIT {
     void aDepartmentsHandlerStartsAtTheInboxAndSeesItsOwnFigures() throws Exception {
         long department = jdbc.queryForObject("select u.id from app.user_account a join grid.unit u on u.id = a.unit_id"
                 + " where a.username = 'dept1' and u.level = 'DEPARTMENT'", Long.class);
-        mvc.perform(get("/").with(as("dept1"))).andExpect(redirectedUrl("/cases"));
+        mvc.perform(get("/").with(as("dept1"))).andExpect(redirectedUrl("/today"));
+        mvc.perform(get("/hierarchy").with(as("dept1"))).andExpect(redirectedUrl("/cases"));
 
         String dashboard = mvc.perform(get("/dashboard").with(as("dept1"))).andExpect(status().isOk()).andReturn()
                 .getResponse().getContentAsString();
