@@ -25,6 +25,8 @@ class CategoryService implements Categories {
     private final CategoryRepository categories;
     private final PlatformTime time;
     private final org.gridgov.grid.Departments departments;
+    @jakarta.persistence.PersistenceContext
+    private jakarta.persistence.EntityManager entities;
 
     CategoryService(CategoryRepository categories, PlatformTime time, org.gridgov.grid.Departments departments) {
         this.categories = categories;
@@ -88,10 +90,14 @@ class CategoryService implements Categories {
             }
             created.edit(category.rules(), createdBy, time.now());
         }
+        // persist, never merge: the code is assigned, and a save() of an entity with an id merges — a second
+        // administrator adding the same code just after the first would overwrite it instead of being refused
         try {
-            return categories.saveAndFlush(created).view();
+            entities.persist(created);
+            entities.flush();
+            return created.view();
         }
-        catch (org.springframework.dao.DataIntegrityViolationException ex) {
+        catch (jakarta.persistence.PersistenceException | org.springframework.dao.DataIntegrityViolationException ex) {
             throw DomainException.onField("code", "category.code.taken", code); // added at the same moment
         }
     }
