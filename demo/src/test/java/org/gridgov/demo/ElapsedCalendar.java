@@ -61,8 +61,12 @@ final class ElapsedCalendar implements WorkCalendar {
 
     @Override
     public Instant add(Instant start, int amount, LimitUnit unit) {
-        return unit == LimitUnit.WORKING_DAYS || unit == LimitUnit.NATURAL_DAYS ? start.plus(Duration.ofDays(amount))
-                : start.plus(Duration.ofHours(amount));
+        return switch (unit) {
+            case URGENT_MINUTES, WORKING_MINUTES -> start.plus(Duration.ofMinutes(amount));
+            case URGENT_HOURS, WORKING_HOURS -> start.plus(Duration.ofHours(amount));
+            case WORKING_HALF_DAYS -> start.plus(Duration.ofHours(12L * amount));
+            case WORKING_DAYS, NATURAL_DAYS -> start.plus(Duration.ofDays(amount));
+        };
     }
 
     @Override

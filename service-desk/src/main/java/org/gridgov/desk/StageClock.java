@@ -28,11 +28,8 @@ public record StageClock(DeadlineStage stage, Instant startedAt, Deadline deadli
             default -> null;
         };
         if (entry.action().spec().extendsTheStage() && deadline != null && entry.params().extensionDays() != null) {
-            // 延期: the running stage keeps its start and gets the approved working days on both thresholds
-            int days = entry.params().extensionDays();
-            return new StageClock(stage, startedAt, new Deadline(
-                    calendar.add(deadline.yellowAt(), days, LimitUnit.WORKING_DAYS),
-                    calendar.add(deadline.redAt(), days, LimitUnit.WORKING_DAYS)), wasLate);
+            return new StageClock(stage, startedAt, deadline.extended(entry.params().extensionDays(), calendar),
+                    wasLate);
         }
         if (next == null) {
             return new StageClock(null, null, null, wasLate);

@@ -3,20 +3,23 @@ package org.gridgov.desk;
 import org.gridgov.grid.DomainException;
 
 /**
- * 时限 — how long a stage may take: it turns yellow after {@code yellow} and red (overdue) after {@code red}, both
- * counted in {@code unit} from the start of the stage. Yellow may equal red (no warning window), never exceed it.
+ * 时限 — how long a stage may take: it turns yellow (due soon) after {@code yellow} and red (overdue) after
+ * {@code red}, both counted in {@code unit} from the start of the stage. Yellow always comes strictly before red: the
+ * time between them is the warning the handler gets, and a limit without one would jump from green to overdue. A
+ * limit of one unit takes the finer unit beside it (1 urgent hour is yellow 30 / red 60 urgent minutes).
  */
 public record TimeLimit(int yellow, int red, LimitUnit unit) {
 
     public TimeLimit {
-        if (unit == null || yellow < 1 || red < yellow || red > unit.max()) {
+        if (unit == null || yellow < 1 || red <= yellow || red > unit.max()) {
             throw new IllegalArgumentException("not a time limit: " + yellow + "/" + red + " " + unit);
         }
     }
 
     /**
      * A limit typed by a user for {@code stage}: a broken rule is a domain error on the field at fault
-     * ({@code signYellow}, {@code handleRed}, {@code verifyUnit} …).
+     * ({@code signYellow}, {@code handleRed}, {@code verifyUnit} …); a yellow not before red is refused on the yellow
+     * field, with a hint to the finer unit when red is a single unit.
      */
     public static TimeLimit of(DeadlineStage stage, Integer yellow, Integer red, LimitUnit unit) {
         String yellowField = stage.field() + "Yellow";
@@ -26,8 +29,9 @@ public record TimeLimit(int yellow, int red, LimitUnit unit) {
         }
         check(yellowField, yellow, unit);
         check(redField, red, unit);
-        if (yellow > red) {
-            throw DomainException.onField(yellowField, "category.limit.yellowAfterRed", yellow, red);
+        if (yellow >= red) {
+            throw DomainException.onField(yellowField,
+                    red == 1 ? "category.limit.oneUnit" : "category.limit.yellowNotBeforeRed", yellow, red);
         }
         return new TimeLimit(yellow, red, unit);
     }

@@ -46,7 +46,7 @@ class CatalogCalendarIT {
         CategoryView cityAppearance = categories.find("0601").orElseThrow();
         assertThat(cityAppearance.sign()).isEqualTo(new TimeLimit(1, 2, LimitUnit.WORKING_HOURS));
         assertThat(cityAppearance.handle()).isEqualTo(new TimeLimit(2, 3, LimitUnit.WORKING_DAYS));
-        assertThat(cityAppearance.verify()).isEqualTo(new TimeLimit(1, 1, LimitUnit.WORKING_DAYS));
+        assertThat(cityAppearance.verify()).isEqualTo(new TimeLimit(1, 2, LimitUnit.WORKING_HALF_DAYS));
         assertThat(categories.find("0600").orElseThrow().major()).isTrue();
         assertThat(categories.find("0699")).isEmpty();
     }
@@ -83,6 +83,7 @@ class CatalogCalendarIT {
         assertThat(calendar.add(at(2025, 9, 30, 20, 0), 24, LimitUnit.URGENT_HOURS))
                 .isEqualTo(at(2025, 10, 1, 20, 0));
         Map<DeadlineStage, Deadline> fire = calendar.deadlines("0401", at(2025, 10, 1, 3, 0));
+        assertThat(fire.get(DeadlineStage.SIGN).yellowAt()).isEqualTo(at(2025, 10, 1, 3, 30));
         assertThat(fire.get(DeadlineStage.SIGN).redAt()).isEqualTo(at(2025, 10, 1, 4, 0));
         assertThat(fire.get(DeadlineStage.HANDLE).yellowAt()).isEqualTo(at(2025, 10, 1, 15, 0));
         assertThat(fire.get(DeadlineStage.HANDLE).redAt()).isEqualTo(at(2025, 10, 2, 3, 0));
@@ -183,7 +184,7 @@ class CatalogCalendarIT {
                 ok.closingCondition(), ok.signYellow(), ok.signRed(), ok.signUnit(), ok.handleYellow(),
                 ok.handleRed(), ok.handleUnit(), 3, 2, ok.verifyUnit(), ok.version());
         assertRefused(() -> categories.update("0601", yellowAfterRed, "admin"), "verifyYellow",
-                "category.limit.yellowAfterRed");
+                "category.limit.yellowNotBeforeRed");
         assertThatThrownBy(() -> categories.update("0699", ok, "admin")).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> categories.update("0600", new CategoryEdit(ok.handlingLevel(), ok.filingCondition(),
                 ok.closingCondition(), ok.signYellow(), ok.signRed(), ok.signUnit(), ok.handleYellow(),

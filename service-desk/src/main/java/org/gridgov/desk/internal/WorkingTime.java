@@ -29,6 +29,9 @@ final class WorkingTime {
 
     static final LocalTime CLOSE_OF_BUSINESS = LocalTime.of(17, 30);
 
+    /** The close of the morning period, where an odd number of working half-days ends. */
+    static final LocalTime MORNING_CLOSE = LocalTime.of(12, 0);
+
     /** No real calendar rests this long; a guard against an endless search on a corrupt one. */
     private static final int MAX_REST_RUN = 366;
 
@@ -57,20 +60,27 @@ final class WorkingTime {
             throw new IllegalArgumentException("amount must not be negative: " + amount);
         }
         return switch (unit) {
+            case URGENT_MINUTES -> start.plus(Duration.ofMinutes(amount));
             case URGENT_HOURS -> start.plus(Duration.ofHours(amount));
             case NATURAL_DAYS -> start.atZone(zone).plusDays(amount).toInstant();
-            case WORKING_DAYS -> amount == 0 ? start : addWorkingDays(start, amount);
+            case WORKING_DAYS -> amount == 0 ? start : addHalfDays(start, 2 * amount);
+            case WORKING_HALF_DAYS -> amount == 0 ? start : addHalfDays(start, amount);
+            case WORKING_MINUTES -> addWorkingTime(start, Duration.ofMinutes(amount));
             case WORKING_HOURS -> addWorkingTime(start, Duration.ofHours(amount));
         };
     }
 
-    /** 17:30 of the {@code days}-th working day after the start's day (the start's own day never counts). */
-    private Instant addWorkingDays(Instant start, int days) {
+    /**
+     * The close of the {@code halves}-th office period (12:00, then 17:30) of the working days after the start's day
+     * (the start's own day never counts): an even count ends at 17:30 of a working day, as whole working days do.
+     */
+    private Instant addHalfDays(Instant start, int halves) {
         LocalDate day = start.atZone(zone).toLocalDate();
-        for (int i = 0; i < days; i++) {
+        for (int i = 0; i < (halves + 1) / 2; i++) {
             day = nextWorkingDay(day);
         }
-        return day.atTime(CLOSE_OF_BUSINESS).atZone(zone).toInstant();
+        LocalTime close = halves % 2 == 0 ? CLOSE_OF_BUSINESS : MORNING_CLOSE;
+        return day.atTime(close).atZone(zone).toInstant();
     }
 
     LocalDate nextWorkingDay(LocalDate day) {

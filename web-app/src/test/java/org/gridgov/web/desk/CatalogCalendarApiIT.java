@@ -97,7 +97,8 @@ class CatalogCalendarApiIT {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.fieldErrors[0].field").value("verifyYellow"))
                 .andExpect(jsonPath("$.fieldErrors[0].message")
-                        .value("The yellow limit (8) cannot come after the red limit (7)"));
+                        .value("The yellow limit (8) must come before the red limit (7): the time between them is"
+                                + " the warning"));
         body.put("verifyYellow", 4).put("signUnit", "FORTNIGHTS");
         mvc.perform(putJson("/api/v1/categories/0604", admin, body)).andExpect(status().isBadRequest());
         body.put("signUnit", "WORKING_HOURS");
@@ -109,6 +110,55 @@ class CatalogCalendarApiIT {
         assertThat(saved.get("handlingLevel").asString()).isEqualTo("GRID");
         assertThat(saved.get("verify").get("unit").asString()).isEqualTo("WORKING_HOURS");
         mvc.perform(putJson("/api/v1/categories/0604", admin, body)).andExpect(status().isConflict());
+    }
+
+    @Test
+    void aLimitWithoutWarningIsRefusedOnItsYellowFieldAndAMinuteLimitIsSaved() throws Exception {
+        String admin = token("admin");
+        ObjectNode body = (ObjectNode) json.valueToTree(Map.ofEntries(Map.entry("handlingLevel", "COMMUNITY"),
+                Map.entry("filingCondition", "占道经营"), Map.entry("closingCondition", "占道已清理"),
+                Map.entry("signYellow", 4), Map.entry("signRed", 4), Map.entry("signUnit", "WORKING_HOURS"),
+                Map.entry("handleYellow", 1), Map.entry("handleRed", 2), Map.entry("handleUnit", "WORKING_DAYS"),
+                Map.entry("verifyYellow", 1), Map.entry("verifyRed", 2), Map.entry("verifyUnit", "WORKING_DAYS"),
+                Map.entry("version", read(get("/api/v1/categories/0604"), admin).get("version").asLong())));
+        String before = row("0604");
+        mvc.perform(putJson("/api/v1/categories/0604", admin, body)).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.fieldErrors[0].field").value("signYellow"))
+                .andExpect(jsonPath("$.fieldErrors[0].message").value("黄灯时限(4)须早于红灯时限(4),两者之间是预警时间"));
+        body.put("signYellow", 1).put("signRed", 1).put("signUnit", "URGENT_HOURS");
+        mvc.perform(putJson("/api/v1/categories/0604", admin, body).header("Accept-Language", "en"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.fieldErrors[0].field").value("signYellow"))
+                .andExpect(jsonPath("$.fieldErrors[0].message").value(org.hamcrest.Matchers.startsWith(
+                        "With a red limit of 1 there is no earlier yellow; use a finer unit")));
+        body.put("signYellow", 1).put("signUnit", "URGENT_HOURS").put("verifyYellow", 2);
+        mvc.perform(putJson("/api/v1/categories/0604", admin, body)).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.fieldErrors[0].field").value("signYellow"));
+        body.put("signYellow", 30).put("signRed", 60).put("signUnit", "URGENT_MINUTES");
+        mvc.perform(putJson("/api/v1/categories/0604", admin, body)).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.fieldErrors[0].field").value("verifyYellow"));
+        assertThat(row("0604")).isEqualTo(before);
+
+        body.put("verifyYellow", 1).put("verifyRed", 2).put("verifyUnit", "WORKING_HALF_DAYS");
+        JsonNode saved = read(putJson("/api/v1/categories/0604", admin, body), admin);
+        assertThat(saved.get("sign").toString()).isEqualTo("{\"yellow\":30,\"red\":60,\"unit\":\"URGENT_MINUTES\"}");
+        assertThat(saved.get("verify").get("unit").asString()).isEqualTo("WORKING_HALF_DAYS");
+        assertThat(mvc.perform(get("/admin/categories").with(as("admin"))).andReturn().getResponse()
+                .getContentAsString()).contains("黄 30 / 红 60 紧急分钟", "黄 1 / 红 2 工作半日");
+
+        // the page puts the same refusal on the yellow field and keeps the category as it is
+        String page = row("0604");
+        String refused = mvc.perform(post("/admin/categories/0604/edit").with(as("admin")).with(csrf())
+                        .param("handlingLevel", "COMMUNITY").param("filingCondition", "占道经营")
+                        .param("closingCondition", "占道已清理").param("signYellow", "30").param("signRed", "60")
+                        .param("signUnit", "URGENT_MINUTES").param("handleYellow", "2").param("handleRed", "2")
+                        .param("handleUnit", "WORKING_DAYS").param("verifyYellow", "1").param("verifyRed", "2")
+                        .param("verifyUnit", "WORKING_HALF_DAYS").param("version", String.valueOf(
+                                saved.get("version").asLong())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains("黄灯时限(2)须早于红灯时限(2),两者之间是预警时间", "field-error",
+                "name=\"handleYellow\"", "紧急分钟", "工作半日");
+        assertThat(row("0604")).isEqualTo(page);
     }
 
     @Test
@@ -149,7 +199,7 @@ class CatalogCalendarApiIT {
         var admin = as("admin");
         String list = mvc.perform(get("/admin/categories").with(admin)).andExpect(status().isOk()).andReturn()
                 .getResponse().getContentAsString();
-        assertThat(list).contains("市容环境", "黄 1 / 红 2 工作小时", "消防通道堵塞");
+        assertThat(list).contains("市容环境", "黄 1 / 红 2 工作小时", "消防通道堵塞", "黄 30 / 红 60 紧急分钟");
         assertThat(mvc.perform(get("/admin/categories?lang=en").with(admin)).andReturn().getResponse()
                 .getContentAsString()).contains("City appearance", "yellow 1 / red 2 working hours");
         assertThat(mvc.perform(get("/admin/categories/0602/edit").with(admin)).andExpect(status().isOk())
@@ -159,11 +209,11 @@ class CatalogCalendarApiIT {
                         .param("handlingLevel", "COMMUNITY").param("filingCondition", "违规广告")
                         .param("closingCondition", "已清除").param("signYellow", "3").param("signRed", "2")
                         .param("signUnit", "WORKING_HOURS").param("handleYellow", "2").param("handleRed", "3")
-                        .param("handleUnit", "WORKING_DAYS").param("verifyYellow", "1").param("verifyRed", "1")
-                        .param("verifyUnit", "WORKING_DAYS").param("version", String.valueOf(jdbc.queryForObject(
+                        .param("handleUnit", "WORKING_DAYS").param("verifyYellow", "1").param("verifyRed", "2")
+                        .param("verifyUnit", "WORKING_HALF_DAYS").param("version", String.valueOf(jdbc.queryForObject(
                                 "select version from desk.category where code = '0602'", Long.class))))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(refused).contains("黄灯时限(3)不能晚于红灯时限(2)", "field-error");
+        assertThat(refused).contains("黄灯时限(3)须早于红灯时限(2)", "field-error");
         assertThat(row("0602")).isEqualTo(before);
         mvc.perform(get("/admin/categories").with(as("street1")))
                 .andExpect(status().isForbidden());

@@ -144,6 +144,7 @@ class MessagesTest {
         Stream.of(org.gridgov.work.PointEvent.values()).forEach(v -> keys.add("points.reason." + v));
         Stream.of(org.gridgov.audit.AuditLog.Action.values()).forEach(v -> keys.add("audit.action." + v));
         Stream.of(org.gridgov.audit.AuditLog.Result.values()).forEach(v -> keys.add("audit.result." + v));
+        Stream.of(org.gridgov.desk.LimitUnit.values()).forEach(v -> keys.add("limitUnit." + v));
         assertThat(keys).allMatch(zh::containsKey, "has a label");
     }
 
