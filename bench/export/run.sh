@@ -9,15 +9,18 @@
 #
 # Environment: CASES (default 2000000), PGHOST/PGPORT/PGUSER (default 127.0.0.1/5432/postgres; trust or PGPASSWORD),
 # BENCH_DB (default gridgov_bench_export, dropped and created), KEEP=1 to reuse a database generated before,
-# PORT (default 18081), HEAP (default 512m), JAR (default: web-app/target/web-app-*.jar, built when missing).
+# PORT (default: a free one), HEAP (default 512m), DEMO (county, the default, or small: the hierarchy the cases
+# go to), JAR (default: web-app/target/web-app-*.jar, built when missing).
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 ROOT="$PWD"
 CASES="${CASES:-2000000}"
 BENCH_DB="${BENCH_DB:-gridgov_bench_export}"
-PORT="${PORT:-18081}"
+# a free port unless one is given (other applications may be running on this machine)
+PORT="${PORT:-$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')}"
 HEAP="${HEAP:-512m}"
+DEMO="${DEMO:-county}"
 export PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-5432}" PGUSER="${PGUSER:-postgres}"
 WORK="$(mktemp -d)"
 APP_PID=""
@@ -38,7 +41,7 @@ fi
 
 start_app() {
   SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$BENCH_DB" SPRING_DATASOURCE_USERNAME="$PGUSER" \
-    SPRING_DATASOURCE_PASSWORD="${PGPASSWORD:-}" GRIDGOV_DEMO=county GRIDGOV_DATA_DIR="$WORK/data" \
+    SPRING_DATASOURCE_PASSWORD="${PGPASSWORD:-}" GRIDGOV_DEMO="$DEMO" GRIDGOV_DATA_DIR="$WORK/data" \
     java -Xmx"$HEAP" -XX:+ExitOnOutOfMemoryError -Djava.io.tmpdir="$WORK" -jar "$JAR" --server.port="$PORT" \
     >"$WORK/app.log" 2>&1 &
   APP_PID=$!
@@ -51,7 +54,7 @@ start_app() {
 }
 
 if [ "${KEEP:-0}" != 1 ]; then
-  echo "[bench] creating $BENCH_DB with the demo county's hierarchy and users"
+  echo "[bench] creating $BENCH_DB with the $DEMO demo's hierarchy and users"
   psql -d postgres -qc "drop database if exists $BENCH_DB with (force)" -c "create database $BENCH_DB"
   start_app
   echo "[bench] generating $CASES cases (bench/case-stats/generate.sql)"

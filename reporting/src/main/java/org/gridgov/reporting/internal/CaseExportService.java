@@ -59,6 +59,11 @@ class CaseExportService implements CaseExports {
     private final AuditLog audit;
     private final JsonMapper json = JsonMapper.builder().build();
     private final Set<UUID> submitted = ConcurrentHashMap.newKeySet();
+    private final ExecutorService progressWriter = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "case-export-progress");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final ExecutorService worker = Executors.newSingleThreadExecutor(task -> {
         Thread thread = new Thread(task, "case-export");
         thread.setDaemon(true);
@@ -174,7 +179,9 @@ class CaseExportService implements CaseExports {
                         int percent = (int) Math.min(99, written * 100L / total);
                         if (percent >= last[0] + 5) {
                             last[0] = percent;
-                            jobs.progress(spec.id(), percent);
+                            // written by another thread: this one reads through a read-only transaction's cursor,
+                            // which can neither write nor take a second connection
+                            progressWriter.execute(() -> jobs.progress(spec.id(), percent));
                         }
                     });
         }
@@ -230,5 +237,6 @@ class CaseExportService implements CaseExports {
     @PreDestroy
     void stop() {
         worker.shutdownNow();
+        progressWriter.shutdownNow();
     }
 }

@@ -161,6 +161,36 @@ class CaseExportApiIT {
     }
 
     @Test
+    void aListLongerThanOneFlushIsExportedWholeWithItsProgressRecorded() throws Exception {
+        String marker = "exportbulk" + UUID.randomUUID().toString().substring(0, 8);
+        String grid = DemoUsers.token(mvc, "grid1");
+        String first = file(grid, unitOf("grid1"), "批量 " + marker, "13812345678");
+        // copies of the filed case, so that the cursor goes past several fetches and the sheet past several flushes
+        int copies = 1_200;
+        jdbc.execute("create temporary table export_copy as select c.* from desk.case_file c"
+                + " cross join generate_series(1, " + copies + ") where c.code = '" + first + "'");
+        jdbc.execute("update export_copy set id = nextval(pg_get_serial_sequence('desk.case_file', 'id')),"
+                + " reported_at = reported_at - make_interval(secs => id % 100000)");
+        jdbc.execute("update export_copy set code = '7' || lpad(id::text, 13, '0')");
+        jdbc.execute("insert into desk.case_file select * from export_copy");
+        jdbc.execute("drop table export_copy");
+
+        String street = DemoUsers.token(mvc, "street1");
+        String location = mvc.perform(post("/api/v1/cases/export?q=" + marker).with(bearer(street)))
+                .andExpect(status().isAccepted()).andReturn().getResponse().getHeader("Location");
+        JsonNode job = awaitFinished(street, location);
+        assertThat(job.get("status").asString()).as(job.toString()).isEqualTo("DONE");
+        assertThat(job.get("rows").asInt()).isEqualTo(copies + 1);
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(
+                download(street, job.get("file").asString())))) {
+            List<Row> rows = workbook.getFirstSheet().read();
+            assertThat(rows).hasSize(CaseListWorkbook.FIRST_DATA_ROW + copies + 1);
+            assertThat(rows.stream().skip(CaseListWorkbook.FIRST_DATA_ROW).map(r -> r.getCellText(0)).distinct())
+                    .hasSize(copies + 1);
+        }
+    }
+
+    @Test
     void theAllTabOffersTheExportAndItsPageFollowsTheJob() throws Exception {
         String list = mvc.perform(get("/cases?tab=all&q=lamp").with(DemoUsers.as("street1")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
