@@ -175,6 +175,8 @@ class TodayPagesIT {
         int items = lateList.split("<li>", -1).length - 1;
         int marks = lateList.split("<span class=\"overdue\">超期未回访</span>", -1).length - 1;
         assertThat(marks).as("every late callback is marked late").isEqualTo(Math.min(items, 20));
+        assertThat(page("community1", "/cases?tab=callbacks&late=abc")).as("a filter not understood lists all")
+                .contains("data-testid=\"callback-kinds\"");
         String today = page("community1", "/today");
         if (late > 0) {
             assertThat(today).contains("超期未回访 " + late + " 件");

@@ -275,7 +275,7 @@ class CasePages {
     @GetMapping("/cases")
     String inbox(@RequestParam(required = false) String tab, @ModelAttribute("filter") InboxFilter filter,
                  BindingResult binding, @RequestParam(defaultValue = "0") int page,
-                 @RequestParam(defaultValue = "false") boolean late,
+                 @RequestParam(name = "late", required = false) String lateOnly,
                  @AuthenticationPrincipal GridGovUser user, Model model) {
         java.util.Optional<CaseActor> actor = DeskRoles.actor(user);
         String shown = actor.isPresent() && tab != null && List.of("mine", "callbacks", "dueSoon", "overdue",
@@ -322,7 +322,7 @@ class CasePages {
             if ("callbacks".equals(shown)) {
                 // the callbacks' own due rule: N working days after closing; the late ones apart
                 model.addAttribute("callbacksLate", cases.count(callbacks.closedBefore(cases.callbacksLate())));
-                model.addAttribute("late", late);
+                model.addAttribute("late", late(lateOnly));
             }
             if ("mine".equals(shown)) {
                 // each kind of work its own place: 待立案, 待派遣, 待签收 … with their counts, one grouped query
@@ -330,7 +330,7 @@ class CasePages {
             }
             shownQuery = switch (shown) {
                 case "mine" -> mine.withOverdue(filter.getOverdue());
-                case "callbacks" -> late ? callbacks.closedBefore(cases.callbacksLate()) : callbacks;
+                case "callbacks" -> late(lateOnly) ? callbacks.closedBefore(cases.callbacksLate()) : callbacks;
                 case "reported" -> reported;
                 case "dueSoon" -> watched.withDueSoon(true);
                 case "overdue" -> watched.withOverdue(true);
@@ -387,6 +387,11 @@ class CasePages {
         // a department has no grid to report in: it takes cases, it does not file them
         model.addAttribute("canReport", actor.isPresent() && !department);
         return "desk/cases/list";
+    }
+
+    /** The 超期未回访 filter: {@code late=true}; any other value lists every callback (like an unknown filter). */
+    private static boolean late(String value) {
+        return "true".equals(value);
     }
 
     private static final java.util.Set<DeskRole> DISPATCHERS = java.util.EnumSet.of(DeskRole.COMMUNITY_DISPATCHER,
