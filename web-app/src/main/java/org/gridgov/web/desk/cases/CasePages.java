@@ -276,6 +276,7 @@ class CasePages {
     String inbox(@RequestParam(required = false) String tab, @ModelAttribute("filter") InboxFilter filter,
                  BindingResult binding, @RequestParam(defaultValue = "0") int page,
                  @RequestParam(name = "late", required = false) String lateOnly,
+                 @RequestParam(name = "kind", required = false) String kindName,
                  @AuthenticationPrincipal GridGovUser user, Model model) {
         java.util.Optional<CaseActor> actor = DeskRoles.actor(user);
         String shown = actor.isPresent() && tab != null && List.of("mine", "callbacks", "dueSoon", "overdue",
@@ -326,10 +327,11 @@ class CasePages {
             }
             if ("mine".equals(shown)) {
                 // each kind of work its own place: 待立案, 待派遣, 待签收 … with their counts, one grouped query
-                model.addAttribute("kinds", cases.countByStatus(base.withStatus(null).openWorkOf(actor.get())));
+                model.addAttribute("kinds", cases.countByKind(base.withStatus(null).openWorkOf(actor.get())));
+                model.addAttribute("kind", kind(kindName));
             }
             shownQuery = switch (shown) {
-                case "mine" -> mine.withOverdue(filter.getOverdue());
+                case "mine" -> mine.withOverdue(filter.getOverdue()).ofKind(kind(kindName));
                 case "callbacks" -> late(lateOnly) ? callbacks.closedBefore(cases.callbacksLate()) : callbacks;
                 case "reported" -> reported;
                 case "dueSoon" -> watched.withDueSoon(true);
@@ -387,6 +389,12 @@ class CasePages {
         // a department has no grid to report in: it takes cases, it does not file them
         model.addAttribute("canReport", actor.isPresent() && !department);
         return "desk/cases/list";
+    }
+
+    /** One kind of work of 我的待办 ({@code kind=DECIDE} …); a name not understood lists every kind. */
+    private static org.gridgov.desk.WorkKind kind(String name) {
+        return java.util.Arrays.stream(org.gridgov.desk.WorkKind.values()).filter(k -> k.name().equals(name))
+                .findFirst().orElse(null);
     }
 
     /** The 超期未回访 filter: {@code late=true}; any other value lists every callback (like an unknown filter). */
