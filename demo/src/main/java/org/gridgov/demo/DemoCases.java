@@ -106,12 +106,19 @@ final class DemoCases {
     private final SplittableRandom random = new SplittableRandom(20261122L);
     private final Map<Long, Long> photoByGrid = new java.util.HashMap<>();
     private byte[] demoPhoto;
+    private final DemoLoadProgress progress;
 
     /** {@code zone}: the platform's, in which a case's code takes the day it was reported. */
     DemoCases(DataSource dataSource, WorkCalendar calendar, ZoneId zone) {
+        this(dataSource, calendar, zone, new DemoLoadProgress());
+    }
+
+    /** {@code progress}: told of every batch of cases written. */
+    DemoCases(DataSource dataSource, WorkCalendar calendar, ZoneId zone, DemoLoadProgress progress) {
         this.dataSource = dataSource;
         this.calendar = calendar;
         this.zone = zone;
+        this.progress = progress;
     }
 
     /** Loads {@code count} cases unless the desk already has some; returns how many were loaded. */
@@ -164,6 +171,7 @@ final class DemoCases {
                         + " dispatcher_unit_id, dispatched_at, signed_at, sign_late, reported_at, late, returned,"
                         + " misdispatched, reworks, extensions, callback, current, open, overdue, shelved) from stdin",
                         parts);
+                progress.advance(Math.min(count, from + BATCH) - from);
             }
             try (Statement st = connection.createStatement()) {
                 st.execute("select setval(pg_get_serial_sequence('desk.case_file', 'id'), max(id))"
