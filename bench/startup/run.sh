@@ -9,7 +9,8 @@
 #
 # Environment: DEMO (small|county, default small), RUNS (default 1), JAVA_OPTS (extra JVM options, e.g.
 # -Dspring.main.lazy-initialization=true), PG_BIN (PostgreSQL binaries for the floor; default the newest in
-# /usr/lib/postgresql), KEEP_LOG=1 to keep the application's logs.
+# /usr/lib/postgresql), JAR (default web-app/target/web-app-*.jar, built when missing), KEEP_LOG=1 to keep the
+# application's logs.
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
@@ -35,7 +36,7 @@ since() { awk -v a="$1" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.1f", b - a }'; 
 cpu_seconds() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%.1f", ($14 + $15) / hz }' "/proc/$1/stat" 2>/dev/null || echo "?"; }
 as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 
-JAR="$(ls "$ROOT"/web-app/target/web-app-*.jar 2>/dev/null | grep -v plain | head -1 || true)"
+JAR="${JAR:-$(ls "$ROOT"/web-app/target/web-app-*.jar 2>/dev/null | grep -v plain | head -1 || true)}"
 if [ -z "$JAR" ]; then
   echo "[bench] building the application"
   (cd "$ROOT" && ./mvnw -B -ntp -q -DskipTests package)
