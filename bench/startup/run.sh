@@ -66,7 +66,7 @@ floor() {
 
 # --- the application on a fresh data folder
 run_app() {
-  local i=$1 port dbport data t0 first="" up="" code body cpu="?"
+  local i=$1 port dbport data t0 first="" up="" code body cpu="?" firstcode=""
   port=$(free_port); dbport=$(free_port); data="$WORK/data-$i"
   t0=$(now)
   # shellcheck disable=SC2086
@@ -75,11 +75,11 @@ run_app() {
   APP_PID=$!
   while kill -0 "$APP_PID" 2>/dev/null; do
     if [ -z "$first" ]; then
-      code=$(curl -s -o /dev/null -m 2 -w '%{http_code}' "http://127.0.0.1:$port/login" || true)
-      if [ "$code" != "000" ]; then first=$(since "$t0"); cpu=$(cpu_seconds "$APP_PID"); fi
+      code=$(curl -s -o /dev/null -m 5 -w '%{http_code}' "http://127.0.0.1:$port/login" || true)
+      if [ "$code" != "000" ]; then first=$(since "$t0"); cpu=$(cpu_seconds "$APP_PID"); firstcode=$code; fi
     fi
     if [ -n "$first" ]; then
-      body=$(curl -s -m 2 "http://127.0.0.1:$port/actuator/health" || true)
+      body=$(curl -s -m 5 "http://127.0.0.1:$port/actuator/health" || true)
       if [[ "$body" == *'"status":"UP"'* ]]; then up=$(since "$t0"); break; fi
     fi
     sleep 0.1
@@ -87,20 +87,21 @@ run_app() {
   kill "$APP_PID" 2>/dev/null || true; wait "$APP_PID" 2>/dev/null || true; APP_PID=""
   if [ -z "$up" ]; then echo "[bench] the application stopped before health was UP: see $WORK/app-$i.log" >&2; KEEP_LOG=1; exit 1; fi
   started=$(grep -o 'Started GridGovApplication in [0-9.]* seconds' "$WORK/app-$i.log" | grep -o '[0-9.]*' | head -1 || true)
-  echo "$first $up ${started:-?} $cpu"
+  echo "$first $up ${started:-?} $cpu $firstcode"
 }
 
 echo "[bench] $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | head -1)"
 echo "[bench] demo=$DEMO runs=$RUNS jar=$(basename "$JAR") JAVA_OPTS='${JAVA_OPTS}'"
-row() { printf '%-4s %9s %9s %9s %9s | %7s %12s %8s | %7s\n' "$@"; }
+row() { printf '%-4s %15s %9s %9s %9s | %7s %12s %8s | %7s\n' "$@"; }
 row run 'answer s' 'JVM cpu' 'health s' 'Boot s' 'JVM s' 'PostgreSQL s' 'floor s' 'ratio'
 for i in $(seq 1 "$RUNS"); do
   read -r jvm pg < <(floor)
-  read -r first up started cpu < <(run_app "$i")
+  read -r first up started cpu firstcode < <(run_app "$i")
   floorsum=$(awk -v a="$jvm" -v b="${pg/n\/a/0}" 'BEGIN { printf "%.1f", a + b }')
   ratio=$(awk -v a="$first" -v b="$floorsum" 'BEGIN { printf "%.1fx", a / b }')
-  row "$i" "$first" "$cpu" "$up" "$started" "$jvm" "$pg" "$floorsum" "$ratio"
+  row "$i" "$first ($firstcode)" "$cpu" "$up" "$started" "$jvm" "$pg" "$floorsum" "$ratio"
 done
-echo "[bench] answer: seconds from java -jar to the first HTTP answer of GET /login (JVM cpu: CPU seconds the JVM had"
-echo "[bench] used by then); health: to /actuator/health UP (demo loaded); Boot: 'Started GridGovApplication in';"
+echo "[bench] answer: seconds from java -jar to the first HTTP answer of GET /login and its status (503: the progress"
+echo "[bench] page, 200: the sign-in page); JVM cpu: CPU seconds the JVM had used by then; health: to /actuator/health"
+echo "[bench] UP (demo loaded); Boot: 'Started GridGovApplication in';"
 echo "[bench] floor: java -version plus initdb + pg_ctl start + select 1 of a fresh cluster; ratio: answer / floor"
