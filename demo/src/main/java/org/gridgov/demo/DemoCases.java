@@ -113,7 +113,7 @@ final class DemoCases {
         this(dataSource, calendar, zone, new DemoLoadProgress());
     }
 
-    /** {@code progress}: told of every batch of cases written. */
+    /** {@code progress}: told of every case simulated. */
     DemoCases(DataSource dataSource, WorkCalendar calendar, ZoneId zone, DemoLoadProgress progress) {
         this.dataSource = dataSource;
         this.calendar = calendar;
@@ -157,6 +157,7 @@ final class DemoCases {
                     CaseFile file = simulate(grid, category, CaseCode.of(day, sequence), reported, now,
                             photoFor(connection, grid));
                     write(files, events, parts, i + 1L, file, grid, category, now);
+                    progress.advance(1); // the simulation is the slow part: counted case by case
                 }
                 DemoCountyGenerator.copyText(copy, "copy desk.case_file (id, code, grid_unit_id, unit_path,"
                         + " address, description, category_code, nature, channel, urgent, stage, stage_started_at, stage_yellow_at,"
@@ -171,7 +172,6 @@ final class DemoCases {
                         + " dispatcher_unit_id, dispatched_at, signed_at, sign_late, reported_at, late, returned,"
                         + " misdispatched, reworks, extensions, callback, current, open, overdue, shelved) from stdin",
                         parts);
-                progress.advance(Math.min(count, from + BATCH) - from);
             }
             try (Statement st = connection.createStatement()) {
                 st.execute("select setval(pg_get_serial_sequence('desk.case_file', 'id'), max(id))"
