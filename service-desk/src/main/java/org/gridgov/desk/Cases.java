@@ -38,6 +38,12 @@ public interface Cases {
      */
     java.time.Instant callbacksLate();
 
+    /**
+     * How many cases a query selects, by kind of work (kinds with none left out, in {@link WorkKind} order): one
+     * grouped query by state, and one count for the extensions waiting for a decision.
+     */
+    java.util.Map<WorkKind, Long> countByKind(CaseQuery query);
+
     /** How many cases a query selects, by status (statuses with none left out), in one grouped query. */
     java.util.Map<CaseStatus, Long> countByStatus(CaseQuery query);
 

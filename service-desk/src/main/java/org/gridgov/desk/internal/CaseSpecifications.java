@@ -54,6 +54,13 @@ final class CaseSpecifications {
             if (q.status() != null) {
                 where.add(cb.equal(root.get("status"), q.status()));
             }
+            if (q.kind() != null) {
+                where.add(cb.equal(root.get("status"), q.kind().status()));
+                if (q.kind() == org.gridgov.desk.WorkKind.DECIDE || q.kind() == org.gridgov.desk.WorkKind.HANDLE) {
+                    Predicate decide = decide(root, cb, q.work() == null ? null : q.work().actor());
+                    where.add(q.kind() == org.gridgov.desk.WorkKind.DECIDE ? decide : cb.not(decide));
+                }
+            }
             if (q.category() != null) {
                 boolean major = q.category().length() <= 2 || q.category().endsWith("00");
                 where.add(major ? cb.like(root.get("categoryCode"), q.category().substring(0, 2) + "%")
@@ -251,6 +258,19 @@ final class CaseSpecifications {
                             cb.isNotNull(root.get("pendingExtensionDays"))))));
         }
         return any.isEmpty() ? cb.disjunction() : cb.or(any.toArray(Predicate[]::new));
+    }
+
+    /**
+     * 待审批: handled with an extension request waiting — for an actor, at the levels it dispatches (whose extensions
+     * it decides).
+     */
+    private static Predicate decide(Root<CaseRecord> root, CriteriaBuilder cb, CaseActor actor) {
+        Predicate pending = cb.isNotNull(root.get("pendingExtensionDays"));
+        if (actor == null) {
+            return pending;
+        }
+        Set<HandlingLevel> levels = dispatchedLevels(actor.role());
+        return levels.isEmpty() ? cb.disjunction() : cb.and(pending, root.get("level").in(levels));
     }
 
     private static Predicate watched(Root<CaseRecord> root, jakarta.persistence.criteria.CriteriaQuery<?> query,

@@ -283,6 +283,25 @@ class CaseStore implements Cases {
     }
 
     @Override
+    public java.util.Map<org.gridgov.desk.WorkKind, Long> countByKind(CaseQuery query) {
+        java.util.Map<CaseStatus, Long> byStatus = countByStatus(query);
+        long handling = byStatus.getOrDefault(CaseStatus.HANDLING, 0L);
+        long decide = handling == 0 ? 0 : count(query.ofKind(org.gridgov.desk.WorkKind.DECIDE));
+        java.util.Map<org.gridgov.desk.WorkKind, Long> kinds = new java.util.EnumMap<>(org.gridgov.desk.WorkKind.class);
+        for (org.gridgov.desk.WorkKind kind : org.gridgov.desk.WorkKind.values()) {
+            long n = switch (kind) {
+                case DECIDE -> decide;
+                case HANDLE -> handling - decide;
+                default -> byStatus.getOrDefault(kind.status(), 0L);
+            };
+            if (n > 0) {
+                kinds.put(kind, n);
+            }
+        }
+        return kinds;
+    }
+
+    @Override
     public java.util.Map<CaseStatus, Long> countByStatus(CaseQuery query) {
         jakarta.persistence.criteria.CriteriaBuilder cb = entities.getCriteriaBuilder();
         jakarta.persistence.criteria.CriteriaQuery<Object[]> grouped = cb.createQuery(Object[].class);

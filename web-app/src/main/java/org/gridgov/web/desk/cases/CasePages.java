@@ -275,7 +275,8 @@ class CasePages {
     @GetMapping("/cases")
     String inbox(@RequestParam(required = false) String tab, @ModelAttribute("filter") InboxFilter filter,
                  BindingResult binding, @RequestParam(defaultValue = "0") int page,
-                 @RequestParam(defaultValue = "false") boolean late,
+                 @RequestParam(name = "late", required = false) String lateOnly,
+                 @RequestParam(name = "kind", required = false) String kindName,
                  @AuthenticationPrincipal GridGovUser user, Model model) {
         java.util.Optional<CaseActor> actor = DeskRoles.actor(user);
         String shown = actor.isPresent() && tab != null && List.of("mine", "callbacks", "dueSoon", "overdue",
@@ -322,15 +323,16 @@ class CasePages {
             if ("callbacks".equals(shown)) {
                 // the callbacks' own due rule: N working days after closing; the late ones apart
                 model.addAttribute("callbacksLate", cases.count(callbacks.closedBefore(cases.callbacksLate())));
-                model.addAttribute("late", late);
+                model.addAttribute("late", late(lateOnly));
             }
             if ("mine".equals(shown)) {
                 // each kind of work its own place: 待立案, 待派遣, 待签收 … with their counts, one grouped query
-                model.addAttribute("kinds", cases.countByStatus(base.withStatus(null).openWorkOf(actor.get())));
+                model.addAttribute("kinds", cases.countByKind(base.withStatus(null).openWorkOf(actor.get())));
+                model.addAttribute("kind", kind(kindName));
             }
             shownQuery = switch (shown) {
-                case "mine" -> mine.withOverdue(filter.getOverdue());
-                case "callbacks" -> late ? callbacks.closedBefore(cases.callbacksLate()) : callbacks;
+                case "mine" -> mine.withOverdue(filter.getOverdue()).ofKind(kind(kindName));
+                case "callbacks" -> late(lateOnly) ? callbacks.closedBefore(cases.callbacksLate()) : callbacks;
                 case "reported" -> reported;
                 case "dueSoon" -> watched.withDueSoon(true);
                 case "overdue" -> watched.withOverdue(true);
@@ -387,6 +389,17 @@ class CasePages {
         // a department has no grid to report in: it takes cases, it does not file them
         model.addAttribute("canReport", actor.isPresent() && !department);
         return "desk/cases/list";
+    }
+
+    /** One kind of work of 我的待办 ({@code kind=DECIDE} …); a name not understood lists every kind. */
+    private static org.gridgov.desk.WorkKind kind(String name) {
+        return java.util.Arrays.stream(org.gridgov.desk.WorkKind.values()).filter(k -> k.name().equals(name))
+                .findFirst().orElse(null);
+    }
+
+    /** The 超期未回访 filter: {@code late=true}; any other value lists every callback (like an unknown filter). */
+    private static boolean late(String value) {
+        return "true".equals(value);
     }
 
     private static final java.util.Set<DeskRole> DISPATCHERS = java.util.EnumSet.of(DeskRole.COMMUNITY_DISPATCHER,
