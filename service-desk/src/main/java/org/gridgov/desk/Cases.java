@@ -29,7 +29,7 @@ public interface Cases {
      * One page (at most 200) of the cases a query selects, in its order: the page after the keyset cursor
      * {@code after} (the {@code next} of a page of the same query), or page {@code page} (zero-based) when it is null;
      * with a cursor, {@code page} is only carried into the result (the caller's page number). The total is exact up
-     * to the list count cap ({@code gridgov.desk.list-count-cap}, 10,000), and the cap with {@code totalExact} false
+     * to the list count cap ({@code gridgov.lists.count-cap}, 10,000), and the cap with {@code totalExact} false
      * beyond it. A cursor that is not one of the query's order is refused (field {@code after}).
      */
     org.gridgov.grid.PageResult<CaseView> search(CaseQuery query, String after, int page, int size);

@@ -78,7 +78,7 @@ class CaseStore implements Cases {
     @org.springframework.beans.factory.annotation.Value("${gridgov.desk.callback-working-days:3}")
     private int callbackWorkingDays = 3;
     /** Lists count their total up to this many cases; beyond it they say "at least" (docs/service-desk.md). */
-    @org.springframework.beans.factory.annotation.Value("${gridgov.desk.list-count-cap:10000}")
+    @org.springframework.beans.factory.annotation.Value("${gridgov.lists.count-cap:10000}")
     private long listCountCap = 10_000;
 
     CaseStore(CaseRecordRepository records, CaseEventRepository events, Hierarchy hierarchy, JdbcTemplate jdbc,

@@ -10,7 +10,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -42,7 +41,7 @@ import tools.jackson.databind.json.JsonMapper;
  * 3) and says so; the caller's scope applies to every page, and a cursor that is not ours answers 400.
  */
 @GridGovIntegrationTest
-@TestPropertySource(properties = "gridgov.desk.list-count-cap=3")
+@TestPropertySource(properties = "gridgov.lists.count-cap=3")
 class CaseListKeysetIT {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -100,29 +99,33 @@ class CaseListKeysetIT {
 
     @Test
     void pagesAfterACursorNeitherRepeatNorSkipWhileCasesArriveAmongEqualReportTimes() throws Exception {
-        Instant at = Instant.now().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+        // years back, so that these cases never come before another test's in the shared database
+        Instant at = Instant.parse("2016-03-01T04:00:00Z");
         report(7, at);
-        List<Long> before = ids(page("unitId=" + grid + "&size=200"));
-        assertThat(before).hasSizeGreaterThan(7);
+        String days = "unitId=" + grid + "&from=2016-02-28&to=2016-03-02";
+        List<Long> before = ids(page(days + "&size=200"));
+        assertThat(before).hasSize(7);
 
         List<Long> walked = new ArrayList<>();
-        JsonNode page = page("unitId=" + grid + "&size=2");
+        JsonNode page = page(days + "&size=2");
         walked.addAll(ids(page));
         int round = 0;
         while (next(page) != null) {
-            // newer cases (and cases at the very same instant, with higher ids) arrive between the pages
+            // newer cases, and cases at the very same instant (with higher ids), arrive between the pages
             report(1, round % 2 == 0 ? at : at.plusSeconds(60));
-            page = page("unitId=" + grid + "&size=2&after=" + next(page));
+            page = page(days + "&size=2&after=" + next(page));
             walked.addAll(ids(page));
             round++;
         }
 
+        assertThat(round).isEqualTo(3);
         assertThat(walked).containsExactlyElementsOf(before);
+        assertThat(ids(page(days + "&size=200"))).hasSize(10);
     }
 
     @Test
     void countsUpToTheCapAndSaysSo() throws Exception {
-        report(4, Instant.now().minus(1, ChronoUnit.DAYS));
+        report(4, Instant.parse("2015-03-01T04:00:00Z"));
 
         JsonNode all = page("unitId=" + grid + "&size=1");
         assertThat(all.get("total").asLong()).isEqualTo(3);
@@ -137,7 +140,7 @@ class CaseListKeysetIT {
 
     @Test
     void everyPageStaysInTheCallersScopeWhateverTheCursorPointsAt() throws Exception {
-        report(3, Instant.now());
+        report(3, Instant.parse("2014-03-01T04:00:00Z"));
         // a cursor made from another unit's newest case: the next page is still only the caller's grid
         Long other = jdbc.queryForObject("select id from desk.case_file where unit_path not like ? order by"
                 + " reported_at desc, id desc limit 1", Long.class, gridPath + "%");
@@ -174,7 +177,7 @@ class CaseListKeysetIT {
 
     @Test
     void theInboxShowsACappedTotalAndGoesOnByCursor() throws Exception {
-        report(21, Instant.now()); // more than a page of the inbox
+        report(21, Instant.parse("2013-03-01T04:00:00Z")); // more than a page of the inbox
         String html = mvc.perform(get("/cases?tab=all").with(as("grid1"))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(html).contains("3+ 件");
@@ -187,6 +190,32 @@ class CaseListKeysetIT {
         assertThat(second).contains("第 2 页");
         // an edited link shows the first page, not an error
         mvc.perform(get("/cases?tab=all&page=7&after=%21%21").with(as("grid1"))).andExpect(status().isOk());
+    }
+
+    @Test
+    void householdAndResidentListsCountUpToTheCapToo() throws Exception {
+        long households = jdbc.queryForObject("select count(*) from grid.household where unit_path like ?",
+                Long.class, gridPath + "%");
+        assertThat(households).isGreaterThan(3);
+        JsonNode many = JSON.readTree(mvc.perform(get("/api/v1/households?unitId=" + grid + "&size=2")
+                .with(bearer(token))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8));
+        assertThat(many.get("total").asLong()).isEqualTo(3);
+        assertThat(many.get("totalExact").asBoolean()).isFalse();
+        assertThat(many.get("items")).hasSize(2);
+        String code = jdbc.queryForObject("select house_code from grid.household where unit_path like ? order by"
+                + " house_code limit 1", String.class, gridPath + "%");
+        JsonNode one = JSON.readTree(mvc.perform(get("/api/v1/households?unitId=" + grid + "&q=" + code)
+                .with(bearer(token))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8));
+        assertThat(one.get("total").asLong()).isEqualTo(1);
+        assertThat(one.get("totalExact").asBoolean()).isTrue();
+
+        JsonNode residents = JSON.readTree(mvc.perform(get("/api/v1/residents?unitId=" + grid + "&size=2")
+                .with(bearer(token))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8));
+        assertThat(residents.get("total").asLong()).isEqualTo(3);
+        assertThat(residents.get("totalExact").asBoolean()).isFalse();
     }
 
     static String cursor(String text) {
