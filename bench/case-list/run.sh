@@ -97,8 +97,16 @@ api() { # outfile query
 # application's custom plans), per-statement latencies in seconds
 sql() { # outfile statement
   printf '%s;\n' "$2" >"$WORK/stmt.sql"
-  (cd "$WORK" && rm -f pgbench_log.* && pgbench -n -M simple -f stmt.sql -t "$REQUESTS" -l -d "$BENCH_DB" >/dev/null 2>&1 \
-    && awk '{printf "%.6f\n", $3 / 1000000}' pgbench_log.* >"$1")
+  local try
+  for try in 1 2 3; do # a busy server may refuse a connection for a moment
+    if (cd "$WORK" && rm -f pgbench_log.* && pgbench -n -M simple -f stmt.sql -t "$REQUESTS" -l "$BENCH_DB" \
+        >"$WORK/pgbench.out" 2>&1); then
+      awk '{printf "%.6f\n", $3 / 1000000}' "$WORK"/pgbench_log.* >"$1"
+      return 0
+    fi
+    sleep 2
+  done
+  echo "[bench] pgbench failed:" >&2; tail -5 "$WORK/pgbench.out" >&2; exit 1
 }
 pct() { # file percentile → milliseconds
   sort -n "$1" | awk -v p="$2" '{v[NR]=$1} END {i=int((NR*p+99)/100); if (i<1) i=1; printf "%.2f", v[i]*1000}'
@@ -133,7 +141,7 @@ printf '%-24s %9s %9s %13s %13s %9s\n' "list, page" "API p50" "API p95" "SQL key
 for name in street_first street_deep district_first district_deep; do
   a50=$(pct "$WORK/a_$name" 50); a95=$(pct "$WORK/a_$name" 95)
   k50=$(pct "$WORK/k_$name" 50); r50=$(pct "$WORK/r_$name" 50)
-  ratio=$(awk -v a="$a50" -v b="$r50" 'BEGIN {printf "%.0fx", a / b}')
+  ratio=$(awk -v a="$a50" -v b="$r50" 'BEGIN {if (b > 0) printf "%.0fx", a / b; else printf "-"}')
   printf '%-24s %9s %9s %13s %13s %9s\n' "${name/_/, }" "$a50" "$a95" "$k50" "$r50" "$ratio"
 done
 echo "(milliseconds; API: curl's time_total with a bearer token; SQL: pgbench, one connection, no network)"
