@@ -102,13 +102,13 @@ class ReportContents {
     }
 
     private void all(CaseQuery query, Map<Long, CaseView> into) {
-        for (int page = 0; ; page++) {
-            PageResult<CaseView> result = cases.search(query, page, PAGE);
+        // page after page by the keyset cursor: the list's total is capped, its cursor is not
+        String after = null;
+        do {
+            PageResult<CaseView> result = cases.search(query, after, 0, PAGE);
             result.items().forEach(c -> into.putIfAbsent(c.id(), c));
-            if (page + 1 >= result.totalPages()) {
-                return;
-            }
-        }
+            after = result.next();
+        } while (after != null);
     }
 
     private static StatsQuery query(long unitId, YearMonth month, StatsGrouping grouping) {
