@@ -15,16 +15,25 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * Switches the demo county on for whatever application has this module on its classpath: registered in
  * {@code META-INF/spring/org.springframework.boot.autoconfigure.AutoConfiguration.imports}, so that no production
  * class names the demo (web-app takes this module at runtime scope only). The embedded PostgreSQL comes in the same
- * way, as an EnvironmentPostProcessor in {@code META-INF/spring.factories}.
+ * way, as an EnvironmentPostProcessor in {@code META-INF/spring.factories}. The web layer sees the load's progress as
+ * a {@link org.gridgov.grid.BackgroundLoad}.
  */
 @AutoConfiguration
 public class DemoAutoConfiguration {
 
     @Bean
+    DemoLoadProgress demoLoadProgress() {
+        return new DemoLoadProgress();
+    }
+
+    @Bean
     DemoCountyLoader demoCountyLoader(DataSource dataSource, FieldProtector protector,
                                       ObjectProvider<PasswordEncoder> passwordEncoder,
                                       @Value("${gridgov.demo:}") String demo, ObjectProvider<WorkCalendar> calendar,
-                                      @Value("${gridgov.demo.cases:#{null}}") Integer cases, PlatformTime time) {
-        return new DemoCountyLoader(dataSource, protector, passwordEncoder, demo, calendar, cases, time);
+                                      @Value("${gridgov.demo.cases:#{null}}") Integer cases, PlatformTime time,
+                                      @Value("${gridgov.demo.background:true}") boolean background,
+                                      DemoLoadProgress progress, ObjectProvider<DemoLoadGate> gate) {
+        return new DemoCountyLoader(dataSource, protector, passwordEncoder, demo, calendar, cases, time, background,
+                progress, gate.getIfAvailable(() -> phase -> { }));
     }
 }

@@ -106,12 +106,19 @@ final class DemoCases {
     private final SplittableRandom random = new SplittableRandom(20261122L);
     private final Map<Long, Long> photoByGrid = new java.util.HashMap<>();
     private byte[] demoPhoto;
+    private final DemoLoadProgress progress;
 
     /** {@code zone}: the platform's, in which a case's code takes the day it was reported. */
     DemoCases(DataSource dataSource, WorkCalendar calendar, ZoneId zone) {
+        this(dataSource, calendar, zone, new DemoLoadProgress());
+    }
+
+    /** {@code progress}: told of every case simulated. */
+    DemoCases(DataSource dataSource, WorkCalendar calendar, ZoneId zone, DemoLoadProgress progress) {
         this.dataSource = dataSource;
         this.calendar = calendar;
         this.zone = zone;
+        this.progress = progress;
     }
 
     /** Loads {@code count} cases unless the desk already has some; returns how many were loaded. */
@@ -150,6 +157,7 @@ final class DemoCases {
                     CaseFile file = simulate(grid, category, CaseCode.of(day, sequence), reported, now,
                             photoFor(connection, grid));
                     write(files, events, parts, i + 1L, file, grid, category, now);
+                    progress.advance(1); // the simulation is the slow part: counted case by case
                 }
                 DemoCountyGenerator.copyText(copy, "copy desk.case_file (id, code, grid_unit_id, unit_path,"
                         + " address, description, category_code, nature, channel, urgent, stage, stage_started_at, stage_yellow_at,"

@@ -56,11 +56,19 @@ public class DemoCountyGenerator {
     private final DataSource dataSource;
     private final FieldProtector protector;
     private final PasswordEncoder passwordEncoder;
+    private final DemoLoadProgress progress;
 
     public DemoCountyGenerator(DataSource dataSource, FieldProtector protector, PasswordEncoder passwordEncoder) {
+        this(dataSource, protector, passwordEncoder, new DemoLoadProgress());
+    }
+
+    /** {@code progress}: where each phase and its row counts are reported as the load goes. */
+    DemoCountyGenerator(DataSource dataSource, FieldProtector protector, PasswordEncoder passwordEncoder,
+                        DemoLoadProgress progress) {
         this.dataSource = dataSource;
         this.protector = protector;
         this.passwordEncoder = passwordEncoder;
+        this.progress = progress;
     }
 
     /**
@@ -78,6 +86,7 @@ public class DemoCountyGenerator {
                     st.execute("select pg_advisory_xact_lock(" + LOCK_KEY + ")");
                 }
                 if (!hasUnits(connection)) {
+                    progress.phase("plan", 0);
                     DemoCountyPlan plan = DemoCountyPlan.build(size);
                     log.debug("Demo county plan ({}) built in {} ms", size.label(), (System.nanoTime() - start) / 1_000_000);
                     write(connection, plan, now);
@@ -85,6 +94,8 @@ public class DemoCountyGenerator {
                 }
                 connection.commit();
                 if (loaded) {
+                    progress.usersReady();
+                    progress.phase("analyze", 0);
                     try (Statement st = connection.createStatement()) {
                         st.execute("analyze grid.unit, grid.unit_placement, grid.household, grid.household_placement, "
                                 + "grid.resident, grid.resident_special_group, grid.grid_staff, app.user_account, "
@@ -125,6 +136,7 @@ public class DemoCountyGenerator {
             return thread;
         });
         try {
+            progress.phase("units", 2L * plan.units.size());
             copy(copy, pool, "copy grid.unit (id, level, grid_tier, code, name, parent_id, path, address, valid_from) "
                     + "from stdin", plan.units, (row, u) -> row.add(u.id()).add(u.level().name()).add(u.gridTier())
                     .add(u.code()).add(u.name()).add(u.parentId()).add(u.path()).add(u.address())
@@ -134,6 +146,7 @@ public class DemoCountyGenerator {
                     .add(DemoCountyPlan.VALID_FROM));
             // created_at: the base of a household's first visit due date, so the platform clock's, not the database's
             String registered = now.toString();
+            progress.phase("households", 2L * plan.households.size());
             copy(copy, pool, "copy grid.household (id, house_code, unit_id, unit_path, entrance, room, address, tag, "
                     + "tag_reason, created_at, updated_at) from stdin", plan.households, (row, h) -> row.add(h.id())
                     .add(h.houseCode()).add(h.unitId()).add(h.unitPath()).add(h.entrance()).add(h.room())
@@ -141,6 +154,7 @@ public class DemoCountyGenerator {
             copy(copy, pool, "copy grid.household_placement (household_id, unit_id, unit_path, valid_from) from stdin",
                     plan.households, (row, h) -> row.add(h.id()).add(h.unitId()).add(h.unitPath())
                     .add(DemoCountyPlan.VALID_FROM));
+            progress.phase("residents", plan.residents.size());
             copy(copy, pool, "copy grid.resident (id, household_id, name, gender, birth_date, id_number_cipher, "
                     + "id_number_hash, id_number_masked, phone_cipher, phone_hash, phone_masked, relation) from stdin",
                     plan.residents, (row, r) -> {
@@ -153,6 +167,7 @@ public class DemoCountyGenerator {
                                 .add(phone == null ? null : PhoneNumbers.mask(phone))
                                 .add(r.relation().name());
                     });
+            progress.phase("staff", plan.staff.size());
             StringBuilder groups = new StringBuilder();
             CopyRow groupRow = new CopyRow(groups);
             for (DemoCountyPlan.Resident r : plan.residents) {
@@ -174,6 +189,7 @@ public class DemoCountyGenerator {
         finally {
             pool.shutdownNow();
         }
+        progress.phase("users", plan.users.size());
         // one hash for all the demo accounts: they share the published password anyway
         String hash = passwordEncoder.encode(DEMO_PASSWORD);
         // the password's age is compared with the platform clock: it is set on that clock
@@ -194,7 +210,9 @@ public class DemoCountyGenerator {
             }
             ps.executeBatch();
         }
+        progress.advance(plan.users.size());
         route(connection, plan);
+        progress.phase("party", 0);
         DemoParty.write(copy, plan);
         try (Statement st = connection.createStatement()) {
             for (String table : List.of("grid.unit", "grid.household", "grid.resident", "party.organization",
@@ -230,8 +248,8 @@ public class DemoCountyGenerator {
      * COPY of {@code rows} in chunks: chunks are formatted (and encrypted) on the pool, and sent in order by this
      * thread, with a few chunks in flight.
      */
-    private static <T> void copy(CopyManager copy, ExecutorService pool, String sql, List<T> rows,
-                                 BiConsumer<CopyRow, T> format) throws SQLException {
+    private <T> void copy(CopyManager copy, ExecutorService pool, String sql, List<T> rows,
+                          BiConsumer<CopyRow, T> format) throws SQLException {
         CopyIn in = copy.copyIn(sql);
         try {
             Deque<Future<byte[]>> inFlight = new ArrayDeque<>();
@@ -244,6 +262,7 @@ public class DemoCountyGenerator {
                         format.accept(row, item);
                         row.end();
                     }
+                    progress.advance(chunk.size());
                     return text.toString().getBytes(StandardCharsets.UTF_8);
                 }));
                 if (inFlight.size() >= 8) {

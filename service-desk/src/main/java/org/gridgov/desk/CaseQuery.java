@@ -24,12 +24,14 @@ import java.time.Instant;
  * @param order    newest first, or the most urgent deadline first
  * @param department only the cases a department's figure counts (its cohort: dispatched within the filter's
  *                 period); with it, {@code unitPath} may be "/" — the caller's scope still applies
+ * @param kind     one kind of work ({@link WorkKind}): its state and, for 待审批 and 处置中, whether an extension
+ *                 request waits for the decision of the actor's levels
  * @param closedBefore closed before this instant (the callbacks past their due time: {@link Cases#callbacksLate})
  */
 public record CaseQuery(String unitPath, CaseStatus status, String category, CaseChannel channel, Instant from,
                         Instant to, Satisfaction callback, Boolean overdue, boolean dueSoon, Work work,
                         String text, CaseFigure figure, Order order, DepartmentFilter department,
-                        Instant closedBefore) {
+                        Instant closedBefore, WorkKind kind) {
 
     public enum Order {
         /** 最新 — by report time, newest first. */
@@ -73,98 +75,104 @@ public record CaseQuery(String unitPath, CaseStatus status, String category, Cas
 
     public static CaseQuery under(String unitPath) {
         return new CaseQuery(unitPath, null, null, null, null, null, null, null, false, null, null, null, Order.NEWEST,
-                null, null);
+                null, null, null);
     }
 
     public CaseQuery withStatus(CaseStatus value) {
         return new CaseQuery(unitPath, value, category, channel, from, to, callback, overdue, dueSoon,
-                work, text, figure, order, department, closedBefore);
+                work, text, figure, order, department, closedBefore, kind);
     }
 
     public CaseQuery withCategory(String value) {
         return new CaseQuery(unitPath, status, value == null || value.isBlank() ? null : value.strip(), channel, from,
-                to, callback, overdue, dueSoon, work, text, figure, order, department, closedBefore);
+                to, callback, overdue, dueSoon, work, text, figure, order, department, closedBefore, kind);
     }
 
     public CaseQuery withChannel(CaseChannel value) {
         return new CaseQuery(unitPath, status, category, value, from, to, callback, overdue, dueSoon,
-                work, text, figure, order, department, closedBefore);
+                work, text, figure, order, department, closedBefore, kind);
     }
 
     public CaseQuery reportedBetween(Instant fromInclusive, Instant toExclusive) {
         return new CaseQuery(unitPath, status, category, channel, fromInclusive, toExclusive, callback, overdue,
-                dueSoon, work, text, figure, order, department, closedBefore);
+                dueSoon, work, text, figure, order, department, closedBefore, kind);
     }
 
     public CaseQuery withCallback(Satisfaction value) {
         return new CaseQuery(unitPath, status, category, channel, from, to, value, overdue, dueSoon,
-                work, text, figure, order, department, closedBefore);
+                work, text, figure, order, department, closedBefore, kind);
     }
 
     public CaseQuery withOverdue(Boolean value) {
         return new CaseQuery(unitPath, status, category, channel, from, to, callback, value, dueSoon,
-                work, text, figure, order, department, closedBefore);
+                work, text, figure, order, department, closedBefore, kind);
     }
 
     public CaseQuery withDueSoon(boolean value) {
         return new CaseQuery(unitPath, status, category, channel, from, to, callback, overdue, value,
-                work, text, figure, order, department, closedBefore);
+                work, text, figure, order, department, closedBefore, kind);
     }
 
     /** Only the cases this actor has to act on now (待办). */
     public CaseQuery tasksOf(CaseActor actor) {
         return new CaseQuery(unitPath, status, category, channel, from, to, callback, overdue, dueSoon,
-                new Work(actor, true), text, figure, order, department, closedBefore);
+                new Work(actor, true), text, figure, order, department, closedBefore, kind);
     }
 
     /** The open work this actor has to do now: its tasks but the callbacks. */
     public CaseQuery openWorkOf(CaseActor actor) {
         return new CaseQuery(unitPath, status, category, channel, from, to, callback, overdue, dueSoon,
-                new Work(actor, true, TaskPart.OPEN_WORK), text, figure, order, department, closedBefore);
+                new Work(actor, true, TaskPart.OPEN_WORK), text, figure, order, department, closedBefore, kind);
     }
 
     /** The closed cases waiting for this actor's callback (回访). */
     public CaseQuery callbacksOf(CaseActor actor) {
         return new CaseQuery(unitPath, status, category, channel, from, to, callback, overdue, dueSoon,
-                new Work(actor, true, TaskPart.CALLBACKS), text, figure, order, department, closedBefore);
+                new Work(actor, true, TaskPart.CALLBACKS), text, figure, order, department, closedBefore, kind);
     }
 
     /** The cases this actor's user reported, whoever holds them now (the scope still applies). */
     public CaseQuery reportedBy(CaseActor actor) {
         return new CaseQuery(unitPath, status, category, channel, from, to, callback, overdue, dueSoon,
-                new Work(actor, false, TaskPart.REPORTED_BY), text, figure, order, department, closedBefore);
+                new Work(actor, false, TaskPart.REPORTED_BY), text, figure, order, department, closedBefore, kind);
     }
 
     /** Only the cases this actor answers for, whoever acts next. */
     public CaseQuery watchedBy(CaseActor actor) {
         return new CaseQuery(unitPath, status, category, channel, from, to, callback, overdue, dueSoon,
-                new Work(actor, false), text, figure, order, department, closedBefore);
+                new Work(actor, false), text, figure, order, department, closedBefore, kind);
     }
 
     public CaseQuery matching(String value) {
         return new CaseQuery(unitPath, status, category, channel, from, to, callback, overdue, dueSoon, work,
-                value == null || value.isBlank() ? null : value.strip(), figure, order, department, closedBefore);
+                value == null || value.isBlank() ? null : value.strip(), figure, order, department, closedBefore, kind);
     }
 
     public CaseQuery counting(CaseFigure value) {
         return new CaseQuery(unitPath, status, category, channel, from, to, callback, overdue, dueSoon, work, text,
-                value, order, department, closedBefore);
+                value, order, department, closedBefore, kind);
     }
 
     /** Only the cases one department figure counts. */
     public CaseQuery forDepartment(DepartmentFilter value) {
         return new CaseQuery(unitPath, status, category, channel, from, to, callback, overdue, dueSoon, work, text,
-                figure, order, value, closedBefore);
+                figure, order, value, closedBefore, kind);
     }
 
     public CaseQuery orderedBy(Order value) {
         return new CaseQuery(unitPath, status, category, channel, from, to, callback, overdue, dueSoon, work,
-                text, figure, value == null ? Order.NEWEST : value, department, closedBefore);
+                text, figure, value == null ? Order.NEWEST : value, department, closedBefore, kind);
     }
 
     /** Only the cases closed before {@code value} (null: any). */
     public CaseQuery closedBefore(Instant value) {
         return new CaseQuery(unitPath, status, category, channel, from, to, callback, overdue, dueSoon, work,
-                text, figure, order, department, value);
+                text, figure, order, department, value, kind);
+    }
+
+    /** Only one kind of work (null: any). */
+    public CaseQuery ofKind(WorkKind value) {
+        return new CaseQuery(unitPath, status, category, channel, from, to, callback, overdue, dueSoon, work,
+                text, figure, order, department, closedBefore, value);
     }
 }

@@ -21,7 +21,24 @@ public interface Cases {
     CaseView get(long caseId);
 
     /** One page (zero-based, at most 200 per page) of the cases a query selects, in its order. */
-    org.gridgov.grid.PageResult<CaseView> search(CaseQuery query, int page, int size);
+    default org.gridgov.grid.PageResult<CaseView> search(CaseQuery query, int page, int size) {
+        return search(query, null, page, size);
+    }
+
+    /**
+     * One page (at most 200) of the cases a query selects, in its order: the page after the keyset cursor
+     * {@code after} (the {@code next} of a page of the same query), or page {@code page} (zero-based) when it is null;
+     * with a cursor, {@code page} is only carried into the result (the caller's page number). The total is exact up
+     * to the list count cap ({@code gridgov.lists.count-cap}, 10,000), and the cap with {@code totalExact} false
+     * beyond it. A cursor that is not one of the query's order is refused (field {@code after}).
+     */
+    org.gridgov.grid.PageResult<CaseView> search(CaseQuery query, String after, int page, int size);
+
+    /** How many cases a query selects, counted up to {@code cap}: the exact number, or {@code cap + 1}. */
+    long countUpTo(CaseQuery query, long cap);
+
+    /** The list count cap: the totals of lists (and the inbox's counts) are exact up to it. */
+    long listCountCap();
 
     /** How many cases a query selects. */
     long count(CaseQuery query);
@@ -45,6 +62,12 @@ public interface Cases {
      * ({@link CaseQuery#closedBefore}) selects exactly the closed cases whose {@link #callbackDueAt} has passed.
      */
     java.time.Instant callbacksLate();
+
+    /**
+     * How many cases a query selects, by kind of work (kinds with none left out, in {@link WorkKind} order): one
+     * grouped query by state, and one count for the extensions waiting for a decision.
+     */
+    java.util.Map<WorkKind, Long> countByKind(CaseQuery query);
 
     /** How many cases a query selects, by status (statuses with none left out), in one grouped query. */
     java.util.Map<CaseStatus, Long> countByStatus(CaseQuery query);

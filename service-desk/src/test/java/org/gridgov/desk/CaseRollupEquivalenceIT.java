@@ -14,6 +14,7 @@ import java.util.function.Supplier;
 
 import javax.imageio.ImageIO;
 
+import org.gridgov.desk.internal.RollupFolder;
 import org.gridgov.grid.DataScopeContext;
 import org.gridgov.grid.DomainException;
 import org.gridgov.grid.Hierarchy;
@@ -26,9 +27,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The rollups kept by the trigger equal the naive aggregate over the case table after a random mix of real actions
+ * The rollups kept by the triggers equal the naive aggregate over the case table after a random mix of real actions
  * (every action the rules offer to the grid worker, community, street, department and district), overdue sweeps,
- * cases moved to an earlier month, and for every unit level, grouping and filter.
+ * cases moved to an earlier month, and for every unit level, grouping and filter — read while the mix's deltas are
+ * still pending, and again after the folder has folded them into the rollups.
  */
 @DeskIntegrationTest
 class CaseRollupEquivalenceIT {
@@ -57,6 +59,8 @@ class CaseRollupEquivalenceIT {
     Categories categories;
     @Autowired
     WorkCalendar calendar;
+    @Autowired
+    RollupFolder folder;
 
     /** The county's two departments and the street's office the mix dispatches to (lead and 协办). */
     List<Long> depts = new ArrayList<>();
@@ -202,6 +206,23 @@ class CaseRollupEquivalenceIT {
         assertThat(mine.escalations() + mine.callbacks() + mine.reworked() + mine.overdue())
                 .as("escalations, callbacks, rework or overdue occurred").isPositive();
 
+        // with every delta of the mix still pending (nothing folds them in this context), then after folding
+        assertThat(pending()).as("deltas pending").isPositive();
+        assertThat(jdbc.queryForObject("select coalesce(sum(received), 0) from desk.case_rollup where unit_id = ?"
+                + " and category = '*' and channel = '*'", Long.class, community))
+                .as("the rollup table alone lags behind").isLessThan(counted);
+        assertFiguresEqualTheRecount(district, street, community, grids, from, to);
+        assertThat(folder.foldPending()).as("deltas folded").isPositive();
+        assertThat(pending()).as("none left after folding").isZero();
+        assertFiguresEqualTheRecount(district, street, community, grids, from, to);
+
+        assertThat(jdbc.queryForObject("select count(*) from desk.case_department where returned or not lead"
+                + " and department_id = any(?)", Long.class, (Object) depts.toArray(Long[]::new)))
+                .as("returns or co-handling occurred").isPositive();
+    }
+
+    private void assertFiguresEqualTheRecount(long district, long street, long community, List<Long> grids,
+                                              YearMonth from, YearMonth to) {
         List<Long> units = new ArrayList<>(List.of(district, street, community));
         units.addAll(grids);
         List<String> categories = new ArrayList<>(Collections.singletonList(null));
@@ -246,9 +267,11 @@ class CaseRollupEquivalenceIT {
                     .mapToLong(r -> r.figures().received()).sum()).isPositive();
             return null;
         });
-        assertThat(jdbc.queryForObject("select count(*) from desk.case_department where returned or not lead"
-                + " and department_id = any(?)", Long.class, (Object) depts.toArray(Long[]::new)))
-                .as("returns or co-handling occurred").isPositive();
+    }
+
+    private long pending() {
+        return jdbc.queryForObject("select (select count(*) from desk.case_rollup_delta)"
+                + " + (select count(*) from desk.department_rollup_delta)", Long.class);
     }
 
     private CaseStep step(CaseAction action, CaseView c, long grid, long community, long street, long district) {

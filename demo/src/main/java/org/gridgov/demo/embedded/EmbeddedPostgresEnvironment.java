@@ -20,10 +20,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.apache.commons.logging.Log;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.beans.factory.support.DefaultSingletonBeanRegistry;
 import org.springframework.boot.EnvironmentPostProcessor;
@@ -87,6 +89,10 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
         }
         int port = environment.getProperty("gridgov.embedded-db.port", Integer.class, DEFAULT_PORT);
         Server server = start(dataDir.resolve("postgres"), port);
+        if (application != null) {
+            // the context is built while the server starts; the DataSource, the first user, waits for it
+            application.addInitializers(context -> context.getBeanFactory().addBeanPostProcessor(new AwaitServer(server)));
+        }
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("spring.datasource.url", server.jdbcUrl());
         properties.put("spring.datasource.username", USER);
@@ -127,6 +133,27 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
                             + " is in use. Set gridgov.embedded-db.port, or configure a database with "
                             + "SPRING_DATASOURCE_URL");
                 }
+                Server server = new Server(folder, port, startInBackground(folder, port));
+                SERVERS.put(folder, server);
+                Runtime.getRuntime().addShutdownHook(server.hook);
+                return server;
+            }
+            catch (IOException ex) {
+                throw new IllegalStateException("Cannot start the embedded PostgreSQL in " + folder + " on port "
+                        + port + ": " + ex.getMessage(), ex);
+            }
+        }
+    }
+
+    /**
+     * initdb (on a first start) and the server's start take seconds: they run on a thread of their own while the
+     * application context is built, and the DataSource waits for them ({@link AwaitServer}).
+     */
+    private CompletableFuture<EmbeddedPostgres> startInBackground(Path folder, int port) {
+        CompletableFuture<EmbeddedPostgres> started = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            long begin = System.nanoTime();
+            try {
                 boolean fresh = !Files.exists(folder.resolve("PG_VERSION"));
                 EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                         .setDataDirectory(folder)
@@ -136,18 +163,30 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
                         .setPGStartupWait(STARTUP_WAIT)
                         .start();
                 createDatabaseIfMissing(postgres);
-                Server server = new Server(folder, postgres);
-                SERVERS.put(folder, server);
-                Runtime.getRuntime().addShutdownHook(server.hook);
                 log.info("Embedded PostgreSQL " + (fresh ? "(new cluster) " : "") + "data in " + folder
-                        + ", listening on localhost:" + port + ", database " + DATABASE);
-                return server;
+                        + ", listening on localhost:" + port + ", database " + DATABASE + ", started in "
+                        + (System.nanoTime() - begin) / 1_000_000 + " ms");
+                started.complete(postgres);
             }
-            catch (IOException ex) {
-                throw new IllegalStateException("Cannot start the embedded PostgreSQL in " + folder + " on port "
-                        + port + ": " + ex.getMessage(), ex);
+            catch (IOException | RuntimeException ex) {
+                synchronized (EmbeddedPostgresEnvironment.class) {
+                    SERVERS.values().removeIf(server -> server.starting == started); // a later start may try again
+                }
+                started.completeExceptionally(ex);
             }
+        }, "gridgov-embedded-postgres-start");
+        thread.setDaemon(true);
+        thread.start();
+        return started;
+    }
+
+    /** Waits until every embedded PostgreSQL this JVM started answers (tests). */
+    static void awaitAll() {
+        List<Server> servers;
+        synchronized (EmbeddedPostgresEnvironment.class) {
+            servers = List.copyOf(SERVERS.values());
         }
+        servers.forEach(Server::postgres);
     }
 
     /** Stops every embedded PostgreSQL this JVM started (tests; the application stops them itself). */
@@ -253,18 +292,31 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
     private static final class Server {
 
         private final Path folder;
-        private final EmbeddedPostgres postgres;
+        private final int port;
+        private final CompletableFuture<EmbeddedPostgres> starting;
         private final Thread hook;
         private int contexts; // guarded by this
 
-        Server(Path folder, EmbeddedPostgres postgres) {
+        Server(Path folder, int port, CompletableFuture<EmbeddedPostgres> starting) {
             this.folder = folder;
-            this.postgres = postgres;
+            this.port = port;
+            this.starting = starting;
             this.hook = new Thread(this::stopAtJvmShutdown, "gridgov-embedded-postgres-stop");
         }
 
         String jdbcUrl() {
-            return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + DATABASE;
+            return "jdbc:postgresql://localhost:" + port + "/" + DATABASE;
+        }
+
+        /** The running server, once started; a failed start is thrown here, to the DataSource's creation. */
+        EmbeddedPostgres postgres() {
+            try {
+                return starting.join();
+            }
+            catch (java.util.concurrent.CompletionException ex) {
+                throw new IllegalStateException("Cannot start the embedded PostgreSQL in " + folder + " on port "
+                        + port + ": " + ex.getCause().getMessage(), ex.getCause());
+            }
         }
 
         synchronized void attach() {
@@ -299,12 +351,31 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
             synchronized (EmbeddedPostgresEnvironment.class) {
                 SERVERS.remove(folder, this);
             }
+            EmbeddedPostgres postgres;
+            try {
+                postgres = starting.join(); // a start still under way is let finish, then stopped
+            }
+            catch (java.util.concurrent.CompletionException ex) {
+                return; // never started
+            }
             try {
                 postgres.close(); // pg_ctl stop -m fast; does nothing the second time
             }
             catch (IOException ex) {
                 throw new UncheckedIOException(ex);
             }
+        }
+    }
+
+    /** Holds the DataSource's creation until the server answers: nothing reaches the database before it. */
+    private record AwaitServer(Server server) implements BeanPostProcessor {
+
+        @Override
+        public Object postProcessBeforeInitialization(Object bean, String beanName) {
+            if (bean instanceof javax.sql.DataSource) {
+                server.postgres();
+            }
+            return bean;
         }
     }
 

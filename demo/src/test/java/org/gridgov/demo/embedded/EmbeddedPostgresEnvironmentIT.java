@@ -131,6 +131,7 @@ class EmbeddedPostgresEnvironmentIT {
 
     private static void apply(ConfigurableEnvironment environment) {
         new EmbeddedPostgresEnvironment(Supplier::get).postProcessEnvironment(environment, new SpringApplication());
+        EmbeddedPostgresEnvironment.awaitAll(); // the server starts in the background, as in the application
     }
 
     private static Connection connect(ConfigurableEnvironment environment) throws SQLException {

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -12,21 +11,27 @@ import org.springframework.data.repository.query.Param;
 
 interface HouseholdRepository extends JpaRepository<Household, Long> {
 
-    @Query(value = "select h from Household h where h.unitPath like :prefix and (:q = ''"
-            + " or h.houseCode like concat(:q, '%') or h.address like concat('%', :q, '%'))",
-            countQuery = "select count(h) from Household h where h.unitPath like :prefix and (:q = ''"
-                    + " or h.houseCode like concat(:q, '%') or h.address like concat('%', :q, '%'))")
-    Page<Household> search(@Param("prefix") String prefix, @Param("q") String q, Pageable page);
+    String MATCHING = " h.unitPath like :prefix and (:q = ''"
+            + " or h.houseCode like concat(:q, '%') or h.address like concat('%', :q, '%'))";
+    String MATCHING_ON = " p.householdId = h.id and p.unitPath like :prefix and p.validFrom <= :day"
+            + " and (p.validTo is null or p.validTo > :day)"
+            + " and (:q = '' or h.houseCode like concat(:q, '%') or h.address like concat('%', :q, '%'))";
 
-    @Query(value = "select h from Household h, HouseholdPlacement p where p.householdId = h.id"
-            + " and p.unitPath like :prefix and p.validFrom <= :day and (p.validTo is null or p.validTo > :day)"
-            + " and (:q = '' or h.houseCode like concat(:q, '%') or h.address like concat('%', :q, '%'))",
-            countQuery = "select count(h) from Household h, HouseholdPlacement p where p.householdId = h.id"
-                    + " and p.unitPath like :prefix and p.validFrom <= :day"
-                    + " and (p.validTo is null or p.validTo > :day)"
-                    + " and (:q = '' or h.houseCode like concat(:q, '%') or h.address like concat('%', :q, '%'))")
-    Page<Household> searchOn(@Param("prefix") String prefix, @Param("q") String q, @Param("day") LocalDate day,
+    /** One page of the households in a subtree matching {@code q}, without a count. */
+    @Query("select h from Household h where" + MATCHING)
+    List<Household> search(@Param("prefix") String prefix, @Param("q") String q, Pageable page);
+
+    /** The same households' paths, for a count up to the page's size (the list count cap). */
+    @Query("select h.unitPath from Household h where" + MATCHING)
+    List<String> searchPaths(@Param("prefix") String prefix, @Param("q") String q, Pageable page);
+
+    @Query("select h from Household h, HouseholdPlacement p where" + MATCHING_ON)
+    List<Household> searchOn(@Param("prefix") String prefix, @Param("q") String q, @Param("day") LocalDate day,
                              Pageable page);
+
+    @Query("select p.unitPath from Household h, HouseholdPlacement p where" + MATCHING_ON)
+    List<String> searchOnPaths(@Param("prefix") String prefix, @Param("q") String q, @Param("day") LocalDate day,
+                               Pageable page);
 
     @Query("select h from Household h where h.unitId = :unitId order by h.houseCode")
     List<Household> inUnit(@Param("unitId") long unitId);

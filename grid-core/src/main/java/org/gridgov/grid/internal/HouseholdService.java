@@ -16,7 +16,6 @@ import org.gridgov.grid.NotFoundException;
 import org.gridgov.grid.PageResult;
 import org.gridgov.grid.PlatformTime;
 import org.gridgov.grid.StaleVersionException;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
@@ -34,6 +33,9 @@ class HouseholdService implements Households {
     private final HouseholdPlacementRepository placements;
     private final ResidentRepository residents;
     private final PlatformTime time;
+    /** Lists count their total up to this many items; beyond it they say "at least" (docs/service-desk.md). */
+    @org.springframework.beans.factory.annotation.Value("${gridgov.lists.count-cap:10000}")
+    private long countCap = 10_000;
 
     HouseholdService(HierarchyService hierarchy, UnitRepository units, HouseholdRepository households,
                      HouseholdPlacementRepository placements, ResidentRepository residents, PlatformTime time) {
@@ -51,10 +53,14 @@ class HouseholdService implements Households {
         String query = q == null ? "" : q.trim();
         PageRequest request = PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), MAX_PAGE_SIZE),
                 Sort.by("houseCode"));
-        Page<Household> found = asOf == null
-                ? households.search(unit.path() + "%", query, request)
-                : households.searchOn(unit.path() + "%", query, asOf, request);
-        return views(found);
+        String prefix = unit.path() + "%";
+        List<Household> found = asOf == null ? households.search(prefix, query, request)
+                : households.searchOn(prefix, query, asOf, request);
+        // counted up to the cap only: a district's households are not all counted for a page of 20
+        PageRequest upToCap = PageRequest.of(0, (int) Math.min(countCap + 1, Integer.MAX_VALUE));
+        long counted = (asOf == null ? households.searchPaths(prefix, query, upToCap)
+                : households.searchOnPaths(prefix, query, asOf, upToCap)).size();
+        return views(found, request, counted);
     }
 
     @Override
@@ -141,8 +147,7 @@ class HouseholdService implements Households {
         return unit.code() + "00" + String.format("%04d", next);
     }
 
-    private PageResult<HouseholdView> views(Page<Household> page) {
-        List<Household> content = page.getContent();
+    private PageResult<HouseholdView> views(List<Household> content, PageRequest page, long counted) {
         Map<Long, String> names = unitNames(content);
         Map<Long, Long> counts = new HashMap<>();
         if (!content.isEmpty()) {
@@ -151,7 +156,8 @@ class HouseholdService implements Households {
         }
         List<HouseholdView> items = content.stream()
                 .map(h -> view(h, names, counts.getOrDefault(h.id(), 0L))).toList();
-        return new PageResult<>(items, page.getNumber(), page.getSize(), page.getTotalElements());
+        return new PageResult<>(items, page.getPageNumber(), page.getPageSize(), Math.min(counted, countCap),
+                counted <= countCap, null);
     }
 
     private Map<Long, String> unitNames(List<Household> list) {

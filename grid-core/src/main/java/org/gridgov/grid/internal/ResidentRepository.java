@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -12,14 +11,16 @@ import org.springframework.data.repository.query.Param;
 
 interface ResidentRepository extends JpaRepository<Resident, Long> {
 
-    /** Residents in a subtree whose name contains {@code q} (all when blank). */
-    @Query(value = "select r from Resident r where r.householdId in"
-            + " (select h.id from Household h where h.unitPath like :prefix)"
-            + " and (:q = '' or r.name like concat('%', :q, '%'))",
-            countQuery = "select count(r) from Resident r where r.householdId in"
-                    + " (select h.id from Household h where h.unitPath like :prefix)"
-                    + " and (:q = '' or r.name like concat('%', :q, '%'))")
-    Page<Resident> search(@Param("prefix") String prefix, @Param("q") String q, Pageable page);
+    String MATCHING = " r.householdId in (select h.id from Household h where h.unitPath like :prefix)"
+            + " and (:q = '' or r.name like concat('%', :q, '%'))";
+
+    /** One page of the residents in a subtree whose name contains {@code q} (all when blank), without a count. */
+    @Query("select r from Resident r where" + MATCHING)
+    List<Resident> search(@Param("prefix") String prefix, @Param("q") String q, Pageable page);
+
+    /** The same residents' ids, for a count up to the page's size (the list count cap). */
+    @Query("select r.id from Resident r where" + MATCHING)
+    List<Long> searchIds(@Param("prefix") String prefix, @Param("q") String q, Pageable page);
 
     @Query("select r from Resident r where r.id in :ids order by r.id")
     List<Resident> withIds(@Param("ids") Collection<Long> ids);

@@ -19,7 +19,6 @@ import org.gridgov.grid.ResidentLookups;
 import org.gridgov.grid.ResidentView;
 import org.gridgov.grid.Residents;
 import org.gridgov.grid.StaleVersionException;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
@@ -34,6 +33,8 @@ class ResidentService implements Residents {
     private final ResidentRepository residents;
     private final FieldProtector protector;
     private final PlatformTime time;
+    @org.springframework.beans.factory.annotation.Value("${gridgov.lists.count-cap:10000}")
+    private long countCap = 10_000;
     private final ResidentLookups lookups;
 
     ResidentService(HierarchyService hierarchy, HouseholdService households, ResidentRepository residents,
@@ -59,10 +60,13 @@ class ResidentService implements Residents {
                     : residents.withIds(ids).stream().map(this::view).toList();
             return new PageResult<>(views, Math.max(page, 0), pageSize, ids.size());
         }
-        Page<Resident> found = residents.search(unit.path() + "%", query,
+        List<Resident> found = residents.search(unit.path() + "%", query,
                 PageRequest.of(Math.max(page, 0), pageSize, Sort.by("id")));
-        return new PageResult<>(found.getContent().stream().map(this::view).toList(), found.getNumber(),
-                found.getSize(), found.getTotalElements());
+        // counted up to the cap only (docs/service-desk.md, lists over millions)
+        long counted = residents.searchIds(unit.path() + "%", query,
+                PageRequest.of(0, (int) Math.min(countCap + 1, Integer.MAX_VALUE))).size();
+        return new PageResult<>(found.stream().map(this::view).toList(), Math.max(page, 0), pageSize,
+                Math.min(counted, countCap), counted <= countCap, null);
     }
 
     /** A resident as shown: the age on the platform's today, never the birth date. */

@@ -252,6 +252,18 @@ class CaseRecord {
         return lng;
     }
 
+    CaseStatus status() {
+        return status;
+    }
+
+    Instant closedAt() {
+        return closedAt;
+    }
+
+    java.time.LocalDate reviewDate() {
+        return reviewDate;
+    }
+
     String description() {
         return description;
     }

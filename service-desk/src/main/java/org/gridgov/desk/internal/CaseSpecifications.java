@@ -31,7 +31,6 @@ import org.springframework.data.jpa.domain.Specification;
  */
 final class CaseSpecifications {
 
-    private static final Instant FAR_FUTURE = Instant.parse("9999-01-01T00:00:00Z");
     private static final Set<CaseStatus> WAITING_FOR_DISPATCHER = EnumSet.of(CaseStatus.REPORTED,
             CaseStatus.REGISTERED, CaseStatus.REPORTED_BACK, CaseStatus.CLOSED);
     private static final Set<CaseStatus> CLOSED = EnumSet.of(CaseStatus.CLOSED, CaseStatus.EVALUATED);
@@ -53,6 +52,13 @@ final class CaseSpecifications {
             }
             if (q.status() != null) {
                 where.add(cb.equal(root.get("status"), q.status()));
+            }
+            if (q.kind() != null) {
+                where.add(cb.equal(root.get("status"), q.kind().status()));
+                if (q.kind() == org.gridgov.desk.WorkKind.DECIDE || q.kind() == org.gridgov.desk.WorkKind.HANDLE) {
+                    Predicate decide = decide(root, cb, q.work() == null ? null : q.work().actor());
+                    where.add(q.kind() == org.gridgov.desk.WorkKind.DECIDE ? decide : cb.not(decide));
+                }
             }
             if (q.category() != null) {
                 boolean major = q.category().length() <= 2 || q.category().endsWith("00");
@@ -114,33 +120,34 @@ final class CaseSpecifications {
                     where.add(cb.equal(root.get("status"), CaseStatus.CLOSED));
                 }
             }
-            if (query != null && query.getResultType() != Long.class && query.getResultType() != long.class) {
-                if (q.order() == CaseQuery.Order.REVIEW_DATE) {
-                    query.orderBy(cb.asc(cb.coalesce(root.<java.time.LocalDate>get("reviewDate"),
-                            java.time.LocalDate.of(9999, 1, 1))), cb.asc(root.get("id")));
-                }
-                else if (q.order() == CaseQuery.Order.TASKS) {
-                    // new reports first, newest first (no clock runs on them); then the soonest red deadline
-                    jakarta.persistence.criteria.Predicate fresh = cb.equal(root.get("status"), CaseStatus.REPORTED);
-                    query.orderBy(cb.asc(cb.selectCase().when(fresh, 0).otherwise(1)),
-                            cb.asc(cb.<Instant>selectCase().when(fresh, FAR_FUTURE)
-                                    .otherwise(cb.coalesce(root.<Instant>get("stageRedAt"), FAR_FUTURE))),
-                            cb.desc(root.get("reportedAt")), cb.desc(root.get("id")));
-                }
-                else if (q.order() == CaseQuery.Order.LONGEST_CLOSED) {
-                    query.orderBy(cb.asc(cb.coalesce(root.<Instant>get("closedAt"), FAR_FUTURE)),
-                            cb.asc(root.get("id")));
-                }
-                else if (q.order() == CaseQuery.Order.MOST_URGENT) {
-                    query.orderBy(cb.asc(cb.coalesce(root.<Instant>get("stageRedAt"), FAR_FUTURE)),
-                            cb.asc(root.get("reportedAt")), cb.asc(root.get("id")));
-                }
-                else {
-                    query.orderBy(cb.desc(root.get("reportedAt")), cb.desc(root.get("id")));
+            if (query != null && query.getResultType() == CaseRecord.class) {
+                query.orderBy(CaseListOrder.orderBy(CaseListOrder.keys(q.order(), root, cb), cb));
+                Predicate levelKey = q.order() == CaseQuery.Order.NEWEST ? levelKey(root, cb, q.unitPath()) : null;
+                if (levelKey != null) {
+                    where.add(levelKey);
                 }
             }
             return cb.and(where.toArray(Predicate[]::new));
         };
+    }
+
+    /** The rows after a keyset cursor's row in the query's order ({@link CaseListOrder}). */
+    static Specification<CaseRecord> after(CaseQuery q, List<Object> values) {
+        return (root, query, cb) -> CaseListOrder.after(CaseListOrder.keys(q.order(), root, cb), values, cb);
+    }
+
+    /**
+     * For a street's or a community's subtree, the same condition as "unit_path like" on that level's fixed-depth key
+     * of the path (V39): with it, the level's newest-first index gives the page in order without a sort. The district
+     * walks the plain newest-first index; a grid keeps the path index (few cases).
+     */
+    private static Predicate levelKey(Root<CaseRecord> root, CriteriaBuilder cb, String unitPath) {
+        if (unitPath == null || !unitPath.startsWith("/") || !unitPath.endsWith("/")) {
+            return null;
+        }
+        long depth = unitPath.chars().filter(c -> c == '/').count() - 1;
+        String key = depth == 2 ? "grid.street_path" : depth == 3 ? "grid.community_path" : null;
+        return key == null ? null : cb.equal(cb.function(key, String.class, root.get("unitPath")), unitPath);
     }
 
     /** The cases one count of the closure figures counts: the definitions of desk.case_contribution (V8). */
@@ -251,6 +258,19 @@ final class CaseSpecifications {
                             cb.isNotNull(root.get("pendingExtensionDays"))))));
         }
         return any.isEmpty() ? cb.disjunction() : cb.or(any.toArray(Predicate[]::new));
+    }
+
+    /**
+     * 待审批: handled with an extension request waiting — for an actor, at the levels it dispatches (whose extensions
+     * it decides).
+     */
+    private static Predicate decide(Root<CaseRecord> root, CriteriaBuilder cb, CaseActor actor) {
+        Predicate pending = cb.isNotNull(root.get("pendingExtensionDays"));
+        if (actor == null) {
+            return pending;
+        }
+        Set<HandlingLevel> levels = dispatchedLevels(actor.role());
+        return levels.isEmpty() ? cb.disjunction() : cb.and(pending, root.get("level").in(levels));
     }
 
     private static Predicate watched(Root<CaseRecord> root, jakarta.persistence.criteria.CriteriaQuery<?> query,

@@ -28,9 +28,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The closure figures from {@code desk.case_rollup} (kept by the trigger of V8), or — for audits and the benchmark —
- * recounted from {@code desk.case_file} with the same definition ({@code desk.case_contribution}). The unit is looked up
- * through the hierarchy first, so a unit outside the caller's scope is not found.
+ * The closure figures from {@code desk.case_rollup_current} — the rollups plus the deltas not yet folded into them
+ * ({@link RollupFolder}), summed in one statement so a figure is never stale — or, for audits and the benchmark,
+ * recounted from {@code desk.case_file} with the same definition ({@code desk.case_contribution}). The unit is looked
+ * up through the hierarchy first, so a unit outside the caller's scope is not found.
  */
 @Service
 @Transactional(readOnly = true)
@@ -150,7 +151,7 @@ class CaseStatsService implements CaseStats {
             case CHANNEL -> "channel";
         };
         StringBuilder sql = new StringBuilder("select ").append(key).append(", ").append(ROLLUP_SUMS)
-                .append(" from desk.case_rollup where ");
+                .append(" from desk.case_rollup_current where ");
         if (by == StatsGrouping.UNIT) {
             sql.append("unit_id = any(?)");
             args.add(children.stream().map(UnitView::id).toArray(Long[]::new));

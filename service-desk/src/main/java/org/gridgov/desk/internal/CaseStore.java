@@ -46,8 +46,6 @@ import org.gridgov.grid.UnitView;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -79,6 +77,9 @@ class CaseStore implements Cases {
     private jakarta.persistence.EntityManager entities;
     @org.springframework.beans.factory.annotation.Value("${gridgov.desk.callback-working-days:3}")
     private int callbackWorkingDays = 3;
+    /** Lists count their total up to this many cases; beyond it they say "at least" (docs/service-desk.md). */
+    @org.springframework.beans.factory.annotation.Value("${gridgov.lists.count-cap:10000}")
+    private long listCountCap = 10_000;
 
     CaseStore(CaseRecordRepository records, CaseEventRepository events, Hierarchy hierarchy, JdbcTemplate jdbc,
               Categories categories, WorkCalendar calendar, FieldProtector protector, Photos photos,
@@ -249,12 +250,53 @@ class CaseStore implements Cases {
     }
 
     @Override
-    public PageResult<CaseView> search(CaseQuery query, int page, int size) {
+    public PageResult<CaseView> search(CaseQuery query, String after, int page, int size) {
         Instant now = time.now();
-        Page<CaseRecord> found = records.findAll(CaseSpecifications.of(query, now),
-                PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 200)));
-        return new PageResult<>(found.getContent().stream().map(c -> c.view(now)).toList(), found.getNumber(),
-                found.getSize(), found.getTotalElements());
+        int limit = Math.min(Math.max(size, 1), 200);
+        int number = Math.max(page, 0);
+        org.springframework.data.jpa.domain.Specification<CaseRecord> where = CaseSpecifications.of(query, now);
+        if (after != null) {
+            where = where.and(CaseSpecifications.after(query, CaseListOrder.parse(query.order(), after)));
+        }
+        jakarta.persistence.criteria.CriteriaBuilder cb = entities.getCriteriaBuilder();
+        jakarta.persistence.criteria.CriteriaQuery<CaseRecord> listed = cb.createQuery(CaseRecord.class);
+        jakarta.persistence.criteria.Root<CaseRecord> root = listed.from(CaseRecord.class);
+        listed.select(root).where(where.toPredicate(root, listed, cb));
+        // one row more than the page: whether a next page exists, without counting
+        long offset = after == null ? (long) number * limit : 0;
+        List<CaseRecord> rows = offset > Integer.MAX_VALUE ? List.of() : entities.createQuery(listed)
+                .setFirstResult((int) offset).setMaxResults(limit + 1).getResultList();
+        boolean more = rows.size() > limit;
+        List<CaseRecord> shown = more ? rows.subList(0, limit) : rows;
+        long counted = countUpTo(query, listCountCap);
+        boolean exact = counted <= listCountCap;
+        String next = more ? CaseListOrder.cursor(query.order(), shown.get(shown.size() - 1)) : null;
+        return new PageResult<>(shown.stream().map(c -> c.view(now)).toList(), number, limit,
+                exact ? counted : listCountCap, exact, next);
+    }
+
+    /**
+     * Counts by reading at most {@code cap + 1} matching rows (their paths: an index-only scan of the path index when
+     * no other filter needs the row), never every case of a large scope.
+     */
+    @Override
+    public long countUpTo(CaseQuery query, long cap) {
+        jakarta.persistence.criteria.CriteriaBuilder cb = entities.getCriteriaBuilder();
+        jakarta.persistence.criteria.CriteriaQuery<String> paths = cb.createQuery(String.class);
+        jakarta.persistence.criteria.Root<CaseRecord> root = paths.from(CaseRecord.class);
+        jakarta.persistence.criteria.Predicate where = CaseSpecifications.of(query, time.now())
+                .toPredicate(root, paths, cb);
+        paths.select(root.get("unitPath")).orderBy(List.of());
+        if (where != null) {
+            paths.where(where);
+        }
+        return entities.createQuery(paths).setMaxResults((int) Math.min(cap + 1, Integer.MAX_VALUE))
+                .getResultList().size();
+    }
+
+    @Override
+    public long listCountCap() {
+        return listCountCap;
     }
 
     @Override
@@ -285,6 +327,25 @@ class CaseStore implements Cases {
             }
         }
         return time.startOf(day.minusDays(366));
+    }
+
+    @Override
+    public java.util.Map<org.gridgov.desk.WorkKind, Long> countByKind(CaseQuery query) {
+        java.util.Map<CaseStatus, Long> byStatus = countByStatus(query);
+        long handling = byStatus.getOrDefault(CaseStatus.HANDLING, 0L);
+        long decide = handling == 0 ? 0 : count(query.ofKind(org.gridgov.desk.WorkKind.DECIDE));
+        java.util.Map<org.gridgov.desk.WorkKind, Long> kinds = new java.util.EnumMap<>(org.gridgov.desk.WorkKind.class);
+        for (org.gridgov.desk.WorkKind kind : org.gridgov.desk.WorkKind.values()) {
+            long n = switch (kind) {
+                case DECIDE -> decide;
+                case HANDLE -> handling - decide;
+                default -> byStatus.getOrDefault(kind.status(), 0L);
+            };
+            if (n > 0) {
+                kinds.put(kind, n);
+            }
+        }
+        return kinds;
     }
 
     @Override

@@ -23,8 +23,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Department figures from desk.department_rollup (a handful of rows per department and month), or recounted from
- * desk.case_department with the same definition (desk.case_department_contribution).
+ * Department figures from desk.department_rollup_current (a handful of rows per department and month, plus the deltas
+ * not yet folded into them), or recounted from desk.case_department with the same definition
+ * (desk.case_department_contribution).
  */
 @Service
 @Transactional(readOnly = true)
@@ -34,7 +35,7 @@ class DepartmentStatsService implements DepartmentStats {
     private static final String ROLLUP = "select department_id, sum(received), sum(assisted), sum(assist_reported),"
             + " sum(signed), sum(signed_on_time), sum(returned), sum(completed), sum(completed_on_time),"
             + " sum(reworks), sum(extensions), sum(callbacks), sum(satisfied), sum(handling_seconds), sum(open),"
-            + " sum(overdue), sum(shelved) from desk.department_rollup where month between ? and ?"
+            + " sum(overdue), sum(shelved) from desk.department_rollup_current where month between ? and ?"
             + " and department_id = any(?) group by department_id";
     private static final String RECOUNT;
 

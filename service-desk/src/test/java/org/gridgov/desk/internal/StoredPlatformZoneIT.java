@@ -89,7 +89,7 @@ class StoredPlatformZoneIT {
     }
 
     private List<LocalDate> rollupMonthsOf(long unitId) {
-        return jdbc.queryForList("select month from desk.case_rollup where unit_id = ? and category = '*'"
-                + " and channel = '*' and received > 0 order by month", LocalDate.class, unitId);
+        return jdbc.queryForList("select month from desk.case_rollup_current where unit_id = ?"
+                + " and category = '*' and channel = '*' group by month having sum(received) > 0 order by month", LocalDate.class, unitId);
     }
 }

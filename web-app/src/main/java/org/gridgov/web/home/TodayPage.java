@@ -6,7 +6,6 @@ import java.util.Optional;
 
 import org.gridgov.desk.CaseActor;
 import org.gridgov.desk.CaseQuery;
-import org.gridgov.desk.CaseStatus;
 import org.gridgov.desk.CaseView;
 import org.gridgov.desk.Cases;
 import org.gridgov.desk.Categories;
@@ -85,7 +84,7 @@ class TodayPage {
             // a department's own unit covers no case: its cases are the ones its scope lets through
             String path = department ? "/" : hierarchy.scopeOf(root.id()).path();
             CaseQuery all = CaseQuery.under(path);
-            Map<CaseStatus, Long> kinds = cases.countByStatus(all.openWorkOf(actor.get()));
+            Map<org.gridgov.desk.WorkKind, Long> kinds = cases.countByKind(all.openWorkOf(actor.get()));
             PageResult<CaseView> next = cases.search(all.openWorkOf(actor.get()).orderedBy(CaseQuery.Order.TASKS),
                     0, SHOWN);
             CaseQuery watched = all.watchedBy(actor.get());

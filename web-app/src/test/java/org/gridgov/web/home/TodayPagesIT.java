@@ -97,13 +97,12 @@ class TodayPagesIT {
             Matcher mine = MINE_COUNT.matcher(inbox);
             assertThat(mine.find()).isTrue();
             long total = 0;
-            for (String kind : new String[] {"REPORTED", "REGISTERED", "DISPATCHED", "HANDLING", "REPORTED_BACK",
-                    "SHELVED"}) {
+            for (String kind : new String[] {"REGISTER", "DISPATCH", "SIGN", "HANDLE", "DECIDE", "VERIFY"}) {
                 assertThat(kindCount(today, kind)).as(kind + " on today and in the inbox")
                         .isEqualTo(kindCount(inbox, kind));
                 total += kindCount(inbox, kind);
             }
-            assertThat(kindCount(inbox, "REPORTED")).isPositive();
+            assertThat(kindCount(inbox, "REGISTER")).isPositive();
             assertThat(total).as("the kinds add up to the 我的待办 tab").isEqualTo(Long.parseLong(mine.group(1)));
             assertThat(today).contains("我的待办 " + total + " 件");
             // the area's overdue cases, whoever holds them, agree with the list they link to
@@ -113,9 +112,9 @@ class TodayPagesIT {
             assertThat(today).contains("辖区超期 " + listed.group(1) + " 件");
 
             // each kind its own place: the 待立案 chip lists only cases to register, the new one among them
-            String toRegister = page("community1", "/cases?tab=mine&status=REPORTED&q=" + code);
+            String toRegister = page("community1", "/cases?tab=mine&kind=REGISTER&q=" + code);
             assertThat(toRegister).contains(code);
-            assertThat(page("community1", "/cases?tab=mine&status=REGISTERED&q=" + code)).doesNotContain(
+            assertThat(page("community1", "/cases?tab=mine&kind=DISPATCH&q=" + code)).doesNotContain(
                     "<strong>" + code + "</strong>");
         }
         finally {
@@ -175,12 +174,40 @@ class TodayPagesIT {
         int items = lateList.split("<li>", -1).length - 1;
         int marks = lateList.split("<span class=\"overdue\">超期未回访</span>", -1).length - 1;
         assertThat(marks).as("every late callback is marked late").isEqualTo(Math.min(items, 20));
+        assertThat(page("community1", "/cases?tab=callbacks&late=abc")).as("a filter not understood lists all")
+                .contains("data-testid=\"callback-kinds\"");
         String today = page("community1", "/today");
         if (late > 0) {
             assertThat(today).contains("超期未回访 " + late + " 件");
         }
         else {
             assertThat(today).doesNotContain("data-testid=\"today-callbacks-late\"");
+        }
+    }
+
+    @Test
+    void anExtensionToDecideIsTheDispatchersOwnKindOfWorkAndStillHandlingForTheHandler() throws Exception {
+        long id = fileCase("今日工作:申请延期的事件");
+        String code = jdbc.queryForObject("select code from desk.case_file where id = ?", String.class, id);
+        jdbc.update("update desk.case_file set status = 'HANDLING', level = 'GRID', assignee_level = 'GRID',"
+                + " assignee_unit_id = ?, pending_extension_days = 3 where id = ?", unitOf("grid1"), id);
+        try {
+            String community = page("community1", "/cases?tab=mine");
+            assertThat(kindCount(community, "DECIDE")).as("待审批延期 for the community").isPositive();
+            assertThat(page("community1", "/cases?tab=mine&kind=DECIDE&q=" + code)).contains(
+                    "<strong>" + code + "</strong>");
+            assertThat(page("community1", "/cases?tab=mine&kind=HANDLE&q=" + code)).doesNotContain(
+                    "<strong>" + code + "</strong>");
+            String grid = page("grid1", "/cases?tab=mine");
+            assertThat(grid).doesNotContain("data-kind=\"DECIDE\"");
+            assertThat(page("grid1", "/cases?tab=mine&kind=HANDLE&q=" + code)).as("the handler still handles it")
+                    .contains("<strong>" + code + "</strong>");
+            assertThat(page("grid1", "/cases?tab=mine&kind=NOPE&q=" + code)).as("an unknown kind lists all")
+                    .contains("<strong>" + code + "</strong>");
+        }
+        finally {
+            jdbc.update("delete from desk.case_event where case_id = ?", id);
+            jdbc.update("delete from desk.case_file where id = ?", id);
         }
     }
 }

@@ -163,7 +163,9 @@ class CaseApi {
 
     @GetMapping
     @Operation(summary = "Cases in a unit's subtree (default: the caller's root) with optional filters; newest first, "
-            + "the most urgent deadline first with order=urgent, the soonest 挂账 review date first with order=review")
+            + "the most urgent deadline first with order=urgent, the soonest 挂账 review date first with order=review. "
+            + "The total is exact up to 10,000 (totalExact true); beyond, total is 10,000 and totalExact false. "
+            + "next is the cursor of the following page (pass it as after)")
     PageResult<CaseView> search(@Parameter(description = "a unit in the caller's scope; its whole subtree is searched")
                                 @RequestParam(required = false) Long unitId,
                                 @RequestParam(required = false) CaseStatus status,
@@ -201,12 +203,18 @@ class CaseApi {
                                 @Parameter(description = "newest (default), urgent or review")
                                 @RequestParam(defaultValue = "newest") @Pattern(regexp = "newest|urgent|review")
                                 String order,
+                                @Parameter(description = "zero-based page number; with after, only carried into "
+                                        + "the answer (the pages after a cursor are counted from it, not skipped)")
                                 @RequestParam(defaultValue = "0") @Min(0) int page,
                                 @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size,
+                                @Parameter(description = "keyset cursor: the next of the previous page of the same "
+                                        + "query (filters and order); the page after it, stable while cases are "
+                                        + "added. Use it rather than page for deep pages")
+                                @RequestParam(required = false) @Size(max = 200) String after,
                                 @AuthenticationPrincipal GridGovUser user) {
         CaseQuery query = new CaseListFilter(unitId, status, category, channel, from, to, overdue, dueSoon, mine,
                 callback, q, figure, department, departmentFigure, order).query(hierarchy, time, user);
-        return mapper.toJson(cases.search(query, page, size));
+        return mapper.toJson(cases.search(query, after == null || after.isBlank() ? null : after, page, size));
     }
 
     @PostMapping("/{id}/actions")

@@ -275,9 +275,12 @@ class CasePages {
     @GetMapping("/cases")
     String inbox(@RequestParam(required = false) String tab, @ModelAttribute("filter") InboxFilter filter,
                  BindingResult binding, @RequestParam(defaultValue = "0") int page,
-                 @RequestParam(defaultValue = "false") boolean late,
+                 @RequestParam(name = "late", required = false) String lateOnly,
+                 @RequestParam(name = "kind", required = false) String kindName,
+                 @RequestParam(required = false) String after,
                  @AuthenticationPrincipal GridGovUser user, Model model) {
         java.util.Optional<CaseActor> actor = DeskRoles.actor(user);
+        long cap = cases.listCountCap();
         String shown = actor.isPresent() && tab != null && List.of("mine", "callbacks", "dueSoon", "overdue",
                 "reported").contains(tab) ? tab
                 : actor.isPresent() && tab == null ? "mine" : "all";
@@ -307,37 +310,40 @@ class CasePages {
             CaseQuery mine = base.openWorkOf(actor.get()).orderedBy(CaseQuery.Order.TASKS);
             CaseQuery callbacks = base.callbacksOf(actor.get()).orderedBy(CaseQuery.Order.LONGEST_CLOSED);
             CaseQuery watched = base.watchedBy(actor.get()).orderedBy(CaseQuery.Order.MOST_URGENT);
-            counts.put("mine", cases.count(mine));
-            long callbackCount = cases.count(callbacks);
+            counts.put("mine", cases.countUpTo(mine, cap));
+            long callbackCount = cases.countUpTo(callbacks, cap);
             if (callbackCount > 0 || "callbacks".equals(shown)) {
                 counts.put("callbacks", callbackCount);
             }
-            counts.put("dueSoon", cases.count(watched.withDueSoon(true)));
-            counts.put("overdue", cases.count(watched.withOverdue(true)));
+            counts.put("dueSoon", cases.countUpTo(watched.withDueSoon(true), cap));
+            counts.put("overdue", cases.countUpTo(watched.withOverdue(true), cap));
             // 我上报的: what this user reported, wherever it is now (for a grid worker, their own reports)
             CaseQuery reported = base.reportedBy(actor.get());
             if (actor.get().role() == org.gridgov.desk.DeskRole.GRID_WORKER || "reported".equals(shown)) {
-                counts.put("reported", cases.count(reported));
+                counts.put("reported", cases.countUpTo(reported, cap));
             }
             if ("callbacks".equals(shown)) {
                 // the callbacks' own due rule: N working days after closing; the late ones apart
-                model.addAttribute("callbacksLate", cases.count(callbacks.closedBefore(cases.callbacksLate())));
-                model.addAttribute("late", late);
+                model.addAttribute("callbacksLate",
+                        cases.countUpTo(callbacks.closedBefore(cases.callbacksLate()), cap));
+                model.addAttribute("late", late(lateOnly));
             }
             if ("mine".equals(shown)) {
                 // each kind of work its own place: 待立案, 待派遣, 待签收 … with their counts, one grouped query
-                model.addAttribute("kinds", cases.countByStatus(base.withStatus(null).openWorkOf(actor.get())));
+                model.addAttribute("kinds", cases.countByKind(base.withStatus(null).openWorkOf(actor.get())));
+                model.addAttribute("kind", kind(kindName));
             }
             shownQuery = switch (shown) {
-                case "mine" -> mine.withOverdue(filter.getOverdue());
-                case "callbacks" -> late ? callbacks.closedBefore(cases.callbacksLate()) : callbacks;
+                case "mine" -> mine.withOverdue(filter.getOverdue()).ofKind(kind(kindName));
+                case "callbacks" -> late(lateOnly) ? callbacks.closedBefore(cases.callbacksLate()) : callbacks;
                 case "reported" -> reported;
                 case "dueSoon" -> watched.withDueSoon(true);
                 case "overdue" -> watched.withOverdue(true);
                 default -> shownQuery;
             };
         }
-        PageResult<CaseView> result = cases.search(shownQuery, Math.max(page, 0), PAGE_SIZE);
+        // deep pages go by the keyset cursor of the page before (never an offset into millions of cases)
+        PageResult<CaseView> result = searchPage(shownQuery, after, page);
         // the 待办 mark: the listed cases the 待办 tab counts (one query on the stored state, no timeline replayed)
         java.util.Set<Long> tasks = actor.isPresent() ? cases.matching(base.tasksOf(actor.get()),
                 result.items().stream().map(CaseView::id).toList()) : java.util.Set.of();
@@ -369,6 +375,8 @@ class CasePages {
         model.addAttribute("tab", shown);
         model.addAttribute("counts", counts);
         model.addAttribute("result", result);
+        model.addAttribute("countCap", cap);
+        model.addAttribute("offsetPages", OFFSET_PAGES);
         model.addAttribute("items", result.items());
         model.addAttribute("task", task);
         model.addAttribute("categoryNames", categoryNames());
@@ -387,6 +395,34 @@ class CasePages {
         // a department has no grid to report in: it takes cases, it does not file them
         model.addAttribute("canReport", actor.isPresent() && !department);
         return "desk/cases/list";
+    }
+
+    /** One kind of work of 我的待办 ({@code kind=DECIDE} …); a name not understood lists every kind. */
+    private static org.gridgov.desk.WorkKind kind(String name) {
+        return java.util.Arrays.stream(org.gridgov.desk.WorkKind.values()).filter(k -> k.name().equals(name))
+                .findFirst().orElse(null);
+    }
+
+    /** The 超期未回访 filter: {@code late=true}; any other value lists every callback (like an unknown filter). */
+    private static boolean late(String value) {
+        return "true".equals(value);
+    }
+
+    /** How far back "previous" goes by page number (an offset of at most this many pages stays cheap). */
+    static final int OFFSET_PAGES = 50;
+
+    /**
+     * The page shown: after a cursor (a "next" link), else by its number; a cursor that does not parse (an old or
+     * edited link) shows the first page instead of an error.
+     */
+    private PageResult<CaseView> searchPage(CaseQuery query, String after, int page) {
+        boolean cursor = after != null && !after.isBlank();
+        try {
+            return cases.search(query, cursor ? after : null, Math.max(page, 0), PAGE_SIZE);
+        }
+        catch (org.gridgov.grid.DomainException ex) {
+            return cases.search(query, null, 0, PAGE_SIZE);
+        }
     }
 
     private static final java.util.Set<DeskRole> DISPATCHERS = java.util.EnumSet.of(DeskRole.COMMUNITY_DISPATCHER,
