@@ -44,6 +44,14 @@ public interface Cases {
     long count(CaseQuery query);
 
     /**
+     * Every case a query selects, in its order, handed to {@code each} one at a time as the database sends them (a
+     * server-side cursor in a read-only transaction, a few hundred rows fetched at a time): memory stays the same
+     * for ten cases or ten million. The data scope bound to the thread applies as to {@link #search}. Returns how
+     * many cases were handed over.
+     */
+    long forEach(CaseQuery query, java.util.function.Consumer<CaseView> each);
+
+    /**
      * 回访时限 — when the callback of a case closed at {@code closedAt} is due: 17:30 of the N-th working day after
      * the day it closed ({@code gridgov.desk.callback-working-days}, 3 unless configured).
      */

@@ -57,6 +57,7 @@ public class MonthlyReportService implements MonthlyReports {
     private final MessageSource messages;
     private final JsonMapper json = JsonMapper.builder().build();
     private final PlatformTime time;
+    private final java.util.Set<UUID> submitted = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final ExecutorService worker = Executors.newSingleThreadExecutor(task -> {
         Thread thread = new Thread(task, "monthly-report");
         thread.setDaemon(true);
@@ -79,7 +80,7 @@ public class MonthlyReportService implements MonthlyReports {
         UUID id = UUID.randomUUID();
         jobs.insert(id, unitId, hierarchy.scopeOf(unitId).path(), ReportContents.label(unit), parsed, userId, scope,
                 locale);
-        worker.submit(() -> run(id));
+        submit(id);
         return id;
     }
 
@@ -139,11 +140,30 @@ public class MonthlyReportService implements MonthlyReports {
                     boolean fresh = jobs.insertScheduled(id, street.id(), hierarchy.scopeOf(street.id()).path(),
                             ReportContents.label(street), month, SCHEDULED_LOCALE);
                     if (fresh) {
-                        worker.submit(() -> run(id));
+                        submit(id);
                     }
                     return fresh ? id : null;
                 })
                 .filter(Objects::nonNull).toList());
+    }
+
+    /** Takes up the reports queued on a node that did not run them (it stopped, or was busy). */
+    @Scheduled(fixedDelayString = "PT30S", initialDelayString = "PT1M")
+    void takeUpQueued() {
+        jobs.queued("MONTHLY", 20).forEach(this::submit);
+    }
+
+    private void submit(UUID id) {
+        if (submitted.add(id)) {
+            worker.submit(() -> {
+                try {
+                    run(id);
+                }
+                finally {
+                    submitted.remove(id);
+                }
+            });
+        }
     }
 
     @Scheduled(fixedDelayString = "PT30M", initialDelayString = "PT5M")
@@ -155,7 +175,7 @@ public class MonthlyReportService implements MonthlyReports {
     }
 
     void run(UUID id) {
-        Optional<ReportJobs.Spec> taken = jobs.start(id);
+        Optional<ReportJobs.Spec> taken = jobs.start(id, "MONTHLY");
         if (taken.isEmpty()) {
             return;
         }

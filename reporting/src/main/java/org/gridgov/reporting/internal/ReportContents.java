@@ -23,7 +23,6 @@ import org.gridgov.desk.Satisfaction;
 import org.gridgov.desk.StatsGrouping;
 import org.gridgov.desk.StatsQuery;
 import org.gridgov.grid.Hierarchy;
-import org.gridgov.grid.PageResult;
 import org.gridgov.grid.PlatformTime;
 import org.gridgov.grid.UnitView;
 import org.gridgov.reporting.MonthlyReportData;
@@ -37,8 +36,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ReportContents {
-
-    private static final int PAGE = 200;
 
     private final CaseStats stats;
     private final Cases cases;
@@ -101,14 +98,9 @@ class ReportContents {
                 .toList();
     }
 
+    /** One cursor over the query's cases (not pages of it: each page counted again and skipped to by offset). */
     private void all(CaseQuery query, Map<Long, CaseView> into) {
-        // page after page by the keyset cursor: the list's total is capped, its cursor is not
-        String after = null;
-        do {
-            PageResult<CaseView> result = cases.search(query, after, 0, PAGE);
-            result.items().forEach(c -> into.putIfAbsent(c.id(), c));
-            after = result.next();
-        } while (after != null);
+        cases.forEach(query, c -> into.putIfAbsent(c.id(), c));
     }
 
     private static StatsQuery query(long unitId, YearMonth month, StatsGrouping grouping) {

@@ -300,6 +300,11 @@ class CaseStore implements Cases {
     }
 
     @Override
+    public long forEach(CaseQuery query, java.util.function.Consumer<CaseView> each) {
+        return CaseCursor.forEach(entities, CaseSpecifications.of(query, time.now()), time.now(), each);
+    }
+
+    @Override
     public long count(CaseQuery query) {
         return records.count(CaseSpecifications.of(query, time.now()));
     }

@@ -70,7 +70,11 @@ class ScopeEnumerationIT {
                 + " where h.unit_path not like ? order by r.id desc limit 1"),
         CASE("select id from desk.case_file where unit_path not like ? order by id desc limit 1"),
         PHOTO("select id from desk.photo where unit_path not like ? order by id desc limit 1"),
-        REPORT_JOB("select id from app.report_job where unit_path not like ? order by id desc limit 1"),
+        REPORT_JOB("select id from app.report_job where kind = 'MONTHLY' and unit_path not like ?"
+                + " order by id desc limit 1"),
+        // a case-list export is its requester's alone; the one outside is the county's, asked for by admin
+        CASE_EXPORT("select id from app.report_job where kind = 'CASE_LIST' and unit_path not like ?"
+                + " order by id desc limit 1"),
         PARTY_ORG("select id from party.organization where unit_path not like ? order by id desc limit 1"),
         PARTY_BRANCH("select id from party.organization where type = 'BRANCH' and unit_path not like ?"
                 + " order by id desc limit 1"),
@@ -112,6 +116,7 @@ class ScopeEnumerationIT {
         rule("^/(api/v1/)?cases/\\{id}", Kind.CASE);
         rule("^/api/v1/party/needs/from-case/\\{caseId}", Kind.CASE);
         rule("^/(api/v1/)?reports/\\{jobId}", Kind.REPORT_JOB);
+        rule("^/(api/v1/)?cases/export/\\{jobId}", Kind.CASE_EXPORT);
         rule("^/(api/v1/)?party/organizations/\\{id}", Kind.PARTY_ORG);
         rule("^/(api/v1/)?party/branches/\\{id}", Kind.PARTY_BRANCH);
         rule("^/(api/v1/)?party/members/\\{id}", Kind.PARTY_MEMBER);
@@ -205,6 +210,17 @@ class ScopeEnumerationIT {
                     + " status, progress, rows_written, file_name, file_bytes, finished_at) select gen_random_uuid(),"
                     + " id, path, name, '2026-01', path, 'zh-CN', 'DONE', 100, 1, 'report.xlsx', '\\x504b'::bytea,"
                     + " cast(? as timestamptz) from grid.unit where id = ?", now, street);
+        }
+        if (jdbc.queryForObject("select count(*) from app.report_job where kind = 'CASE_LIST'", Long.class) == 0) {
+            // a finished case-list export of the whole county, asked for by admin, with its file
+            java.util.UUID export = java.util.UUID.randomUUID();
+            jdbc.update("insert into app.report_job (id, kind, unit_id, unit_path, unit_label, requested_by,"
+                    + " scope_path, locale, query, filter, status, progress, rows_written, file_name, finished_at)"
+                    + " select ?, 'CASE_LIST', id, path, name, ?, path, 'zh-CN', '{}'::jsonb, '{}'::jsonb, 'DONE', 100,"
+                    + " 1, 'cases.xlsx', now() from grid.unit where parent_id is null and valid_to is null"
+                    + " order by id limit 1", export, admin.id());
+            jdbc.update("insert into app.report_file_chunk (job_id, seq, bytes) values (?, 0, '\\x504b'::bytea)",
+                    export);
         }
     }
 

@@ -212,35 +212,9 @@ class CaseApi {
                                         + "added. Use it rather than page for deep pages")
                                 @RequestParam(required = false) @Size(max = 200) String after,
                                 @AuthenticationPrincipal GridGovUser user) {
-        if (from != null && to != null && from.isAfter(to)) {
-            throw DomainException.onField("from", "case.search.period");
-        }
-        Instant start = from == null ? null : time.startOf(from);
-        Instant end = to == null ? null : time.startOf(to.plusDays(1));
-        CaseQuery query = CaseQuery.under(searchPath(unitId)).withStatus(status).withCategory(category)
-                .withChannel(channel);
-        query = department == null ? query.reportedBetween(start, end)
-                : query.forDepartment(new CaseQuery.DepartmentFilter(department, departmentFigure, start, end));
-        query = query.withOverdue(overdue).withDueSoon(dueSoon).withCallback(callback).matching(q)
-                .counting(figure)
-                .orderedBy("urgent".equals(order) ? CaseQuery.Order.MOST_URGENT
-                        : "review".equals(order) ? CaseQuery.Order.REVIEW_DATE : CaseQuery.Order.NEWEST);
-        if (mine) {
-            query = query.tasksOf(actor(user));
-        }
+        CaseQuery query = new CaseListFilter(unitId, status, category, channel, from, to, overdue, dueSoon, mine,
+                callback, q, figure, department, departmentFigure, order).query(hierarchy, time, user);
         return mapper.toJson(cases.search(query, after == null || after.isBlank() ? null : after, page, size));
-    }
-
-    /**
-     * The subtree a list searches: a chosen unit's, else the caller's root; a department user's root covers no case,
-     * so theirs is everything their scope allows (the cases dispatched to their department).
-     */
-    private String searchPath(Long unitId) {
-        if (unitId != null) {
-            return hierarchy.scopeOf(hierarchy.get(unitId).id()).path();
-        }
-        boolean department = DataScopeContext.current().map(DataScope::isDepartment).orElse(false);
-        return department ? "/" : hierarchy.scopeOf(hierarchy.root().id()).path();
     }
 
     @PostMapping("/{id}/actions")
