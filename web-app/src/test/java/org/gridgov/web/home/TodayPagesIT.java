@@ -57,6 +57,12 @@ class TodayPagesIT {
         return Long.parseLong(location.substring(location.lastIndexOf('/') + 1, location.indexOf('?')));
     }
 
+    /** A count as the pages write it (MessageFormat groups thousands: 1,270). */
+    static String n(Object count) {
+        return java.text.NumberFormat.getIntegerInstance(java.util.Locale.SIMPLIFIED_CHINESE)
+                .format(Long.parseLong(String.valueOf(count).replace(",", "")));
+    }
+
     static long kindCount(String page, String kind) {
         Matcher m = Pattern.compile("data-kind=\"" + kind + "\"[^>]*>.*?<span class=\"tab-count\">(\\d+)<",
                 Pattern.DOTALL).matcher(page);
@@ -104,12 +110,12 @@ class TodayPagesIT {
             }
             assertThat(kindCount(inbox, "REGISTER")).isPositive();
             assertThat(total).as("the kinds add up to the 我的待办 tab").isEqualTo(Long.parseLong(mine.group(1)));
-            assertThat(today).contains("我的待办 " + total + " 件");
+            assertThat(today).contains("我的待办 " + n(total) + " 件");
             // the area's overdue cases, whoever holds them, agree with the list they link to
             String overdueList = page("community1", "/cases?tab=all&overdue=true");
-            Matcher listed = Pattern.compile("共 (\\d+) 件").matcher(overdueList);
+            Matcher listed = Pattern.compile("共 ([\\d,]+)\\+? 件").matcher(overdueList);
             assertThat(listed.find()).as("the list's total").isTrue();
-            assertThat(today).contains("辖区超期 " + listed.group(1) + " 件");
+            assertThat(today).contains("辖区超期 " + n(listed.group(1)) + " 件");
 
             // each kind its own place: the 待立案 chip lists only cases to register, the new one among them
             String toRegister = page("community1", "/cases?tab=mine&kind=REGISTER&q=" + code);
@@ -131,7 +137,7 @@ class TodayPagesIT {
                 .doesNotContain("data-testid=\"today-registrations\"");
         long reported = jdbc.queryForObject("select count(*) from desk.case_file c join desk.case_event e"
                 + " on e.case_id = c.id and e.seq = 0 where e.user_name = 'grid1'", Long.class);
-        assertThat(today).contains("我上报的 " + reported + " 件");
+        assertThat(today).contains("我上报的 " + n(reported) + " 件");
         // the households due a visit are the visit list's first ones
         String visits = page("grid1", "/visits");
         Matcher first = Pattern.compile("data-testid=\"today-visits\".*?<strong>([^<]+)</strong>", Pattern.DOTALL)
@@ -152,7 +158,7 @@ class TodayPagesIT {
                 + " where r.status = 'PENDING' and r.unit_path like " + under, Long.class, unitOf("party1"))
                 + jdbc.queryForObject("select count(*) from party.unit_registration r"
                 + " where r.status = 'PENDING' and r.unit_path like " + under, Long.class, unitOf("party1"));
-        assertThat(party).contains("data-testid=\"today-registrations\"", "待审核双报到 " + pending + " 条")
+        assertThat(party).contains("data-testid=\"today-registrations\"", "待审核双报到 " + n(pending) + " 条")
                 .doesNotContain("data-testid=\"today-cases\"", "data-testid=\"today-visits\"");
 
         String department = page("dept1", "/today");
@@ -168,9 +174,10 @@ class TodayPagesIT {
         assertThat(callbacks).contains("data-testid=\"callback-kinds\"", "回访时限 ");
         long late = kindCount(callbacks, "late");
         String lateList = page("community1", "/cases?tab=callbacks&late=true");
-        Matcher total = Pattern.compile("共 (\\d+) 件").matcher(lateList);
+        Matcher total = Pattern.compile("共 ([\\d,]+)\\+? 件").matcher(lateList);
         assertThat(total.find()).isTrue();
-        assertThat(Long.parseLong(total.group(1))).as("the chip's count is the late list's").isEqualTo(late);
+        assertThat(Long.parseLong(total.group(1).replace(",", ""))).as("the chip's count is the late list's")
+                .isEqualTo(late);
         int items = lateList.split("<li>", -1).length - 1;
         int marks = lateList.split("<span class=\"overdue\">超期未回访</span>", -1).length - 1;
         assertThat(marks).as("every late callback is marked late").isEqualTo(Math.min(items, 20));
@@ -178,7 +185,7 @@ class TodayPagesIT {
                 .contains("data-testid=\"callback-kinds\"");
         String today = page("community1", "/today");
         if (late > 0) {
-            assertThat(today).contains("超期未回访 " + late + " 件");
+            assertThat(today).contains("超期未回访 " + n(late) + " 件");
         }
         else {
             assertThat(today).doesNotContain("data-testid=\"today-callbacks-late\"");
