@@ -174,8 +174,8 @@ class WarningService implements Warnings {
             throw DomainException.onField("outcome", "doorKnock.outcome.required");
         }
         String note = mark.note() == null || mark.note().isBlank() ? null : mark.note().strip();
-        if (note != null && note.length() > DoorKnockMark.MAX_NOTE) {
-            throw DomainException.onField("note", "doorKnock.note.tooLong", DoorKnockMark.MAX_NOTE);
+        if (note != null && note.length() > 500) {
+            throw DomainException.onField("note", "doorKnock.note.tooLong", 500);
         }
         DoorKnockTaskView before = task(taskId);
         String warningStatus = jdbc.queryForObject("select status from work.warning where id = ? for update",

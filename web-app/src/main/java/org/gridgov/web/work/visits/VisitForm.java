@@ -4,9 +4,6 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
-import jakarta.validation.constraints.Size;
-
-import org.gridgov.desk.NewCase;
 import org.gridgov.grid.HouseholdTag;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.multipart.MultipartFile;
@@ -14,7 +11,6 @@ import org.springframework.web.multipart.MultipartFile;
 /**
  * The visit form as the page binds it (kept when shown again with errors). {@code team} holds the ticked staff as
  * "ROLE|name"; {@code others} names anyone else who came, comma-separated; the visit time is entered in China time.
- * The case it may raise has the bound of any case's description ({@link NewCase}), checked with the other fields.
  */
 public class VisitForm {
 
@@ -28,7 +24,6 @@ public class VisitForm {
     private String tagReason;
     private boolean raiseCase;
     private String caseCategory;
-    @Size(max = NewCase.MAX_DESCRIPTION, message = "{case.text.max}")
     private String caseDescription;
     private boolean caseUrgent;
     private MultipartFile photo;

@@ -7,8 +7,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
-import jakarta.validation.Valid;
-
 import org.gridgov.desk.Categories;
 import org.gridgov.desk.Photos;
 import org.gridgov.grid.DomainException;
@@ -87,8 +85,8 @@ class VisitPages {
 
     @PostMapping("/visits/new")
     @PreAuthorize(Permissions.RECORD_VISITS)
-    String record(@RequestParam long householdId, @Valid @ModelAttribute("form") VisitForm form,
-                  BindingResult result, @AuthenticationPrincipal GridGovUser user, Model model) {
+    String record(@RequestParam long householdId, @ModelAttribute("form") VisitForm form, BindingResult result,
+                  @AuthenticationPrincipal GridGovUser user, Model model) {
         HouseholdView household = households.get(householdId);
         if (form.getIdempotencyKey() == null || form.getIdempotencyKey().isBlank()) {
             form.setIdempotencyKey(UUID.randomUUID().toString());

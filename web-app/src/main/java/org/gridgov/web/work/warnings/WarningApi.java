@@ -22,7 +22,6 @@ import org.gridgov.web.support.IdempotentRequests;
 import org.gridgov.web.work.warnings.WarningJson.DoorKnockTaskView;
 import org.gridgov.web.work.warnings.WarningJson.WarningProgress;
 import org.gridgov.web.work.warnings.WarningJson.WarningView;
-import org.gridgov.work.DoorKnockMark;
 import org.gridgov.work.DoorKnockOutcome;
 import org.gridgov.work.Warnings;
 import org.springframework.http.HttpStatus;
@@ -53,8 +52,7 @@ class WarningApi {
                  Set<SpecialGroup> groups, @NotNull Instant expiresAt) {
     }
 
-    record Mark(@NotNull DoorKnockOutcome outcome, @Size(max = DoorKnockMark.MAX_NOTE) String note,
-                @NotNull Long version) {
+    record Mark(@NotNull DoorKnockOutcome outcome, @Size(max = 500) String note, @NotNull Long version) {
     }
 
     record Close(@NotNull Long version) {
